@@ -1,0 +1,16 @@
+namespace HealLink.Core.Conversations;
+
+public enum ConversationMode
+{
+    /// <summary>Answering the onboarding questions.</summary>
+    Onboarding,
+
+    /// <summary>Onboarding stopped with /cancel; /start picks it up at the same question.</summary>
+    Paused,
+
+    /// <summary>Changing one answer of a finished profile (/edit).</summary>
+    Editing,
+
+    /// <summary>Profile finished, no question pending.</summary>
+    Idle,
+}

@@ -1,0 +1,26 @@
+namespace HealLink.Core.Conversations;
+
+/// <summary>
+/// Where a person is in their conversation with the bot. Saved in the same transaction as every answer, so a
+/// restart resumes at the same question.
+/// </summary>
+public sealed class ConversationState
+{
+    public long PersonId { get; set; }
+
+    public ConversationMode Mode { get; set; }
+
+    /// <summary>The question currently asked (an onboarding step key), if any.</summary>
+    public string? StepKey { get; set; }
+
+    /// <summary>
+    /// Bumped every time a question is asked and stamped into its buttons, so a press on an older keyboard is
+    /// recognised as stale. Also the optimistic concurrency token for this row.
+    /// </summary>
+    public int Version { get; set; }
+
+    /// <summary>Choices ticked so far on a multi-choice question, before the person taps Done.</summary>
+    public List<string> PendingSelection { get; set; } = [];
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

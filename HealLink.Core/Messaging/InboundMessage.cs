@@ -1,0 +1,19 @@
+namespace HealLink.Core.Messaging;
+
+/// <summary>
+/// One platform update, already turned into our own shape by a channel adapter.
+/// </summary>
+/// <param name="Chat">Where the person wrote from; replies go back here.</param>
+/// <param name="PlatformUserId">Who wrote, as the platform identifies them.</param>
+/// <param name="UpdateId">
+/// The platform's identifier of this delivery (Telegram update_id, Discord interaction or message id, a console
+/// sequence number). Unique per platform; the same update delivered twice carries the same id.
+/// </param>
+/// <param name="Content">What they sent.</param>
+/// <param name="ReceivedAt">When the channel received it.</param>
+public sealed record InboundMessage(
+    ChatAddress Chat,
+    string PlatformUserId,
+    string UpdateId,
+    InboundContent Content,
+    DateTimeOffset ReceivedAt);

@@ -1,0 +1,9 @@
+namespace HealLink.Core.People;
+
+public enum Gender
+{
+    Woman,
+    Man,
+    NonBinary,
+    PreferNotToSay,
+}

@@ -1,0 +1,13 @@
+namespace HealLink.Core.People;
+
+/// <summary>Someone who talks to HealLink, on one or more platforms.</summary>
+public sealed class Person
+{
+    public long Id { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public List<PlatformAccount> Accounts { get; set; } = [];
+
+    public Profile? Profile { get; set; }
+}

@@ -1,0 +1,42 @@
+using HealLink.Core.Messaging;
+
+namespace HealLink.Core.Pipeline;
+
+/// <summary>
+/// A message waiting to be delivered, written in the same transaction as the state change that produced it.
+/// The dispatcher sends it after commit and marks it sent, or failed for good.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public long Id { get; set; }
+
+    public Platform Platform { get; set; }
+
+    public required string ChatId { get; set; }
+
+    public string? ThreadId { get; set; }
+
+    public OutboundKind Kind { get; set; }
+
+    public required string Text { get; set; }
+
+    /// <summary>Button rows as JSON, or null when the message has none.</summary>
+    public string? ButtonsJson { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public int Attempts { get; set; }
+
+    /// <summary>Not before this time; pushed back after a transient failure or a platform's retry-after.</summary>
+    public DateTimeOffset NextAttemptAt { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>The id the platform gave the delivered message, for later edits.</summary>
+    public string? PlatformMessageId { get; set; }
+
+    /// <summary>Set when delivery failed for good (blocked, too many attempts); never retried after.</summary>
+    public DateTimeOffset? FailedAt { get; set; }
+
+    public string? FailureReason { get; set; }
+}
