@@ -1,0 +1,23 @@
+using HealLink.Core.Pipeline;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HealLink.Core.Storage.Configurations;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("outbox_messages");
+        builder.Property(m => m.ChatId).HasMaxLength(64);
+        builder.Property(m => m.ThreadId).HasMaxLength(64);
+        builder.Property(m => m.PlatformMessageId).HasMaxLength(64);
+        builder.Property(m => m.FailureReason).HasMaxLength(200);
+
+        // The dispatcher only ever reads undelivered rows; a partial index keeps that scan small however many
+        // delivered rows accumulate.
+        builder.HasIndex(m => new { m.NextAttemptAt, m.Id })
+            .HasFilter("sent_at IS NULL AND failed_at IS NULL")
+            .HasDatabaseName("ix_outbox_messages_pending");
+    }
+}

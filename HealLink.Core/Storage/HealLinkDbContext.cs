@@ -1,0 +1,38 @@
+using HealLink.Core.Conversations;
+using HealLink.Core.People;
+using HealLink.Core.Pipeline;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealLink.Core.Storage;
+
+/// <summary>The one database the bot and the admin panel share.</summary>
+public sealed class HealLinkDbContext(DbContextOptions<HealLinkDbContext> options) : DbContext(options)
+{
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<PlatformAccount> PlatformAccounts => Set<PlatformAccount>();
+
+    public DbSet<Profile> Profiles => Set<Profile>();
+
+    public DbSet<ConversationState> ConversationStates => Set<ConversationState>();
+
+    public DbSet<InboundReceipt> InboundReceipts => Set<InboundReceipt>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HealLinkDbContext).Assembly);
+        SnakeCaseNaming.Apply(modelBuilder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as their names: readable in the database and safe when members are added or reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+
+        // SQLite has no timestamp type and EF cannot compare DateTimeOffset there; Unix milliseconds sort and
+        // compare correctly in SQL on every provider.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+    }
+}
