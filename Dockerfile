@@ -1,0 +1,26 @@
+# syntax=docker/dockerfile:1
+# Multi-stage build of the HealLink bot. (No Docker engine runs on our development machines, so this file is
+# kept correct on paper and exercised where Docker is available.)
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig HealLink.sln ./
+COPY HealLink.Core/HealLink.Core.csproj HealLink.Core/
+COPY HealLink.Bot/HealLink.Bot.csproj HealLink.Bot/
+RUN dotnet restore HealLink.Bot/HealLink.Bot.csproj
+COPY HealLink.Core/ HealLink.Core/
+COPY HealLink.Bot/ HealLink.Bot/
+RUN dotnet publish HealLink.Bot/HealLink.Bot.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+# A dedicated, unprivileged user; the database and model files live in volumes it owns.
+RUN groupadd --system heallink && useradd --system --gid heallink --home-dir /var/lib/heallink heallink \
+    && mkdir -p /var/lib/heallink/data /app/models && chown -R heallink:heallink /var/lib/heallink /app/models
+COPY --from=build /app ./
+USER heallink
+WORKDIR /var/lib/heallink
+ENV ConnectionStrings__HealLink="Data Source=/var/lib/heallink/data/heallink.db" \
+    DOTNET_RUNNING_IN_CONTAINER=true
+VOLUME ["/var/lib/heallink/data", "/app/models"]
+ENTRYPOINT ["dotnet", "/app/HealLink.Bot.dll"]

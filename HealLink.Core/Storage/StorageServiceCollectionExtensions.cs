@@ -1,0 +1,46 @@
+using HealLink.Core.Storage.Migrations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace HealLink.Core.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="DatabaseOptions"/> (validated at start-up), a pooled
+    /// <see cref="IDbContextFactory{TContext}"/> for <see cref="HealLinkDbContext"/>, a scoped
+    /// <see cref="HealLinkDbContext"/> from that pool, and the migrations run by
+    /// <see cref="StorageServiceProviderExtensions.MigrateHealLinkDatabaseAsync"/>.
+    /// </summary>
+    public static IServiceCollection AddHealLinkStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .Configure(options => options.ConnectionString =
+                configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+                ?? DatabaseOptions.DefaultConnectionString)
+            .ValidateOnStart();
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>());
+
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SqliteConnectionInterceptor>();
+        services.AddSingleton(provider =>
+            MigrationScriptSet.LoadEmbedded(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider));
+        services.AddSingleton<MigrationRunner>();
+
+        services.AddPooledDbContextFactory<HealLinkDbContext>((provider, builder) => builder
+            .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
+            .AddInterceptors(provider.GetRequiredService<SqliteConnectionInterceptor>()));
+        services.AddScoped(provider =>
+            provider.GetRequiredService<IDbContextFactory<HealLinkDbContext>>().CreateDbContext());
+
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+namespace HealLink.Core.Tests.Storage;
+
+/// <summary>The bot and the admin panel start together and both migrate the one file.</summary>
+public sealed class MigrationRunnerConcurrencyTests
+{
+    // Slow enough that the second runner arrives while the first still holds the write lock.
+    private const string SlowScript = """
+        CREATE TABLE numbers (n INTEGER NOT NULL);
+        WITH RECURSIVE counter (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM counter WHERE n < 200000)
+        INSERT INTO numbers (n) SELECT n FROM counter;
+        """;
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public async Task MigrateAsync_RunnersStartTogether_EachScriptAppliedOnce(int runners)
+    {
+        using var database = new TestDatabase();
+        var scripts = TestScripts.EmbeddedPlus(("0002_numbers.sql", SlowScript));
+        using var start = new Barrier(runners);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, runners).Select(_ => Task.Run(async () =>
+        {
+            var sut = database.CreateRunner(scripts);
+            start.SignalAndWait();
+            return await sut.MigrateAsync(CancellationToken.None);
+        })));
+
+        Assert.Equal([1, 2], results.SelectMany(applied => applied).Order());
+        Assert.Equal(2, await database.ScalarAsync<long>("SELECT count(*) FROM schema_history"));
+        Assert.Equal(200000, await database.ScalarAsync<long>("SELECT count(*) FROM numbers"));
+    }
+}

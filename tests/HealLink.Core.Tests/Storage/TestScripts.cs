@@ -1,0 +1,12 @@
+using HealLink.Core.Storage;
+using HealLink.Core.Storage.Migrations;
+
+namespace HealLink.Core.Tests.Storage;
+
+internal static class TestScripts
+{
+    /// <summary>The shipped SQLite migrations followed by <paramref name="extra"/> ones.</summary>
+    public static MigrationScriptSet EmbeddedPlus(params (string FileName, string Sql)[] extra) =>
+        new(MigrationScriptSet.LoadEmbedded(DatabaseProvider.Sqlite).InOrder
+            .Concat(extra.Select(script => MigrationScript.Parse(script.FileName, script.Sql))));
+}
