@@ -1,0 +1,13 @@
+namespace HealLink.Core.Conversations;
+
+/// <summary>The commands this version understands, typed ("/profile") or pressed as action buttons ("a:profile").</summary>
+public enum BotCommand
+{
+    Start,
+    Help,
+    Profile,
+    Edit,
+    Match,
+    Back,
+    Cancel,
+}

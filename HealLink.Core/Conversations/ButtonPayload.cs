@@ -1,0 +1,63 @@
+using System.Globalization;
+using HealLink.Core.Onboarding;
+
+namespace HealLink.Core.Conversations;
+
+/// <summary>
+/// The grammar of button payloads (each at most 64 UTF-8 bytes):
+/// <c>q:{version}:{optionKey}</c> answers the question asked at that state version;
+/// <c>n:{version}:{back|skip|done|keep}</c> moves through it;
+/// <c>a:{command}</c> runs a command from any state (e.g. <c>a:match</c> for "Find my match").
+/// </summary>
+internal static class ButtonPayload
+{
+    public static string Answer(int version, string optionKey) =>
+        string.Create(CultureInfo.InvariantCulture, $"q:{version}:{optionKey}");
+
+    public static string Navigate(int version, Navigation navigation) =>
+        string.Create(CultureInfo.InvariantCulture, $"n:{version}:{NavigationName(navigation)}");
+
+    public static string Action(BotCommand command) => "a:" + command.ToString().ToLowerInvariant();
+
+    /// <summary>What a payload means, or null when it is not one of ours.</summary>
+    public static PressedButton? Parse(string? payload) =>
+        (payload ?? "").Split(':', 3) switch
+        {
+            ["a", var name] when SlashCommand.Known(name) is { } command => new PressedButton.Command(command),
+            ["q", var version, var key] when TryParseVersion(version, out var v) && key.Length > 0
+                => new PressedButton.Answer(v, key),
+            ["n", var version, var name] when TryParseVersion(version, out var v) && TryParseNavigation(name, out var navigation)
+                => new PressedButton.Move(v, navigation),
+            _ => null,
+        };
+
+    private static string NavigationName(Navigation navigation) => navigation.ToString().ToLowerInvariant();
+
+    private static bool TryParseNavigation(string name, out Navigation navigation)
+    {
+        foreach (var candidate in Enum.GetValues<Navigation>())
+        {
+            if (NavigationName(candidate) == name)
+            {
+                navigation = candidate;
+                return true;
+            }
+        }
+
+        navigation = default;
+        return false;
+    }
+
+    private static bool TryParseVersion(string text, out int version) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out version);
+}
+
+/// <summary>A button press, understood.</summary>
+internal abstract record PressedButton
+{
+    public sealed record Answer(int Version, string Key) : PressedButton;
+
+    public sealed record Move(int Version, Navigation Navigation) : PressedButton;
+
+    public sealed record Command(BotCommand Name) : PressedButton;
+}

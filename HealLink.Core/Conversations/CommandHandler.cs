@@ -1,0 +1,178 @@
+using HealLink.Core.Messaging;
+using HealLink.Core.Onboarding;
+using HealLink.Core.People;
+
+namespace HealLink.Core.Conversations;
+
+/// <summary>
+/// The commands, typed at any time or pressed as action buttons. After a command that is not itself a move, an
+/// open question is shown again so the person never loses their place.
+/// </summary>
+internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation onboarding, ProfileEditing editing)
+{
+    public void Handle(Turn turn, BotCommand? command, string typedName)
+    {
+        switch (command)
+        {
+            case BotCommand.Start:
+                Start(turn);
+                break;
+            case BotCommand.Help:
+                turn.Say(ConversationCopy.Help);
+                ShowOpenQuestion(turn);
+                break;
+            case BotCommand.Profile:
+                ShowProfile(turn);
+                break;
+            case BotCommand.Edit:
+                Edit(turn);
+                break;
+            case BotCommand.Match:
+                Match(turn);
+                break;
+            case BotCommand.Back:
+                Back(turn);
+                break;
+            case BotCommand.Cancel:
+                Cancel(turn);
+                break;
+            default:
+                turn.Say(ConversationCopy.UnknownCommand(typedName));
+                ShowOpenQuestion(turn);
+                break;
+        }
+    }
+
+    private void Start(Turn turn)
+    {
+        if (turn.IsNew)
+        {
+            onboarding.Start(turn);
+        }
+        else if (turn.State.Mode != ConversationMode.Idle && onboarding.CurrentStep(turn) is { } step)
+        {
+            if (turn.State.Mode == ConversationMode.Paused)
+            {
+                turn.State.Mode = ConversationMode.Onboarding;
+                turn.StateChanged();
+            }
+
+            turn.Say(ConversationCopy.WelcomeBack);
+            Questions.Reask(turn, step);
+        }
+        else if (turn.IsFinished)
+        {
+            turn.Say(WhatNext.For(turn.Profile, ConversationCopy.Greeting(turn.Profile.DisplayName)));
+        }
+        else
+        {
+            onboarding.ShowWhereWeAre(turn);
+        }
+    }
+
+    private void ShowProfile(Turn turn)
+    {
+        if (turn.IsNew)
+        {
+            turn.Say(ConversationCopy.NoProfileYet);
+            onboarding.Start(turn);
+            return;
+        }
+
+        var paused = turn.State.Mode == ConversationMode.Paused;
+        if (turn.IsFinished)
+        {
+            turn.Say(ConversationCopy.ProfileShown(flow.Summarise(turn.Profile)));
+        }
+        else if (turn.Profile.Role is null)
+        {
+            turn.Say(ConversationCopy.ProfileNotStarted);
+        }
+        else if (paused)
+        {
+            turn.Say(new Reply(
+                ConversationCopy.ProfileSoFar(flow.Summarise(turn.Profile), paused: true),
+                [[ConversationCopy.ContinueButton]]));
+            return;
+        }
+        else
+        {
+            turn.Say(ConversationCopy.ProfileSoFar(flow.Summarise(turn.Profile), paused: false));
+        }
+
+        ShowOpenQuestion(turn);
+    }
+
+    private void Edit(Turn turn)
+    {
+        var atSummary = turn.State.Mode == ConversationMode.Onboarding && turn.State.StepKey == StepKeys.Summary;
+        var canEdit = turn.IsFinished || atSummary || turn.State.Mode == ConversationMode.Editing;
+        if (canEdit && editing.OpenMenu(turn))
+        {
+            return;
+        }
+
+        if (turn.IsNew)
+        {
+            onboarding.Start(turn);
+        }
+        else
+        {
+            turn.Say(ConversationCopy.EditAfterFinishing);
+            onboarding.ShowWhereWeAre(turn);
+        }
+    }
+
+    private void Match(Turn turn)
+    {
+        if (!turn.IsFinished)
+        {
+            turn.Say(ConversationCopy.MatchAfterFinishing);
+            onboarding.ShowWhereWeAre(turn);
+            return;
+        }
+
+        turn.Say(turn.Profile.Role == Role.Mentee ? ConversationCopy.MatchNotYet : ConversationCopy.MatchIsForMentees);
+        ShowOpenQuestion(turn);
+    }
+
+    private void Back(Turn turn)
+    {
+        if (turn.IsNew || turn.State.Mode == ConversationMode.Paused)
+        {
+            onboarding.ShowWhereWeAre(turn);
+        }
+        else
+        {
+            onboarding.Back(turn);
+        }
+    }
+
+    private void Cancel(Turn turn)
+    {
+        var mode = turn.State.Mode;
+        if (mode == ConversationMode.Editing)
+        {
+            editing.Cancel(turn);
+        }
+        else if (mode == ConversationMode.Onboarding && !turn.IsNew)
+        {
+            turn.State.Mode = ConversationMode.Paused;
+            turn.StateChanged();
+            turn.Say(ConversationCopy.PausedNow);
+        }
+        else
+        {
+            turn.Say(ConversationCopy.NothingToCancel);
+        }
+    }
+
+    /// <summary>Re-shows a question that is still open (or welcomes someone new); says nothing otherwise.</summary>
+    private void ShowOpenQuestion(Turn turn)
+    {
+        if (turn.IsNew || turn.State.Mode is ConversationMode.Onboarding or ConversationMode.Editing)
+        {
+            onboarding.ShowWhereWeAre(turn);
+        }
+    }
+}

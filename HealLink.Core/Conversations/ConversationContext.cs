@@ -1,0 +1,6 @@
+using HealLink.Core.People;
+
+namespace HealLink.Core.Conversations;
+
+/// <summary>The tracked entities one input is applied to; <see cref="ConversationHandler"/> changes them in place.</summary>
+public sealed record ConversationContext(Person Person, Profile Profile, ConversationState State);

@@ -1,0 +1,83 @@
+using HealLink.Core.Messaging;
+using HealLink.Core.Onboarding;
+
+namespace HealLink.Core.Conversations;
+
+/// <summary>
+/// What the bot says outside the questions themselves (each question's words live with its step in Onboarding/).
+/// </summary>
+internal static class ConversationCopy
+{
+    public const string CommandList =
+        "You can use: /start to begin or carry on · /profile to see your answers · /edit to change one · "
+        + "/match to find your match · /back for the previous question · /cancel to stop for now · /help for this message.";
+
+    public const string Help =
+        "HealLink connects you with a volunteer who has been through the same procedure, for peer support: someone to talk to who gets it.\n"
+        + "It isn't medical advice or an emergency service — for medical questions, please ask your care team. "
+        + "In an emergency, call your local emergency number.\n"
+        + CommandList;
+
+    public const string WelcomeBack = "Welcome back! Let's pick up where you left off.";
+
+    public const string Paused = "You've paused — send /start to continue.";
+
+    public const string PausedNow =
+        "Okay, we've paused here. Your answers so far are kept — send /start to pick up where you left off.";
+
+    public const string NothingToCancel = "There's nothing to cancel right now.";
+
+    public const string NothingChanged = "Okay — nothing changed.";
+
+    public const string StaleButton = "That button is from an earlier question — here's where we are now:";
+
+    public const string UnknownButton = "Sorry, I didn't understand that button — here's where we are now:";
+
+    public const string TextOnly = "I can only read text here — could you type your answer instead?";
+
+    public const string TextOnlyIdle = "I can only read text here.";
+
+    public const string FirstQuestion = "This is the first question, so there's nothing to go back to.";
+
+    public const string NoQuestion = "There's no question to go back to right now.";
+
+    public const string NoProfileYet = "We don't have a profile for you yet — let's start one.";
+
+    public const string ProfileNotStarted = "Your profile isn't finished yet — we've only just started.";
+
+    public const string EditAfterFinishing =
+        "You'll be able to change any answer once your profile is finished — until then, Back takes you to the previous question.";
+
+    public const string MatchNotYet =
+        "Matching isn't available in this version of HealLink yet — we're building it now.\n"
+        + "You'll be able to use it here soon, and your profile is saved and ready for it.";
+
+    public const string MatchIsForMentees =
+        "Find my match is for people looking for a mentor. As a mentor, you'll hear from us here when someone would like to connect.";
+
+    public const string MatchAfterFinishing = "Let's finish your profile first — then you can look for your match.";
+
+    public const string MentorPending = "Your profile is with a coordinator for review — we'll message you here.";
+
+    public const string MentorApproved = "You're all set as a mentor. We'll message you here when a mentee would like to connect.";
+
+    public const string MentorInactive = "Your mentor profile isn't active at the moment. Send /profile to see it, or /help for more.";
+
+    public static Button ContinueButton { get; } = new("Continue", ButtonPayload.Action(BotCommand.Start));
+
+    public static Button FindMatchButton { get; } =
+        new(SummarySteps.FindMatchLabel, ButtonPayload.Action(BotCommand.Match));
+
+    public static string UnknownCommand(string name) => $"I don't know {name} yet.\n{CommandList}";
+
+    public static string Greeting(string? name) => name is null ? "Hi, good to see you again." : $"Hi {name}, good to see you again.";
+
+    public static string ProfileSoFar(string summary, bool paused) =>
+        "Your profile isn't finished yet — here's what you've told us so far:\n\n" + summary
+        + (paused ? "\n\nSend /start to pick up where you left off." : "\n\nLet's carry on below — or send /start anytime to pick up here.");
+
+    public static string ProfileShown(string summary) => "Here's your profile:\n\n" + summary + "\n\nSend /edit to change something.";
+
+    public static string ProfileSaved(string summary) =>
+        "Saved. Here's your profile now:\n\n" + summary + "\n\nSend /edit to change something else.";
+}

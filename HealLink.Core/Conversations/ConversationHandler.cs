@@ -1,0 +1,129 @@
+using HealLink.Core.Messaging;
+using HealLink.Core.Onboarding;
+using HealLink.Core.Safety;
+
+namespace HealLink.Core.Conversations;
+
+/// <summary>
+/// Decides what one input from a person means for their profile and conversation, and what to say back. Pure
+/// logic over the entities it is given: no database, no I/O, and nothing the person wrote is logged.
+/// </summary>
+public sealed class ConversationHandler
+{
+    private readonly TimeProvider _timeProvider;
+    private readonly CrisisDetector _crisisDetector = new();
+    private readonly OnboardingConversation _onboarding;
+    private readonly CommandHandler _commands;
+
+    public ConversationHandler(TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _timeProvider = timeProvider;
+        var flow = new OnboardingFlow();
+        var editing = new ProfileEditing(flow);
+        _onboarding = new OnboardingConversation(flow, editing);
+        _commands = new CommandHandler(flow, _onboarding, editing);
+    }
+
+    /// <summary>
+    /// Applies one input from the person to their profile and conversation state (mutating them) and returns
+    /// the replies to send back to that same person, in order.
+    /// </summary>
+    public IReadOnlyList<Reply> Handle(ConversationContext context, InboundContent content)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(content);
+
+        var turn = new Turn(context, _timeProvider.GetUtcNow());
+        switch (content)
+        {
+            case TextInput text:
+                HandleText(turn, FreeText.Clean(text.Text));
+                break;
+            case ButtonPress press:
+                HandleButton(turn, ButtonPayload.Parse(press.Payload));
+                break;
+            default:
+                HandleUnreadable(turn);
+                break;
+        }
+
+        return turn.Replies;
+    }
+
+    private void HandleText(Turn turn, string text)
+    {
+        // Before anything else, whatever state they are in; the input is still handled as usual afterwards.
+        if (_crisisDetector.IsCrisis(text))
+        {
+            turn.Say(CrisisReply.Message);
+        }
+
+        if (SlashCommand.TryParse(text, out var command))
+        {
+            _commands.Handle(turn, command.Command, command.Name);
+        }
+        else if (turn.State.Mode == ConversationMode.Idle && turn.IsFinished)
+        {
+            turn.Say(WhatNext.For(turn.Profile, ConversationCopy.Greeting(turn.Profile.DisplayName)));
+        }
+        else if (turn.IsNew || turn.State.Mode == ConversationMode.Paused)
+        {
+            _onboarding.ShowWhereWeAre(turn);
+        }
+        else
+        {
+            _onboarding.Answer(turn, new TypedAnswer(text));
+        }
+    }
+
+    private void HandleButton(Turn turn, PressedButton? pressed)
+    {
+        if (pressed is PressedButton.Command command)
+        {
+            _commands.Handle(turn, command.Name, ButtonPayload.Action(command.Name));
+            return;
+        }
+
+        if (turn.IsNew || turn.State.Mode == ConversationMode.Paused)
+        {
+            _onboarding.ShowWhereWeAre(turn);
+            return;
+        }
+
+        var (version, input) = pressed switch
+        {
+            PressedButton.Answer answer => (answer.Version, (StepInput?)new OptionPressed(answer.Key)),
+            PressedButton.Move move => (move.Version, new NavigationPressed(move.Navigation)),
+            _ => (0, null),
+        };
+
+        if (input is null)
+        {
+            turn.Say(ConversationCopy.UnknownButton);
+            _onboarding.ShowWhereWeAre(turn);
+        }
+        else if (version != turn.State.Version || _onboarding.CurrentStep(turn) is null)
+        {
+            turn.Say(ConversationCopy.StaleButton);
+            _onboarding.ShowWhereWeAre(turn);
+        }
+        else
+        {
+            _onboarding.Answer(turn, input);
+        }
+    }
+
+    private void HandleUnreadable(Turn turn)
+    {
+        if (turn.IsNew || turn.State.Mode == ConversationMode.Paused)
+        {
+            _onboarding.ShowWhereWeAre(turn);
+            return;
+        }
+
+        var idle = turn.State.Mode == ConversationMode.Idle;
+        turn.Say(idle ? ConversationCopy.TextOnlyIdle : ConversationCopy.TextOnly);
+        _onboarding.ShowWhereWeAre(turn);
+    }
+}

@@ -1,0 +1,199 @@
+using HealLink.Core.Onboarding;
+using HealLink.Core.People;
+
+namespace HealLink.Core.Conversations;
+
+/// <summary>
+/// Moves a person through the onboarding tables: finds the open question, applies what that step made of an
+/// answer, and goes forward, back, to the edit menu or to the end.
+/// </summary>
+internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing editing)
+{
+    /// <summary>Welcome someone new and ask for consent.</summary>
+    public void Start(Turn turn)
+    {
+        turn.Say(ConsentSteps.Welcome);
+        Questions.Ask(turn, flow.First, ConversationMode.Onboarding);
+    }
+
+    /// <summary>The question waiting for an answer, or null when none is (idle, or a key we no longer know).</summary>
+    public OnboardingStep? CurrentStep(Turn turn)
+    {
+        var (mode, key, role) = (turn.State.Mode, turn.State.StepKey, turn.Profile.Role);
+        return mode switch
+        {
+            ConversationMode.Onboarding or ConversationMode.Paused => flow.Find(role, key),
+            ConversationMode.Editing when role is { } known =>
+                key == StepKeys.EditMenu ? flow.EditMenu(known) : flow.FindEditable(known, key),
+            _ => null,
+        };
+    }
+
+    /// <summary>Shows where the person is — the open question, or what they can do next — changing nothing.</summary>
+    public void ShowWhereWeAre(Turn turn)
+    {
+        if (turn.IsNew)
+        {
+            Start(turn);
+        }
+        else if (turn.State.Mode == ConversationMode.Paused)
+        {
+            turn.Say(ConversationCopy.Paused, ConversationCopy.ContinueButton);
+        }
+        else if (CurrentStep(turn) is { } step)
+        {
+            Questions.Reask(turn, step);
+        }
+        else if (turn.IsFinished)
+        {
+            if (turn.State.Mode != ConversationMode.Idle)
+            {
+                Questions.BecomeIdle(turn);
+            }
+
+            turn.Say(WhatNext.For(turn.Profile, lead: null));
+        }
+        else
+        {
+            // A step key we no longer know (renamed in a release) or idle without a finished profile: answers
+            // are kept, and the questions start again from the top.
+            Questions.Ask(turn, flow.First, ConversationMode.Onboarding);
+        }
+    }
+
+    public void Answer(Turn turn, StepInput input)
+    {
+        if (CurrentStep(turn) is not { } step)
+        {
+            ShowWhereWeAre(turn);
+            return;
+        }
+
+        switch (step.Interpret(input, turn.Profile, turn.State.PendingSelection))
+        {
+            case InvalidAnswer invalid:
+                turn.Say(invalid.Message);
+                Questions.Reask(turn, step);
+                break;
+            case SelectionChanged changed when step is MultiChoiceStep multiChoice:
+                turn.State.PendingSelection = [.. changed.Selection];
+                turn.StateChanged();
+                turn.Say(QuestionRenderer.RenderSelection(multiChoice, turn.Profile, changed.Selection, turn.State.Version));
+                break;
+            case WentBack:
+                Back(turn);
+                break;
+            case Answered answered:
+                Apply(turn, step, answered);
+                break;
+            default:
+                turn.Say(ConversationCopy.UnknownButton);
+                Questions.Reask(turn, step);
+                break;
+        }
+    }
+
+    /// <summary>The previous question of the same sequence; while editing, see <see cref="ProfileEditing.Back"/>.</summary>
+    public void Back(Turn turn)
+    {
+        if (CurrentStep(turn) is not { } step)
+        {
+            turn.Say(ConversationCopy.NoQuestion);
+        }
+        else if (turn.State.Mode == ConversationMode.Editing)
+        {
+            editing.Back(turn);
+        }
+        else if (step.OffersBack && flow.Previous(turn.Profile.Role, step.Key) is { } previous)
+        {
+            Questions.Ask(turn, previous, ConversationMode.Onboarding, showCurrent: true);
+        }
+        else
+        {
+            turn.Say(ConversationCopy.FirstQuestion);
+            Questions.Reask(turn, step);
+        }
+    }
+
+    private void Apply(Turn turn, OnboardingStep step, Answered answered)
+    {
+        if (answered.Write is { } write)
+        {
+            write(turn.Profile);
+            turn.ProfileChanged();
+        }
+
+        var handled = answered.Then switch
+        {
+            Transition.GiveConsent => GiveConsent(turn, step),
+            Transition.Decline => Decline(turn),
+            Transition.Confirm => Complete(turn),
+            Transition.OpenEditMenu => editing.OpenMenu(turn),
+            Transition.EditAnswer => editing.AskAgain(turn, answered.ChosenKey),
+            _ => GoForward(turn, step, changed: answered.Write is not null),
+        };
+
+        if (!handled)
+        {
+            ShowWhereWeAre(turn);
+        }
+    }
+
+    private bool GiveConsent(Turn turn, OnboardingStep step)
+    {
+        turn.Profile.ConsentedAt = turn.Now;
+        turn.ProfileChanged();
+        return GoForward(turn, step, changed: true);
+    }
+
+    private bool GoForward(Turn turn, OnboardingStep step, bool changed)
+    {
+        if (turn.State.Mode == ConversationMode.Editing)
+        {
+            editing.Finish(turn, changed);
+            return true;
+        }
+
+        if (flow.Next(turn.Profile.Role, step.Key) is not { } next)
+        {
+            return false;
+        }
+
+        Questions.Ask(turn, next, ConversationMode.Onboarding);
+        return true;
+    }
+
+    private static bool Decline(Turn turn)
+    {
+        ConsentSteps.ForgetAnswers(turn.Profile);
+        turn.ProfileChanged();
+        turn.State.Mode = ConversationMode.Onboarding;
+        turn.State.StepKey = null;
+        turn.State.PendingSelection = [];
+        turn.StateChanged();
+        turn.Say(ConsentSteps.Declined);
+        return true;
+    }
+
+    private static bool Complete(Turn turn)
+    {
+        turn.Profile.CompletedAt = turn.Now;
+        if (turn.Profile.Role == Role.Mentor)
+        {
+            turn.Profile.VettingStatus = VettingStatus.Pending;
+        }
+
+        turn.ProfileChanged();
+        Questions.BecomeIdle(turn);
+        if (turn.Profile.Role == Role.Mentee)
+        {
+            turn.Say(SummarySteps.MenteeFinished(turn.Profile.DisplayName), ConversationCopy.FindMatchButton);
+        }
+        else
+        {
+            turn.Say(SummarySteps.MentorFinished);
+        }
+
+        return true;
+    }
+}

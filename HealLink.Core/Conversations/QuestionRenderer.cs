@@ -1,0 +1,69 @@
+using HealLink.Core.Messaging;
+using HealLink.Core.Onboarding;
+using HealLink.Core.People;
+
+namespace HealLink.Core.Conversations;
+
+/// <summary>Turns a question into a reply: its text and its buttons, stamped with the state version.</summary>
+internal static class QuestionRenderer
+{
+    private const string Tick = "✓ ";
+    private const int MaxCurrentAnswerLength = 80;
+
+    /// <param name="showCurrent">Mention the current answer (when changing one, or coming back to it).</param>
+    public static Reply Render(OnboardingStep step, Profile profile, IReadOnlyList<string> selection, int version, bool showCurrent)
+    {
+        var text = step.Prompt;
+        if (step.Preamble is { } preamble)
+        {
+            text = preamble(profile) + "\n\n" + text;
+        }
+
+        var current = step.Describe(profile);
+        if (current is not null && (showCurrent || step.NavigationFor(profile).Contains(Navigation.Keep)))
+        {
+            text += $"\n(Right now: {FreeText.Shorten(FreeText.ToSingleLine(current), MaxCurrentAnswerLength)})";
+        }
+
+        return new Reply(text, Buttons(step, profile, selection, version));
+    }
+
+    /// <summary>The same buttons with a short note of what is ticked, after a multi-choice tick.</summary>
+    public static Reply RenderSelection(MultiChoiceStep step, Profile profile, IReadOnlyList<string> selection, int version)
+    {
+        var ticked = step.Ticked(selection).Select(o => o.Label).ToList();
+        var text = ticked.Count == 0
+            ? "Nothing ticked yet — tap the ones that apply, then Done."
+            : $"So far: {string.Join(", ", ticked)}.\nTap more, or Done when that's everything.";
+        return new Reply(text, Buttons(step, profile, selection, version));
+    }
+
+    private static List<IReadOnlyList<Button>> Buttons(OnboardingStep step, Profile profile, IReadOnlyList<string> selection, int version)
+    {
+        var isMultiChoice = step is MultiChoiceStep;
+        var rows = step.Options
+            .Select(o => new Button(
+                isMultiChoice && selection.Contains(o.Key) ? Tick + o.Label : o.Label,
+                ButtonPayload.Answer(version, o.Key)))
+            .Chunk(step.OptionsPerRow)
+            .Select(IReadOnlyList<Button> (row) => row)
+            .ToList();
+
+        var navigation = step.NavigationFor(profile);
+        if (navigation.Contains(Navigation.Done))
+        {
+            rows.Add([NavigationButton(step, Navigation.Done, version)]);
+        }
+
+        var moves = navigation.Where(n => n != Navigation.Done).Select(n => NavigationButton(step, n, version)).ToList();
+        if (moves.Count > 0)
+        {
+            rows.Add(moves);
+        }
+
+        return rows;
+    }
+
+    private static Button NavigationButton(OnboardingStep step, Navigation navigation, int version) =>
+        new(step.NavigationLabel(navigation), ButtonPayload.Navigate(version, navigation));
+}

@@ -1,0 +1,31 @@
+using HealLink.Core.Messaging;
+using HealLink.Core.People;
+
+namespace HealLink.Core.Conversations;
+
+/// <summary>One input being handled: the entities it changes, the clock reading, and the replies so far.</summary>
+internal sealed class Turn(ConversationContext context, DateTimeOffset now)
+{
+    public Profile Profile => context.Profile;
+
+    public ConversationState State => context.State;
+
+    public DateTimeOffset Now => now;
+
+    public List<Reply> Replies { get; } = [];
+
+    /// <summary>Nobody has asked them anything yet (or they said "Not now"): any input starts from the welcome.</summary>
+    public bool IsNew => State.Mode == ConversationMode.Onboarding && State.StepKey is null;
+
+    public bool IsFinished => Profile.CompletedAt is not null;
+
+    public void Say(string text) => Replies.Add(new Reply(text));
+
+    public void Say(string text, Button button) => Replies.Add(new Reply(text, [[button]]));
+
+    public void Say(Reply reply) => Replies.Add(reply);
+
+    public void ProfileChanged() => Profile.UpdatedAt = now;
+
+    public void StateChanged() => State.UpdatedAt = now;
+}

@@ -1,0 +1,25 @@
+using HealLink.Core.Messaging;
+using HealLink.Core.People;
+
+namespace HealLink.Core.Conversations;
+
+/// <summary>What someone with a finished profile can do now, for when no question is open.</summary>
+internal static class WhatNext
+{
+    /// <param name="lead">A line to open with, such as a greeting.</param>
+    public static Reply For(Profile profile, string? lead)
+    {
+        var prefix = lead is null ? "" : lead + "\n";
+        if (profile.Role == Role.Mentee)
+        {
+            return new(prefix + "Whenever you're ready, tap Find my match.", [[ConversationCopy.FindMatchButton]]);
+        }
+
+        return new(prefix + profile.VettingStatus switch
+        {
+            VettingStatus.Approved => ConversationCopy.MentorApproved,
+            VettingStatus.Rejected or VettingStatus.Suspended => ConversationCopy.MentorInactive,
+            _ => ConversationCopy.MentorPending,
+        });
+    }
+}

@@ -1,0 +1,16 @@
+namespace HealLink.Core.Onboarding;
+
+/// <summary>
+/// One answer to a choice question. <paramref name="Key"/> goes into button payloads and the state (short, ASCII,
+/// stable); <paramref name="Label"/> is what the person sees and may type.
+/// </summary>
+internal sealed record ChoiceOption(string Key, string Label)
+{
+    /// <summary>How the answer reads in the profile summary, when the button label would read oddly there.</summary>
+    public string? SummaryText { get; init; }
+
+    public Transition Then { get; init; } = Transition.Next;
+
+    public static ChoiceOption For<TEnum>(TEnum value, string label)
+        where TEnum : struct, Enum => new(EnumKey.Of(value), label);
+}

@@ -1,0 +1,57 @@
+using HealLink.Core.People;
+
+namespace HealLink.Core.Onboarding;
+
+/// <summary>A question answered in the person's own words, checked for length and content.</summary>
+internal sealed class TextStep : OnboardingStep
+{
+    public required Func<Profile, string?> Read { get; init; }
+
+    /// <summary>How the answer reads in the summary, when that differs from what was typed.</summary>
+    public Func<Profile, string?>? Display { get; init; }
+
+    /// <summary>Stores the answer (null when skipped).</summary>
+    public required Action<Profile, string?> Write { get; init; }
+
+    /// <summary>Minimum length in user-perceived characters.</summary>
+    public int MinLength { get; init; } = 1;
+
+    /// <summary>Maximum length in user-perceived characters.</summary>
+    public required int MaxLength { get; init; }
+
+    /// <summary>Only the intro is several lines; other answers are folded onto one line.</summary>
+    public bool KeepsLineBreaks { get; init; }
+
+    /// <summary>The nudge when the answer is shorter than <see cref="MinLength"/>, given its length.</summary>
+    public Func<int, string>? TooShort { get; init; }
+
+    /// <summary>Returns what is wrong with an answer of the right length, or null when it is fine.</summary>
+    public Func<string, string?> Check { get; init; } = _ => null;
+
+    public override string? Describe(Profile profile) => (Display ?? Read)(profile);
+
+    protected override string EmptyMessage => IsOptional ? AnswerMessages.EmptyOptional : AnswerMessages.Empty;
+
+    protected override bool CanKeep(Profile profile) => Read(profile) is not null;
+
+    protected override StepOutcome InterpretTyped(string text, IReadOnlyList<string> selection)
+    {
+        var answer = KeepsLineBreaks ? text : FreeText.ToSingleLine(text);
+        var length = FreeText.Length(answer);
+        if (length > MaxLength)
+        {
+            return new InvalidAnswer(AnswerMessages.TooLong(MaxLength, length));
+        }
+
+        if (length < MinLength)
+        {
+            return new InvalidAnswer(TooShort?.Invoke(length) ?? AnswerMessages.TooShort(MinLength));
+        }
+
+        return Check(answer) is { } problem
+            ? new InvalidAnswer(problem)
+            : new Answered(profile => Write(profile, answer));
+    }
+
+    protected override void WriteSkipped(Profile profile) => Write(profile, null);
+}
