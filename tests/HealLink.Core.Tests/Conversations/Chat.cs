@@ -31,6 +31,19 @@ internal sealed class Chat(ConversationHandler sut)
         return LastReplies;
     }
 
+    public void Run(IEnumerable<ChatStep> steps)
+    {
+        foreach (var step in steps)
+        {
+            _ = step switch
+            {
+                ChatStep.Say say => Send(say.Text),
+                ChatStep.Press press => Press(press.Label),
+                _ => throw new ArgumentOutOfRangeException(nameof(steps), step, "Unknown step"),
+            };
+        }
+    }
+
     public IReadOnlyList<Reply> PressPayload(string payload) => Deliver(new ButtonPress(payload));
 
     /// <summary>Presses the button with this label (a leading ✓ ignored) on the latest keyboard.</summary>

@@ -1,6 +1,9 @@
 namespace HealLink.Core.Tests.Conversations;
 
-/// <summary>Complete, valid answers used across tests.</summary>
+/// <summary>
+/// Complete, valid answers used across tests, as data: the same scripts drive the handler alone (<see cref="Chat"/>)
+/// and the whole pipeline on a real database.
+/// </summary>
 internal static class Scripts
 {
     public const string MenteeIntro =
@@ -13,88 +16,107 @@ internal static class Scripts
     public const string MentorLabel = "I've been through one and want to help";
 
     /// <summary>Consent given and the role chosen: the name question is open.</summary>
-    public static void StartAsMentee(Chat chat)
-    {
-        chat.Send("/start");
-        chat.Press("I agree");
-        chat.Press(MenteeLabel);
-    }
+    public static IReadOnlyList<ChatStep> StartMentee { get; } =
+    [
+        new ChatStep.Say("/start"),
+        new ChatStep.Press("I agree"),
+        new ChatStep.Press(MenteeLabel),
+    ];
 
     /// <summary>Every mentee question answered up to the intro, which is open.</summary>
-    public static void MenteeUpToIntro(Chat chat)
-    {
-        StartAsMentee(chat);
-        chat.Send("Maria");
-        chat.Send("kidney transplant");
-        chat.Press("Preparing for it");
-        chat.Press("30–44");
-        chat.Press("Woman");
-        chat.Press("No preference");
-        chat.Press("English");
-        chat.Press("Done");
-        chat.Press("Skip");
-        chat.Press("Skip");
-    }
+    public static IReadOnlyList<ChatStep> MenteeToIntro { get; } =
+    [
+        .. StartMentee,
+        new ChatStep.Say("Maria"),
+        new ChatStep.Say("kidney transplant"),
+        new ChatStep.Press("Preparing for it"),
+        new ChatStep.Press("30–44"),
+        new ChatStep.Press("Woman"),
+        new ChatStep.Press("No preference"),
+        new ChatStep.Press("English"),
+        new ChatStep.Press("Done"),
+        new ChatStep.Press("Skip"),
+        new ChatStep.Press("Skip"),
+    ];
 
     /// <summary>Mentor consent, role, name, procedure, stage, age, gender, languages, hospital, interests, intro: topics are open.</summary>
-    public static void MentorUpToHelpTopics(Chat chat)
-    {
-        chat.Send("/start");
-        chat.Press("I agree");
-        chat.Press(MentorLabel);
-        chat.Send("Sam");
-        chat.Send("kidney transplant");
-        chat.Press("More than 3 years ago");
-        chat.Press("45–59");
-        chat.Press("Skip");
-        chat.Press("English");
-        chat.Press("Done");
-        chat.Press("Skip");
-        chat.Press("Skip");
-        chat.Send(MentorIntro);
-    }
+    public static IReadOnlyList<ChatStep> MentorToHelpTopics { get; } =
+    [
+        new ChatStep.Say("/start"),
+        new ChatStep.Press("I agree"),
+        new ChatStep.Press(MentorLabel),
+        new ChatStep.Say("Sam"),
+        new ChatStep.Say("kidney transplant"),
+        new ChatStep.Press("More than 3 years ago"),
+        new ChatStep.Press("45–59"),
+        new ChatStep.Press("Skip"),
+        new ChatStep.Press("English"),
+        new ChatStep.Press("Done"),
+        new ChatStep.Press("Skip"),
+        new ChatStep.Press("Skip"),
+        new ChatStep.Say(MentorIntro),
+    ];
 
-    public static void OnboardMenteeByButtons(Chat chat)
-    {
-        chat.Send("/start");
-        chat.Press("I agree");
-        chat.Press(MenteeLabel);
-        chat.Send("Maria");
-        chat.Send("kidney transplant");
-        chat.Press("Preparing for it");
-        chat.Press("30–44");
-        chat.Press("Woman");
-        chat.Press("No preference");
-        chat.Press("English");
-        chat.Press("Spanish");
-        chat.Press("Done");
-        chat.Press("Skip");
-        chat.Press("Cooking");
-        chat.Press("Done");
-        chat.Send(MenteeIntro);
-        chat.Press("Looks good");
-    }
+    public static IReadOnlyList<ChatStep> MenteeByButtons { get; } =
+    [
+        new ChatStep.Say("/start"),
+        new ChatStep.Press("I agree"),
+        new ChatStep.Press(MenteeLabel),
+        new ChatStep.Say("Maria"),
+        new ChatStep.Say("kidney transplant"),
+        new ChatStep.Press("Preparing for it"),
+        new ChatStep.Press("30–44"),
+        new ChatStep.Press("Woman"),
+        new ChatStep.Press("No preference"),
+        new ChatStep.Press("English"),
+        new ChatStep.Press("Spanish"),
+        new ChatStep.Press("Done"),
+        new ChatStep.Press("Skip"),
+        new ChatStep.Press("Cooking"),
+        new ChatStep.Press("Done"),
+        new ChatStep.Say(MenteeIntro),
+        new ChatStep.Press("Looks good"),
+    ];
 
-    public static void OnboardMentorByButtons(Chat chat)
-    {
-        chat.Send("hi");
-        chat.Press("I agree");
-        chat.Press(MentorLabel);
-        chat.Send("Sam");
-        chat.Send("Kidney transplant");
-        chat.Press("More than 3 years ago");
-        chat.Press("45–59");
-        chat.Press("Man");
-        chat.Press("English");
-        chat.Press("Done");
-        chat.Send("St Mary's Hospital");
-        chat.Press("Skip");
-        chat.Send(MentorIntro);
-        chat.Press("Waiting for a transplant or surgery");
-        chat.Press("Returning to work");
-        chat.Press("Done");
-        chat.Press("2");
-        chat.Send("Weekday evenings");
-        chat.Press("Looks good");
-    }
+    public static IReadOnlyList<ChatStep> MentorByButtons { get; } =
+    [
+        new ChatStep.Say("hi"),
+        new ChatStep.Press("I agree"),
+        new ChatStep.Press(MentorLabel),
+        new ChatStep.Say("Sam"),
+        new ChatStep.Say("Kidney transplant"),
+        new ChatStep.Press("More than 3 years ago"),
+        new ChatStep.Press("45–59"),
+        new ChatStep.Press("Man"),
+        new ChatStep.Press("English"),
+        new ChatStep.Press("Done"),
+        new ChatStep.Say("St Mary's Hospital"),
+        new ChatStep.Press("Skip"),
+        new ChatStep.Say(MentorIntro),
+        new ChatStep.Press("Waiting for a transplant or surgery"),
+        new ChatStep.Press("Returning to work"),
+        new ChatStep.Press("Done"),
+        new ChatStep.Press("2"),
+        new ChatStep.Say("Weekday evenings"),
+        new ChatStep.Press("Looks good"),
+    ];
+
+    public static void StartAsMentee(Chat chat) => chat.Run(StartMentee);
+
+    public static void MenteeUpToIntro(Chat chat) => chat.Run(MenteeToIntro);
+
+    public static void MentorUpToHelpTopics(Chat chat) => chat.Run(MentorToHelpTopics);
+
+    public static void OnboardMenteeByButtons(Chat chat) => chat.Run(MenteeByButtons);
+
+    public static void OnboardMentorByButtons(Chat chat) => chat.Run(MentorByButtons);
+}
+
+/// <summary>One thing a person does in a chat.</summary>
+internal abstract record ChatStep
+{
+    public sealed record Say(string Text) : ChatStep;
+
+    /// <summary>Presses the button with this label on the latest keyboard.</summary>
+    public sealed record Press(string Label) : ChatStep;
 }

@@ -1,0 +1,73 @@
+using HealLink.Core.Conversations;
+using HealLink.Core.Messaging;
+using HealLink.Core.People;
+using HealLink.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealLink.Core.Pipeline;
+
+/// <summary>Finds the person behind an inbound message, with their profile and state; someone new is created.</summary>
+internal static class ConversationLoader
+{
+    public static async Task<ConversationContext> LoadOrCreateAsync(
+        HealLinkDbContext db,
+        InboundMessage message,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var platform = message.Chat.Platform;
+        var account = await db.PlatformAccounts
+            .SingleOrDefaultAsync(a => a.Platform == platform && a.PlatformUserId == message.PlatformUserId, cancellationToken);
+        if (account is null)
+        {
+            return await CreateAsync(db, message, now, cancellationToken);
+        }
+
+        if (account.UnreachableSince is not null)
+        {
+            // They wrote to us, so they can be written to again (they unblocked the bot).
+            account.UnreachableSince = null;
+            account.UnreachableReason = null;
+        }
+
+        var person = await db.People.Include(p => p.Profile).SingleAsync(p => p.Id == account.PersonId, cancellationToken);
+        person.Profile ??= NewProfile(person.Id, now);
+        var state = await db.ConversationStates.FindAsync([person.Id], cancellationToken);
+        if (state is null)
+        {
+            state = NewState(person.Id, now);
+            db.ConversationStates.Add(state);
+        }
+
+        return new ConversationContext(person, person.Profile, state);
+    }
+
+    private static async Task<ConversationContext> CreateAsync(
+        HealLinkDbContext db,
+        InboundMessage message,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var person = new Person { CreatedAt = now };
+        person.Accounts.Add(new PlatformAccount
+        {
+            Platform = message.Chat.Platform,
+            PlatformUserId = message.PlatformUserId,
+            ChatId = message.Chat.ChatId,
+            CreatedAt = now,
+        });
+        db.People.Add(person);
+
+        // The id is needed for the rows keyed by it; still inside the caller's transaction.
+        await db.SaveChangesAsync(cancellationToken);
+        person.Profile = NewProfile(person.Id, now);
+        var state = NewState(person.Id, now);
+        db.ConversationStates.Add(state);
+        return new ConversationContext(person, person.Profile, state);
+    }
+
+    private static Profile NewProfile(long personId, DateTimeOffset now) => new() { PersonId = personId, UpdatedAt = now };
+
+    private static ConversationState NewState(long personId, DateTimeOffset now) =>
+        new() { PersonId = personId, Mode = ConversationMode.Onboarding, UpdatedAt = now };
+}

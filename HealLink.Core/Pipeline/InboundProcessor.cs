@@ -1,0 +1,83 @@
+using HealLink.Core.Conversations;
+using HealLink.Core.Messaging;
+using HealLink.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace HealLink.Core.Pipeline;
+
+/// <summary>
+/// Handles one inbound message in ONE transaction: records its receipt (so a redelivery is skipped), applies it
+/// to the person's profile and conversation, and writes the replies to the outbox. A channel acknowledges the
+/// update to its platform only after this returns, so a crash anywhere before commit means the platform
+/// delivers it again and nothing was half done; after commit, the outbox guarantees the replies go out.
+/// </summary>
+public sealed class InboundProcessor(
+    IDbContextFactory<HealLinkDbContext> dbContextFactory,
+    ConversationHandler handler,
+    OutboxSignal outboxSignal,
+    TimeProvider timeProvider,
+    ILogger<InboundProcessor> logger)
+{
+    // Two instances racing on one person (PostgreSQL, several bots) lose on the state's version token; the loser
+    // starts over from fresh state, which is always correct because nothing was committed.
+    private const int MaxConflictRetries = 3;
+
+    public async Task<InboundOutcome> ProcessAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var outcome = await ProcessOnceAsync(message, cancellationToken);
+                if (outcome.OutboxIds.Count > 0)
+                {
+                    outboxSignal.Notify();
+                }
+
+                return outcome;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxConflictRetries)
+            {
+                logger.LogInformation(
+                    "Update {UpdateId} on {Platform} raced another handler; retrying ({Attempt})",
+                    message.UpdateId,
+                    message.Chat.Platform,
+                    attempt);
+            }
+        }
+    }
+
+    private async Task<InboundOutcome> ProcessOnceAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = timeProvider.GetUtcNow();
+
+        // Written first, so on SQLite the transaction holds the write lock from its first statement and cannot
+        // fail later on a lock upgrade; a row that is already there means this update was handled before.
+        if (!await InboundDedupe.TryRecordAsync(db, message, now, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            logger.LogDebug("Update {UpdateId} on {Platform} was already handled", message.UpdateId, message.Chat.Platform);
+            return InboundOutcome.Duplicate;
+        }
+
+        var context = await ConversationLoader.LoadOrCreateAsync(db, message, now, cancellationToken);
+        var replies = handler.Handle(context, message.Content);
+
+        var rows = replies.Select(reply => OutboxMapping.ToRow(OutboundMessage.From(message.Chat, reply), now)).ToList();
+        db.OutboxMessages.AddRange(rows);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        logger.LogDebug(
+            "Update {UpdateId} on {Platform} handled for person {PersonId}: {ReplyCount} replies queued",
+            message.UpdateId,
+            message.Chat.Platform,
+            context.Person.Id,
+            rows.Count);
+        return new InboundOutcome(false, [.. rows.Select(r => r.Id)]);
+    }
+}

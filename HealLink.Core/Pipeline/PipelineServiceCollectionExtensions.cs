@@ -1,0 +1,31 @@
+using HealLink.Core.Conversations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HealLink.Core.Pipeline;
+
+public static class PipelineServiceCollectionExtensions
+{
+    /// <summary>
+    /// The message pipeline: the inbound processor, the outbox dispatcher and its signal, with
+    /// <see cref="OutboxOptions"/> validated at start-up. Channels add their <see cref="IChannelSender"/>s.
+    /// Needs the storage registration (<c>AddHealLinkStorage</c>).
+    /// </summary>
+    public static IServiceCollection AddMessagePipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<OutboxOptions>()
+            .Bind(configuration.GetSection(OutboxOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddConversations();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<InboundProcessor>();
+        return services;
+    }
+}

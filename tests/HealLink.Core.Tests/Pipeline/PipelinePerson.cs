@@ -1,0 +1,58 @@
+using HealLink.Core.Messaging;
+using HealLink.Core.Tests.Conversations;
+
+namespace HealLink.Core.Tests.Pipeline;
+
+/// <summary>
+/// Someone chatting through the whole pipeline: each input goes through the processor, then the dispatcher, and
+/// what they read is what the platform (<see cref="RecordingSender"/>) received for their chat.
+/// </summary>
+internal sealed class PipelinePerson(RecordingSender platform, string userId)
+{
+    private int _updates;
+
+    public PipelineHost? Host { get; set; }
+
+    public string UserId => userId;
+
+    public IReadOnlyList<OutboundMessage> Received => platform.DeliveredTo(userId);
+
+    public OutboundMessage Last => Received[^1];
+
+    public Task<IReadOnlyList<OutboundMessage>> SayAsync(string text) => DeliverAsync(new TextInput(text));
+
+    public Task<IReadOnlyList<OutboundMessage>> PressAsync(string label) => DeliverAsync(new ButtonPress(ButtonLabelled(label).Payload));
+
+    /// <summary>Sends an update as the platform would, with the next update id; returns what arrived because of it.</summary>
+    public async Task<IReadOnlyList<OutboundMessage>> DeliverAsync(InboundContent content, string? updateId = null)
+    {
+        var host = Host ?? throw new InvalidOperationException("No host is running");
+        var before = Received.Count;
+        await host.Processor.ProcessAsync(PipelineHost.Message(userId, content, updateId ?? NextUpdateId()), CancellationToken.None);
+        await host.DispatchAsync();
+        return [.. Received.Skip(before)];
+    }
+
+    public string NextUpdateId() => $"{userId}-{++_updates}";
+
+    public async Task RunAsync(IEnumerable<ChatStep> steps)
+    {
+        foreach (var step in steps)
+        {
+            _ = step switch
+            {
+                ChatStep.Say say => await SayAsync(say.Text),
+                ChatStep.Press press => await PressAsync(press.Label),
+                _ => throw new ArgumentOutOfRangeException(nameof(steps), step, "Unknown step"),
+            };
+        }
+    }
+
+    public Button ButtonLabelled(string label)
+    {
+        var keyboard = Received.Last(m => m.Buttons.Count > 0);
+        return keyboard.Buttons.SelectMany(row => row).FirstOrDefault(b => b.Label.TrimStart('✓', ' ') == label)
+            ?? throw new InvalidOperationException(
+                $"No button '{label}' in: {string.Join(" | ", keyboard.Buttons.SelectMany(row => row).Select(b => b.Label))}");
+    }
+}
