@@ -15,7 +15,7 @@ internal sealed class RecordingSender(Platform platform = Platform.Console) : IC
 
     public Platform Platform => platform;
 
-    public Func<OutboundDelivery, DeliveryResult>? Answer { get; set; }
+    public Func<OutboundDelivery, DeliveryResult?>? Answer { get; set; }
 
     public IReadOnlyList<OutboundDelivery> Delivered => [.. _delivered];
 

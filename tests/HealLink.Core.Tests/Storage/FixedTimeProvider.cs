@@ -1,6 +1,0 @@
-namespace HealLink.Core.Tests.Storage;
-
-internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}
