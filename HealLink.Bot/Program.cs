@@ -1,3 +1,3 @@
-var builder = Host.CreateApplicationBuilder(args);
-using var host = builder.Build();
-await host.RunAsync();
+using HealLink.Bot;
+
+return await BotHost.RunAsync(() => BotHost.CreateBuilder(args), Console.Error);

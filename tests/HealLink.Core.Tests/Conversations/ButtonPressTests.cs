@@ -18,7 +18,7 @@ public sealed class ButtonPressTests
     public void Handle_StaleButton_SaysSoAndAsksTheCurrentQuestionChangingNothing()
     {
         var chat = new Chat(_sut);
-        Scripts.StartAsMentee(chat);
+        chat.Run(Scripts.StartMentee);
         chat.Send("Maria");
         chat.Send("kidney transplant");
         chat.Press("Preparing for it");
@@ -39,7 +39,7 @@ public sealed class ButtonPressTests
     public void Handle_AnswerButtonAfterFinishing_IsStale()
     {
         var chat = new Chat(_sut);
-        Scripts.OnboardMenteeByButtons(chat);
+        chat.Run(Scripts.MenteeByButtons);
 
         var replies = chat.PressPayload($"q:{chat.State.Version}:confirm");
 
@@ -51,7 +51,7 @@ public sealed class ButtonPressTests
     public void Handle_StaleButtonWhenFinished_ChangesNothing()
     {
         var chat = new Chat(_sut);
-        Scripts.OnboardMenteeByButtons(chat);
+        chat.Run(Scripts.MenteeByButtons);
         var (version, updatedAt, profileUpdatedAt) = (chat.State.Version, chat.State.UpdatedAt, chat.Profile.UpdatedAt);
         _clock.Now = _clock.Now.AddHours(1);
 
@@ -74,7 +74,7 @@ public sealed class ButtonPressTests
     public void Handle_MalformedPayload_SaysItWasNotUnderstoodAndAsksAgain(string payload)
     {
         var chat = new Chat(_sut);
-        Scripts.StartAsMentee(chat);
+        chat.Run(Scripts.StartMentee);
         var version = chat.State.Version;
 
         var replies = chat.PressPayload(payload);
@@ -88,7 +88,7 @@ public sealed class ButtonPressTests
     public void Handle_CurrentVersionButAnOptionOfAnotherQuestion_SaysItWasNotUnderstood()
     {
         var chat = new Chat(_sut);
-        Scripts.StartAsMentee(chat);
+        chat.Run(Scripts.StartMentee);
         chat.Send("Maria");
         chat.Send("kidney transplant");
 
@@ -102,7 +102,7 @@ public sealed class ButtonPressTests
     public void Handle_SkipPressedOnARequiredQuestion_SaysItWasNotUnderstood()
     {
         var chat = new Chat(_sut);
-        Scripts.StartAsMentee(chat);
+        chat.Run(Scripts.StartMentee);
 
         var replies = chat.PressPayload($"n:{chat.State.Version}:skip");
 
@@ -115,8 +115,8 @@ public sealed class ButtonPressTests
     {
         var mentee = new Chat(_sut);
         var mentor = new Chat(_sut);
-        Scripts.OnboardMenteeByButtons(mentee);
-        Scripts.OnboardMentorByButtons(mentor);
+        mentee.Run(Scripts.MenteeByButtons);
+        mentor.Run(Scripts.MentorByButtons);
 
         var payloads = mentee.Transcript.Concat(mentor.Transcript).SelectMany(r => r.AllButtons).Select(b => b.Payload);
 

@@ -83,7 +83,7 @@ public sealed class ChoiceAnswerTests
     public void Handle_TopicThatIsNotInTheList_SaysItCannotBeFound()
     {
         var chat = new Chat(_sut);
-        Scripts.MentorUpToHelpTopics(chat);
+        chat.Run(Scripts.MentorToHelpTopics);
 
         var replies = chat.Send("knitting");
 
@@ -109,7 +109,7 @@ public sealed class ChoiceAnswerTests
     public void Handle_UnsupportedInputWhenFinished_SaysOnlyTextAndOffersTheNextStep()
     {
         var chat = new Chat(_sut);
-        Scripts.OnboardMenteeByButtons(chat);
+        chat.Run(Scripts.MenteeByButtons);
 
         var replies = chat.Deliver(new UnsupportedInput("sticker"));
 
@@ -157,7 +157,7 @@ public sealed class ChoiceAnswerTests
     private Chat AtName()
     {
         var chat = new Chat(_sut);
-        Scripts.StartAsMentee(chat);
+        chat.Run(Scripts.StartMentee);
         return chat;
     }
 }

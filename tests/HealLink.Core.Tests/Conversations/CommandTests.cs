@@ -88,7 +88,7 @@ public sealed class CommandTests
     public void Handle_MatchAsAMentor_ExplainsItIsForMentees()
     {
         var chat = new Chat(_sut);
-        Scripts.OnboardMentorByButtons(chat);
+        chat.Run(Scripts.MentorByButtons);
 
         var replies = chat.Send("/match");
 
@@ -121,7 +121,7 @@ public sealed class CommandTests
     public void Handle_TextWhenFinishedMentor_GreetsAndSaysTheProfileIsInReview()
     {
         var chat = new Chat(_sut);
-        Scripts.OnboardMentorByButtons(chat);
+        chat.Run(Scripts.MentorByButtons);
 
         var reply = Assert.Single(chat.Send("hello?"));
 
@@ -141,7 +141,7 @@ public sealed class CommandTests
     private Chat AtProcedure()
     {
         var chat = new Chat(_sut);
-        Scripts.StartAsMentee(chat);
+        chat.Run(Scripts.StartMentee);
         chat.Send("Maria");
         return chat;
     }
@@ -149,7 +149,7 @@ public sealed class CommandTests
     private Chat Finished()
     {
         var chat = new Chat(_sut);
-        Scripts.OnboardMenteeByButtons(chat);
+        chat.Run(Scripts.MenteeByButtons);
         return chat;
     }
 }

@@ -12,7 +12,7 @@ public sealed class CrisisTests
     public void Handle_CrisisPhraseInAnIntro_AnswersWithResourcesFirstThenCarriesOn()
     {
         var chat = new Chat(_sut);
-        Scripts.MenteeUpToIntro(chat);
+        chat.Run(Scripts.MenteeToIntro);
         const string intro = "Waiting for a kidney has been so long that some nights I want to end my life. I need someone who understands.";
 
         var replies = chat.Send(intro);
@@ -27,7 +27,7 @@ public sealed class CrisisTests
     public void Handle_CrisisPhraseInATooShortAnswer_AnswersWithResourcesFirstThenAsksForMore()
     {
         var chat = new Chat(_sut);
-        Scripts.MenteeUpToIntro(chat);
+        chat.Run(Scripts.MenteeToIntro);
 
         var replies = chat.Send("I want to die.");
 
@@ -46,12 +46,12 @@ public sealed class CrisisTests
         var chat = new Chat(_sut);
         if (paused)
         {
-            Scripts.StartAsMentee(chat);
+            chat.Run(Scripts.StartMentee);
             chat.Send("/cancel");
         }
         else
         {
-            Scripts.OnboardMenteeByButtons(chat);
+            chat.Run(Scripts.MenteeByButtons);
         }
 
         var replies = chat.Send("I keep thinking about suicide");
@@ -64,7 +64,7 @@ public sealed class CrisisTests
     public void Handle_SurgeryFearThatIsNotACrisis_GetsNoCrisisReply()
     {
         var chat = new Chat(_sut);
-        Scripts.MenteeUpToIntro(chat);
+        chat.Run(Scripts.MenteeToIntro);
 
         var replies = chat.Send("I'm dying to meet someone who has done this. I don't want to die on the table and I'm scared of the anaesthetic.");
 

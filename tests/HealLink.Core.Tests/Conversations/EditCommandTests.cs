@@ -82,7 +82,7 @@ public sealed class EditCommandTests
     public void Handle_EditSomethingFromTheSummary_ChangesItAndShowsTheSummaryAgain()
     {
         var chat = new Chat(_sut);
-        Scripts.MenteeUpToIntro(chat);
+        chat.Run(Scripts.MenteeToIntro);
         chat.Send(Scripts.MenteeIntro);
 
         chat.Press("Edit something");
@@ -111,7 +111,7 @@ public sealed class EditCommandTests
     public void Handle_CancelWhileChangingAnUnfinishedProfile_PausesAtTheSummaryWithNothingChanged()
     {
         var chat = new Chat(_sut);
-        Scripts.MenteeUpToIntro(chat);
+        chat.Run(Scripts.MenteeToIntro);
         chat.Send(Scripts.MenteeIntro);
         chat.Press("Edit something");
         chat.Press("Name");
@@ -153,7 +153,7 @@ public sealed class EditCommandTests
     private Chat AtProcedure()
     {
         var chat = new Chat(_sut);
-        Scripts.StartAsMentee(chat);
+        chat.Run(Scripts.StartMentee);
         chat.Send("Maria");
         return chat;
     }
@@ -161,7 +161,7 @@ public sealed class EditCommandTests
     private Chat Finished()
     {
         var chat = new Chat(_sut);
-        Scripts.OnboardMenteeByButtons(chat);
+        chat.Run(Scripts.MenteeByButtons);
         return chat;
     }
 }

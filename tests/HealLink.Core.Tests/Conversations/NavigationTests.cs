@@ -13,7 +13,7 @@ public sealed class NavigationTests
     public void Handle_BackButton_AsksThePreviousQuestionWithItsAnswer()
     {
         var chat = new Chat(_sut);
-        Scripts.StartAsMentee(chat);
+        chat.Run(Scripts.StartMentee);
         chat.Send("Maria");
 
         var reply = Assert.Single(chat.Press("Back"));
@@ -27,7 +27,7 @@ public sealed class NavigationTests
     public void Handle_BackCommandOnTheFirstRoleQuestion_ReturnsToTheRoleQuestion()
     {
         var chat = new Chat(_sut);
-        Scripts.StartAsMentee(chat);
+        chat.Run(Scripts.StartMentee);
 
         chat.Send("/back");
 
@@ -38,7 +38,7 @@ public sealed class NavigationTests
     public void Handle_TypedBack_WorksLikeTheButton()
     {
         var chat = new Chat(_sut);
-        Scripts.StartAsMentee(chat);
+        chat.Run(Scripts.StartMentee);
         chat.Send("Maria");
 
         chat.Send("back");
@@ -63,7 +63,7 @@ public sealed class NavigationTests
     public void Handle_KeepAsIs_MovesOnWithoutChangingTheAnswer()
     {
         var chat = new Chat(_sut);
-        Scripts.StartAsMentee(chat);
+        chat.Run(Scripts.StartMentee);
         chat.Send("Maria");
         chat.Press("Back");
 
@@ -77,7 +77,7 @@ public sealed class NavigationTests
     public void Handle_SkipOnGender_LeavesItEmptyAndMovesOn()
     {
         var chat = new Chat(_sut);
-        Scripts.StartAsMentee(chat);
+        chat.Run(Scripts.StartMentee);
         chat.Send("Maria");
         chat.Send("kidney transplant");
         chat.Press("In hospital now");
@@ -93,7 +93,7 @@ public sealed class NavigationTests
     public void Handle_ChangingRoleAfterGoingBack_ForgetsTheOtherRolesAnswers()
     {
         var chat = new Chat(_sut);
-        Scripts.MentorUpToHelpTopics(chat);
+        chat.Run(Scripts.MentorToHelpTopics);
         chat.Press("Anxiety and mood");
         chat.Press("Done");
         chat.Press("5");
@@ -116,7 +116,7 @@ public sealed class NavigationTests
     public void Handle_TwoTicksOnTheSameKeyboard_BothCount()
     {
         var chat = new Chat(_sut);
-        Scripts.MenteeUpToIntro(chat);
+        chat.Run(Scripts.MenteeToIntro);
         chat.Send("/back");
         var outdoors = chat.ButtonLabelled("Outdoors").Payload;
         var travel = chat.ButtonLabelled("Travel").Payload;
@@ -133,7 +133,7 @@ public sealed class NavigationTests
     public void Handle_TickPressedTwice_IsUnticked()
     {
         var chat = new Chat(_sut);
-        Scripts.MentorUpToHelpTopics(chat);
+        chat.Run(Scripts.MentorToHelpTopics);
 
         chat.Press("Diet and eating");
         chat.Press("Diet and eating");
@@ -146,7 +146,7 @@ public sealed class NavigationTests
     public void Handle_DoneWithNothingTicked_AsksForAtLeastOne()
     {
         var chat = new Chat(_sut);
-        Scripts.MentorUpToHelpTopics(chat);
+        chat.Run(Scripts.MentorToHelpTopics);
 
         var replies = chat.Press("Done");
 

@@ -50,7 +50,7 @@ public sealed class OnboardingConversationTests
     {
         var chat = new Chat(_sut);
 
-        Scripts.OnboardMenteeByButtons(chat);
+        chat.Run(Scripts.MenteeByButtons);
 
         var profile = chat.Profile;
         Assert.Equal(_now, profile.ConsentedAt);
@@ -81,7 +81,7 @@ public sealed class OnboardingConversationTests
     {
         var chat = new Chat(_sut);
 
-        Scripts.OnboardMentorByButtons(chat);
+        chat.Run(Scripts.MentorByButtons);
 
         var profile = chat.Profile;
         Assert.Equal(Role.Mentor, profile.Role);
@@ -173,7 +173,7 @@ public sealed class OnboardingConversationTests
     public void Handle_MentorSkipsCapacity_KeepsTheDefaultOfThree()
     {
         var chat = new Chat(_sut);
-        Scripts.MentorUpToHelpTopics(chat);
+        chat.Run(Scripts.MentorToHelpTopics);
         chat.Press("Anxiety and mood");
         chat.Press("Done");
 
@@ -187,7 +187,7 @@ public sealed class OnboardingConversationTests
     public void Handle_SummaryBeforeConfirming_ShowsEveryAnswer()
     {
         var chat = new Chat(_sut);
-        Scripts.MenteeUpToIntro(chat);
+        chat.Run(Scripts.MenteeToIntro);
 
         chat.Send(Scripts.MenteeIntro);
 
@@ -204,7 +204,7 @@ public sealed class OnboardingConversationTests
     public void Handle_NotNowAfterGoingBack_SaysGoodbyeAndKeepsNothing()
     {
         var chat = new Chat(_sut);
-        Scripts.StartAsMentee(chat);
+        chat.Run(Scripts.StartMentee);
         chat.Send("Maria");
         chat.Send("/back");
         chat.Send("/back");

@@ -107,7 +107,7 @@ public sealed class PauseAndResumeTests
     private Chat AtProcedure()
     {
         var chat = new Chat(_sut);
-        Scripts.StartAsMentee(chat);
+        chat.Run(Scripts.StartMentee);
         chat.Send("Maria");
         return chat;
     }
@@ -115,7 +115,7 @@ public sealed class PauseAndResumeTests
     private Chat Finished()
     {
         var chat = new Chat(_sut);
-        Scripts.OnboardMenteeByButtons(chat);
+        chat.Run(Scripts.MenteeByButtons);
         return chat;
     }
 }

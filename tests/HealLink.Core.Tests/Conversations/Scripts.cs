@@ -1,8 +1,8 @@
 namespace HealLink.Core.Tests.Conversations;
 
 /// <summary>
-/// Complete, valid answers used across tests, as data: the same scripts drive the handler alone (<see cref="Chat"/>)
-/// and the whole pipeline on a real database.
+/// Complete, valid answers used across tests, as data: the same scripts drive the handler alone, the pipeline
+/// on a real database and the console.
 /// </summary>
 internal static class Scripts
 {
@@ -101,15 +101,8 @@ internal static class Scripts
         new ChatStep.Press("Looks good"),
     ];
 
-    public static void StartAsMentee(Chat chat) => chat.Run(StartMentee);
 
-    public static void MenteeUpToIntro(Chat chat) => chat.Run(MenteeToIntro);
 
-    public static void MentorUpToHelpTopics(Chat chat) => chat.Run(MentorToHelpTopics);
-
-    public static void OnboardMenteeByButtons(Chat chat) => chat.Run(MenteeByButtons);
-
-    public static void OnboardMentorByButtons(Chat chat) => chat.Run(MentorByButtons);
 }
 
 /// <summary>One thing a person does in a chat.</summary>

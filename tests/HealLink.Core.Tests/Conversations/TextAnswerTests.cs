@@ -35,7 +35,7 @@ public sealed class TextAnswerTests
     public void Handle_EmptyOptionalAnswer_MentionsSkip()
     {
         var chat = new Chat(_sut);
-        Scripts.MenteeUpToIntro(chat);
+        chat.Run(Scripts.MenteeToIntro);
         chat.Send("/back");
         chat.Send("/back");
 
@@ -153,7 +153,7 @@ public sealed class TextAnswerTests
     public void Handle_HospitalOverTheLimit_StatesTheLimit()
     {
         var chat = new Chat(_sut);
-        Scripts.MenteeUpToIntro(chat);
+        chat.Run(Scripts.MenteeToIntro);
         chat.Send("/back");
         chat.Send("/back");
 
@@ -167,7 +167,7 @@ public sealed class TextAnswerTests
     public void Handle_AvailabilityOverTheLimit_StatesTheLimit()
     {
         var chat = new Chat(_sut);
-        Scripts.MentorUpToHelpTopics(chat);
+        chat.Run(Scripts.MentorToHelpTopics);
         chat.Send("1");
         chat.Send("3");
 
@@ -193,14 +193,14 @@ public sealed class TextAnswerTests
     private Chat AtName()
     {
         var chat = new Chat(_sut);
-        Scripts.StartAsMentee(chat);
+        chat.Run(Scripts.StartMentee);
         return chat;
     }
 
     private Chat AtIntro()
     {
         var chat = new Chat(_sut);
-        Scripts.MenteeUpToIntro(chat);
+        chat.Run(Scripts.MenteeToIntro);
         return chat;
     }
 }

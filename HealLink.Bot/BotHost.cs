@@ -1,0 +1,44 @@
+using HealLink.Bot.Channels;
+using HealLink.Bot.Pipeline;
+using HealLink.Core.Storage;
+
+namespace HealLink.Bot;
+
+/// <summary>The bot's composition, shared by Program and the tests that run the whole bot in-process.</summary>
+public static class BotHost
+{
+    public static HostApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+
+            // appsettings.json is read from beside the binary; the database path stays relative to where the bot
+            // is started, so the bot and the admin panel started from one folder share one file.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Services.AddHealLinkStorage(builder.Configuration);
+        builder.AddPipeline();
+        builder.AddChannels();
+        return builder;
+    }
+
+    /// <summary>Migrates the database and runs until stopped; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(Func<HostApplicationBuilder> createBuilder, TextWriter errors)
+    {
+        ArgumentNullException.ThrowIfNull(createBuilder);
+        ArgumentNullException.ThrowIfNull(errors);
+        try
+        {
+            using var host = createBuilder().Build();
+            await host.Services.MigrateHealLinkDatabaseAsync();
+            await host.RunAsync();
+            return 0;
+        }
+        catch (Exception exception) when (StartupProblem.Describe(exception) is { } problem)
+        {
+            await errors.WriteLineAsync($"HealLink could not start: {problem}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+namespace HealLink.Bot.Channels.LocalConsole;
+
+/// <summary>
+/// Which outbox messages the terminal has printed. A retry of one already printed (its success went unrecorded)
+/// is not printed again, and the chat loop waits for a message's replies before it shows the next prompt.
+/// </summary>
+public sealed class ShownMessages
+{
+    private readonly Lock _lock = new();
+    private readonly HashSet<long> _shown = [];
+    private readonly List<Waiter> _waiters = [];
+
+    /// <summary>Records a message as printed; false when it had been already.</summary>
+    public bool TryMarkShown(long outboxId)
+    {
+        lock (_lock)
+        {
+            if (!_shown.Add(outboxId))
+            {
+                return false;
+            }
+
+            foreach (var waiter in _waiters.Where(w => w.Remaining.Remove(outboxId) && w.Remaining.Count == 0).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult();
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Completes when every one of <paramref name="outboxIds"/> is printed, or after the timeout.</summary>
+    public async Task WaitUntilShownAsync(IReadOnlyCollection<long> outboxIds, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        Waiter waiter;
+        lock (_lock)
+        {
+            var remaining = outboxIds.Where(id => !_shown.Contains(id)).ToHashSet();
+            if (remaining.Count == 0)
+            {
+                return;
+            }
+
+            waiter = new Waiter(remaining, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            _waiters.Add(waiter);
+        }
+
+        try
+        {
+            await waiter.Done.Task.WaitAsync(timeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // Delivery is slow (retrying); the replies print when they arrive.
+        }
+        finally
+        {
+            lock (_lock)
+            {
+                _waiters.Remove(waiter);
+            }
+        }
+    }
+
+    private sealed record Waiter(HashSet<long> Remaining, TaskCompletionSource Done);
+}

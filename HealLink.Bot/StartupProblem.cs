@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+
+namespace HealLink.Bot;
+
+/// <summary>Tells configuration mistakes, which deserve a plain message, from bugs, which deserve a stack trace.</summary>
+internal static class StartupProblem
+{
+    public static string? Describe(Exception exception) => exception switch
+    {
+        StartupException or OptionsValidationException => exception.Message,
+
+        // A value that does not parse ("Database:Provider=Oracle"); the binder's message names the key.
+        InvalidOperationException { InnerException: FormatException format }
+            when exception.TargetSite?.DeclaringType == typeof(ConfigurationBinder) => $"{exception.Message} {format.Message}",
+        _ => null,
+    };
+}

@@ -1,0 +1,71 @@
+using HealLink.Core.Onboarding;
+using HealLink.Core.Tests.Conversations;
+using Microsoft.Data.Sqlite;
+
+namespace HealLink.Bot.Tests.Channels.LocalConsole;
+
+/// <summary>The whole bot in this process, chatting through the console channel on a real SQLite file.</summary>
+public sealed class ConsoleChatTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-console-").FullName;
+
+    private string DatabasePath => Path.Combine(_directory, "heallink.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task Console_MenteeAndMentorBothOnboard_OneTerminalTwoPeople()
+    {
+        await using var bot = await InProcessBot.StartAsync(DatabasePath);
+
+        await bot.RunAsync(Scripts.MenteeByButtons);
+        Assert.Contains(SummarySteps.MenteeFinished("Maria").Split('\n')[0], bot.Output, StringComparison.Ordinal);
+
+        Assert.Contains("Now typing as person 2", await bot.TypeAsync("/as 2"), StringComparison.Ordinal);
+        await bot.RunAsync(Scripts.MentorByButtons);
+        Assert.EndsWith(SummarySteps.MentorFinished + "\nperson 2 › ", bot.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+
+        var who = await bot.TypeAsync("/who");
+        Assert.Contains("person 1 — Maria · mentee · profile finished", who, StringComparison.Ordinal);
+        Assert.Contains("person 2 — Sam · mentor · profile finished, waiting for review  ← typing now", who, StringComparison.Ordinal);
+        Assert.Equal(0, await bot.QuitAsync());
+        Assert.Empty(bot.Errors);
+    }
+
+    [Fact]
+    public async Task Console_RestartMidOnboarding_SamePersonResumesAtTheSameQuestion()
+    {
+        await using (var first = await InProcessBot.StartAsync(DatabasePath))
+        {
+            await first.RunAsync(Scripts.MenteeToIntro);
+            Assert.Equal(0, await first.QuitAsync());
+        }
+
+        await using var second = await InProcessBot.StartAsync(DatabasePath);
+        var resumed = await second.TypeAsync("/start");
+        Assert.Contains("Welcome back", resumed, StringComparison.Ordinal);
+        Assert.Contains("In a few sentences", resumed, StringComparison.Ordinal);
+
+        var summary = await second.TypeAsync(Scripts.MenteeIntro);
+        Assert.Contains("Looks good", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Console_BadInput_GetsKindRepliesAndTheQuestionAgain()
+    {
+        await using var bot = await InProcessBot.StartAsync(DatabasePath);
+        await bot.RunAsync(Scripts.StartMentee);
+
+        Assert.Contains("I don't know /frobnicate yet", await bot.TypeAsync("/frobnicate"), StringComparison.Ordinal);
+        Assert.Contains("could you keep it under", await bot.TypeAsync(string.Concat(Enumerable.Repeat("😀", 2_500))), StringComparison.Ordinal);
+        Assert.Contains("To type as someone else, use /as and a number", await bot.TypeAsync("/as everyone"), StringComparison.Ordinal);
+        Assert.DoesNotContain("HealLink ›", await bot.TypeAsync("   "), StringComparison.Ordinal);
+
+        var named = await bot.TypeAsync("Maria");
+        Assert.Contains("What procedure", named, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using HealLink.Core.Tests.Conversations;
+
+namespace HealLink.Bot.Tests.Channels.LocalConsole;
+
+/// <summary>
+/// Types into the console chat as a person would and reads what it printed. Each typed line is answered by a new
+/// prompt, so waiting for the next prompt is waiting for the bot's reply. Buttons are pressed by typing the number
+/// printed beside their label.
+/// </summary>
+internal abstract partial class ConsoleDriver
+{
+    private static readonly TimeSpan _patience = TimeSpan.FromSeconds(30);
+
+    public abstract string Output { get; }
+
+    public Task WaitForPromptAsync() => WaitForPromptsAsync(1);
+
+    /// <summary>Types a line and returns everything printed until the next prompt.</summary>
+    public async Task<string> TypeAsync(string line)
+    {
+        var prompts = Prompts().Count;
+        var start = Output.Length;
+        await WriteLineAsync(line);
+        await WaitForPromptsAsync(prompts + 1);
+        return Output[start..];
+    }
+
+    public Task<string> PressAsync(string label) => TypeAsync(NumberOf(label));
+
+    public async Task RunAsync(IEnumerable<ChatStep> steps)
+    {
+        foreach (var step in steps)
+        {
+            _ = step switch
+            {
+                ChatStep.Say say => await TypeAsync(say.Text),
+                ChatStep.Press press => await PressAsync(press.Label),
+                _ => throw new ArgumentOutOfRangeException(nameof(steps), step, "Unknown step"),
+            };
+        }
+    }
+
+    /// <summary>The number printed beside <paramref name="label"/> in the latest row of buttons.</summary>
+    public string NumberOf(string label)
+    {
+        var lines = Output.ReplaceLineEndings("\n").Split('\n');
+        var keyboard = lines.Reverse().SkipWhile(l => !l.StartsWith("    [", StringComparison.Ordinal))
+            .TakeWhile(l => l.StartsWith("    [", StringComparison.Ordinal));
+        var buttons = keyboard.SelectMany(l => ButtonPattern().Matches(l))
+            .ToDictionary(m => m.Groups["label"].Value.TrimStart('✓', ' '), m => m.Groups["number"].Value);
+        return buttons.TryGetValue(label, out var number)
+            ? number
+            : throw new InvalidOperationException($"No button '{label}' among: {string.Join(" | ", buttons.Keys)}\n{Output}");
+    }
+
+    protected abstract Task WriteLineAsync(string line);
+
+    private MatchCollection Prompts() => PromptPattern().Matches(Output);
+
+    private async Task WaitForPromptsAsync(int count)
+    {
+        var deadline = DateTime.UtcNow + _patience;
+        while (Prompts().Count < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No prompt after {_patience}. The console printed:\n{Output}");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    [GeneratedRegex(@"(?<!→ )person \d+ › ")]
+    private static partial Regex PromptPattern();
+
+    [GeneratedRegex(@"\[(?<number>\d+)\] (?<label>.+?)(?=   \[|$)")]
+    private static partial Regex ButtonPattern();
+}

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Text;
+using HealLink.Core.Onboarding;
+using HealLink.Core.Tests.Conversations;
+
+namespace HealLink.Bot.Tests.Channels.LocalConsole;
+
+/// <summary>
+/// The bot as a newcomer runs it: its own process, started in an empty folder with no configuration at all,
+/// driven through standard input and output.
+/// </summary>
+public sealed class ConsoleProcessTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-process-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task Process_NoConfiguration_OpensTheConsoleChatWhereAMenteeAndAMentorFinish()
+    {
+        await using var bot = BotProcess.Start(_directory);
+        await bot.WaitForPromptAsync();
+
+        await bot.RunAsync(Scripts.MenteeByButtons);
+        await bot.TypeAsync("/as 2");
+        await bot.RunAsync(Scripts.MentorByButtons);
+        var exitCode = await bot.QuitAsync();
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(SummarySteps.MenteeFinished("Maria").Split('\n')[0], bot.Output, StringComparison.Ordinal);
+        Assert.Contains(SummarySteps.MentorFinished, bot.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_directory, "data", "heallink.db")), "the embedded default database is data/heallink.db");
+        Assert.Equal("", bot.Errors);
+    }
+
+    [Fact]
+    public async Task Process_PlatformTokenSetButNoChannelForIt_RefusesToStartAndSaysWhy()
+    {
+        await using var bot = BotProcess.Start(_directory, ("Telegram__BotToken", "123456:ABC-not-a-real-token"));
+
+        var exitCode = await bot.WaitForExitAsync();
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Telegram:BotToken is set", bot.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("ABC-not-a-real-token", bot.Errors + bot.Output, StringComparison.Ordinal);
+    }
+
+    private sealed class BotProcess : ConsoleDriver, IAsyncDisposable
+    {
+        private readonly Process _process;
+        private readonly StringBuilder _output = new();
+        private readonly StringBuilder _errors = new();
+        private readonly Task _reading;
+
+        private BotProcess(Process process)
+        {
+            _process = process;
+            _reading = Task.WhenAll(Pump(process.StandardOutput, _output), Pump(process.StandardError, _errors));
+        }
+
+        public override string Output
+        {
+            get
+            {
+                lock (_output)
+                {
+                    return _output.ToString();
+                }
+            }
+        }
+
+        public string Errors
+        {
+            get
+            {
+                lock (_errors)
+                {
+                    return _errors.ToString();
+                }
+            }
+        }
+
+        public static BotProcess Start(string workingDirectory, params (string Name, string Value)[] environment)
+        {
+            var info = new ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                StandardOutputEncoding = Encoding.UTF8,
+                StandardErrorEncoding = Encoding.UTF8,
+                StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            };
+            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HealLink.Bot.dll"));
+            foreach (var (name, value) in environment)
+            {
+                info.Environment[name] = value;
+            }
+
+            return new BotProcess(Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start"));
+        }
+
+        public async Task<int> QuitAsync()
+        {
+            await WriteLineAsync("/quit");
+            return await WaitForExitAsync();
+        }
+
+        public async Task<int> WaitForExitAsync()
+        {
+            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            await _reading;
+            return _process.ExitCode;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+            }
+
+            _process.Dispose();
+        }
+
+        protected override async Task WriteLineAsync(string line)
+        {
+            await _process.StandardInput.WriteLineAsync(line);
+            await _process.StandardInput.FlushAsync();
+        }
+
+        private static async Task Pump(StreamReader reader, StringBuilder into)
+        {
+            var buffer = new char[4096];
+            int read;
+            while ((read = await reader.ReadAsync(buffer)) > 0)
+            {
+                lock (into)
+                {
+                    into.Append(buffer, 0, read);
+                }
+            }
+        }
+    }
+}
