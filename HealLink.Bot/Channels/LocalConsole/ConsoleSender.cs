@@ -12,10 +12,16 @@ public sealed class ConsoleSender(ConsoleTerminal terminal, ShownMessages shown)
     {
         ArgumentNullException.ThrowIfNull(delivery);
 
+        // The dispatcher never sends one message twice at once, so check-then-print cannot race with itself.
         // A typing hint has nothing to show here: replies appear in well under a second.
-        if (shown.TryMarkShown(delivery.OutboxId) && delivery.Message.Kind == OutboundKind.Text)
+        if (!shown.WasShown(delivery.OutboxId))
         {
-            terminal.Show(delivery.Message);
+            if (delivery.Message.Kind == OutboundKind.Text)
+            {
+                terminal.Show(delivery.Message);
+            }
+
+            shown.MarkShown(delivery.OutboxId);
         }
 
         return Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered(null));

@@ -10,14 +10,22 @@ public sealed class ShownMessages
     private readonly HashSet<long> _shown = [];
     private readonly List<Waiter> _waiters = [];
 
-    /// <summary>Records a message as printed; false when it had been already.</summary>
-    public bool TryMarkShown(long outboxId)
+    public bool WasShown(long outboxId)
+    {
+        lock (_lock)
+        {
+            return _shown.Contains(outboxId);
+        }
+    }
+
+    /// <summary>Records a message as printed, after it was: whoever waits for it may print the prompt next.</summary>
+    public void MarkShown(long outboxId)
     {
         lock (_lock)
         {
             if (!_shown.Add(outboxId))
             {
-                return false;
+                return;
             }
 
             foreach (var waiter in _waiters.Where(w => w.Remaining.Remove(outboxId) && w.Remaining.Count == 0).ToList())
@@ -25,8 +33,6 @@ public sealed class ShownMessages
                 _waiters.Remove(waiter);
                 waiter.Done.TrySetResult();
             }
-
-            return true;
         }
     }
 
