@@ -113,3 +113,20 @@ internal abstract record ChatStep
     /// <summary>Presses the button with this label on the latest keyboard.</summary>
     public sealed record Press(string Label) : ChatStep;
 }
+
+internal static class ChatStepExtensions
+{
+    /// <summary>Plays the steps in order through whatever chat the caller drives.</summary>
+    public static async Task PlayAsync(this IEnumerable<ChatStep> steps, Func<string, Task> say, Func<string, Task> press)
+    {
+        foreach (var step in steps)
+        {
+            await (step switch
+            {
+                ChatStep.Say s => say(s.Text),
+                ChatStep.Press p => press(p.Label),
+                _ => throw new ArgumentOutOfRangeException(nameof(steps), step, "Unknown step"),
+            });
+        }
+    }
+}

@@ -35,18 +35,7 @@ internal sealed class PipelinePerson(RecordingSender platform, string userId)
 
     public string NextUpdateId() => $"{userId}-{++_updates}";
 
-    public async Task RunAsync(IEnumerable<ChatStep> steps)
-    {
-        foreach (var step in steps)
-        {
-            _ = step switch
-            {
-                ChatStep.Say say => await SayAsync(say.Text),
-                ChatStep.Press press => await PressAsync(press.Label),
-                _ => throw new ArgumentOutOfRangeException(nameof(steps), step, "Unknown step"),
-            };
-        }
-    }
+    public Task RunAsync(IEnumerable<ChatStep> steps) => steps.PlayAsync(SayAsync, PressAsync);
 
     public Button ButtonLabelled(string label)
     {

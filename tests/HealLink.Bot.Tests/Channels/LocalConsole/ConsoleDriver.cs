@@ -28,18 +28,7 @@ internal abstract partial class ConsoleDriver
 
     public Task<string> PressAsync(string label) => TypeAsync(NumberOf(label));
 
-    public async Task RunAsync(IEnumerable<ChatStep> steps)
-    {
-        foreach (var step in steps)
-        {
-            _ = step switch
-            {
-                ChatStep.Say say => await TypeAsync(say.Text),
-                ChatStep.Press press => await PressAsync(press.Label),
-                _ => throw new ArgumentOutOfRangeException(nameof(steps), step, "Unknown step"),
-            };
-        }
-    }
+    public Task RunAsync(IEnumerable<ChatStep> steps) => steps.PlayAsync(TypeAsync, PressAsync);
 
     /// <summary>The number printed beside <paramref name="label"/> in the latest row of buttons.</summary>
     public string NumberOf(string label)
