@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace HealLink.Benchmarks.Throughput;
+
+/// <summary>The load run's figures as Markdown, ready to paste into the README.</summary>
+internal static class ThroughputReport
+{
+    public static void Write(TextWriter output, ThroughputOptions options, PipelineLoadResult pipeline, BareCommitResult bare)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(bare);
+        var messages = pipeline.Messages;
+        var (sequential, parallel) = (bare.Sequential, bare.Parallel);
+
+        output.WriteLine(Text($"### Message pipeline on SQLite: {options.People} people onboarding, {options.Parallel} at a time"));
+        output.WriteLine();
+        output.WriteLine(string.Join(
+            ' ',
+            Text($"{messages.Operations} messages in {messages.Elapsed.TotalSeconds:0.0} s, {pipeline.Replies} replies; {options.Warmup} people warmed up first."),
+            Text($"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}."),
+            "Latency: from the start of processing a message to the delivery of its last reply.",
+            "Baseline: one transaction inserting one small row, on a fresh file with the same pragmas; × = pipeline ÷ baseline."));
+        output.WriteLine();
+        output.WriteLine(Text($"| | pipeline | bare commit, 1 at a time | × | bare commit, {options.Parallel} at a time | × |"));
+        output.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Row(output, "messages/s", messages.PerSecond, sequential.PerSecond, parallel.PerSecond);
+        output.WriteLine(Text($"| replies/s | {Number(pipeline.Replies / messages.Elapsed.TotalSeconds)} | | | | |"));
+        Row(output, "p50 ms", messages.Latency.P50, sequential.Latency.P50, parallel.Latency.P50);
+        Row(output, "p90 ms", messages.Latency.P90, sequential.Latency.P90, parallel.Latency.P90);
+        Row(output, "p99 ms", messages.Latency.P99, sequential.Latency.P99, parallel.Latency.P99);
+        Row(output, "max ms", messages.Latency.Max, sequential.Latency.Max, parallel.Latency.Max);
+        output.WriteLine();
+
+        var repliesPerMessage = (double)pipeline.Replies / messages.Operations;
+        output.WriteLine(string.Join(
+            ' ',
+            Text($"Pipeline p50 = {Ratio(messages.Latency.P50, sequential.Latency.P50)} a bare commit made alone,"),
+            Text($"{Ratio(messages.Latency.P50, parallel.Latency.P50)} one made {options.Parallel} at a time."),
+            Text($"Bare commits alone run {Ratio(sequential.PerSecond, messages.PerSecond)} as many per second as the pipeline handles messages."),
+            Text($"Each message is {1 + repliesPerMessage:0.0} commits: its own transaction, then one per reply ({repliesPerMessage:0.0}) marked sent.")));
+    }
+
+    private static void Row(TextWriter output, string label, double pipeline, double sequential, double parallel) =>
+        output.WriteLine(Text(
+            $"| {label} | {Number(pipeline)} | {Number(sequential)} | {Ratio(pipeline, sequential)} | {Number(parallel)} | {Ratio(pipeline, parallel)} |"));
+
+    private static string Number(double value) => value switch
+    {
+        < 10 => Text($"{value:0.00}"),
+        < 100 => Text($"{value:0.0}"),
+        _ => Text($"{value:#,0}"),
+    };
+
+    private static string Ratio(double pipeline, double baseline)
+    {
+        // Two significant digits below 1: a pipeline at 0.4 % of the baseline's rate must not print as 0.00×.
+        var ratio = pipeline / baseline;
+        return ratio switch
+        {
+            < 1 => Text($"{ratio:G2}×"),
+            < 10 => Text($"{ratio:0.0}×"),
+            _ => Text($"{ratio:#,0}×"),
+        };
+    }
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
