@@ -59,11 +59,7 @@ public sealed class OutboxDispatcher
     private async Task<(List<OutboxMessage> Due, DateTimeOffset? NextDueAt)> FindDueAsync(CancellationToken cancellationToken)
     {
         await using var db = await _dbContextFactory.CreateDbContextAsync(cancellationToken);
-        var pending = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.SentAt == null && m.FailedAt == null)
-            .OrderBy(m => m.Id)
-            .Take(_options.BatchSize)
-            .ToListAsync(cancellationToken);
+        var pending = await Pending(db, _options.BatchSize).ToListAsync(cancellationToken);
 
         var now = _timeProvider.GetUtcNow();
         var heads = pending.GroupBy(m => (m.Platform, m.ChatId, m.ThreadId)).Select(chat => chat.First()).ToList();
@@ -71,6 +67,13 @@ public sealed class OutboxDispatcher
         var nextDueAt = heads.Where(m => m.NextAttemptAt > now).Select(m => (DateTimeOffset?)m.NextAttemptAt).Min();
         return (due, nextDueAt);
     }
+
+    /// <summary>Undelivered rows in the order they were written; served by the partial index on id.</summary>
+    internal static IQueryable<OutboxMessage> Pending(HealLinkDbContext db, int batchSize) =>
+        db.OutboxMessages.AsNoTracking()
+            .Where(m => m.SentAt == null && m.FailedAt == null)
+            .OrderBy(m => m.Id)
+            .Take(batchSize);
 
     private async Task DeliverAsync(OutboxMessage row, CancellationToken cancellationToken)
     {

@@ -14,9 +14,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.PlatformMessageId).HasMaxLength(64);
         builder.Property(m => m.FailureReason).HasMaxLength(200);
 
-        // The dispatcher only ever reads undelivered rows; a partial index keeps that scan small however many
-        // delivered rows accumulate.
-        builder.HasIndex(m => new { m.NextAttemptAt, m.Id })
+        // The dispatcher only ever reads undelivered rows, in id order; a partial index on id serves exactly that
+        // read, so it stays small and ordered however many delivered rows accumulate.
+        builder.HasIndex(m => m.Id)
             .HasFilter("sent_at IS NULL AND failed_at IS NULL")
             .HasDatabaseName("ix_outbox_messages_pending");
     }

@@ -12,11 +12,11 @@ public sealed class MigrationRunnerTests
     {
         using var database = new TestDatabase();
         var sut = database.CreateRunner(
-            TestScripts.EmbeddedPlus(("0003_add_tags.sql", AddTags), ("0002_add_notes.sql", AddNotes)));
+            TestScripts.EmbeddedPlus(("9002_add_tags.sql", AddTags), ("9001_add_notes.sql", AddNotes)));
 
         var applied = await sut.MigrateAsync(CancellationToken.None);
 
-        Assert.Equal([1, 2, 3], applied);
+        Assert.Equal([.. TestScripts.ShippedVersions, 9001, 9002], applied);
         Assert.Equal(1, await database.ScalarAsync<long>("SELECT count(*) FROM sqlite_master WHERE name = 'notes'"));
         Assert.Equal(1, await database.ScalarAsync<long>("SELECT count(*) FROM sqlite_master WHERE name = 'tags'"));
     }
@@ -31,7 +31,7 @@ public sealed class MigrationRunnerTests
         var applied = await sut.MigrateAsync(CancellationToken.None);
 
         Assert.Empty(applied);
-        Assert.Equal(1, await database.ScalarAsync<long>("SELECT count(*) FROM schema_history"));
+        Assert.Equal(TestScripts.ShippedVersions.Count, await database.ScalarAsync<long>("SELECT count(*) FROM schema_history"));
     }
 
     [Fact]
@@ -39,11 +39,11 @@ public sealed class MigrationRunnerTests
     {
         using var database = new TestDatabase();
         await database.CreateRunner().MigrateAsync(CancellationToken.None);
-        var sut = database.CreateRunner(TestScripts.EmbeddedPlus(("0002_add_notes.sql", AddNotes)));
+        var sut = database.CreateRunner(TestScripts.EmbeddedPlus(("9001_add_notes.sql", AddNotes)));
 
         var applied = await sut.MigrateAsync(CancellationToken.None);
 
-        Assert.Equal([2], applied);
+        Assert.Equal([9001], applied);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class MigrationRunnerTests
     {
         using var database = new TestDatabase();
         var now = new DateTimeOffset(2025, 3, 1, 12, 30, 15, 250, TimeSpan.Zero);
-        var scripts = TestScripts.EmbeddedPlus(("0002_add_notes.sql", AddNotes));
+        var scripts = TestScripts.EmbeddedPlus(("9001_add_notes.sql", AddNotes));
         var sut = database.CreateRunner(scripts, new FixedTimeProvider(now));
 
         await sut.MigrateAsync(CancellationToken.None);
@@ -72,7 +72,7 @@ public sealed class MigrationRunnerTests
         using var database = new TestDatabase();
         await database.CreateRunner().MigrateAsync(CancellationToken.None);
         await database.ExecuteAsync("UPDATE schema_history SET checksum = 'abc123' WHERE version = 1");
-        var sut = database.CreateRunner(TestScripts.EmbeddedPlus(("0002_add_notes.sql", AddNotes)));
+        var sut = database.CreateRunner(TestScripts.EmbeddedPlus(("9001_add_notes.sql", AddNotes)));
 
         var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => sut.MigrateAsync(CancellationToken.None));
 
@@ -99,22 +99,22 @@ public sealed class MigrationRunnerTests
     public async Task MigrateAsync_AppliedScriptRemoved_Fails()
     {
         using var database = new TestDatabase();
-        await database.CreateRunner(TestScripts.EmbeddedPlus(("0002_add_notes.sql", AddNotes), ("0003_add_tags.sql", AddTags)))
+        await database.CreateRunner(TestScripts.EmbeddedPlus(("9001_add_notes.sql", AddNotes), ("9002_add_tags.sql", AddTags)))
             .MigrateAsync(CancellationToken.None);
-        var sut = database.CreateRunner(TestScripts.EmbeddedPlus(("0003_add_tags.sql", AddTags)));
+        var sut = database.CreateRunner(TestScripts.EmbeddedPlus(("9002_add_tags.sql", AddTags)));
 
         var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => sut.MigrateAsync(CancellationToken.None));
 
-        Assert.Contains("Schema version 2 ('add_notes') is recorded as applied", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Schema version 9001 ('add_notes') is recorded as applied", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task MigrateAsync_AppliedScriptRenamed_Fails()
     {
         using var database = new TestDatabase();
-        await database.CreateRunner(TestScripts.EmbeddedPlus(("0002_add_notes.sql", AddNotes)))
+        await database.CreateRunner(TestScripts.EmbeddedPlus(("9001_add_notes.sql", AddNotes)))
             .MigrateAsync(CancellationToken.None);
-        var sut = database.CreateRunner(TestScripts.EmbeddedPlus(("0002_notes.sql", AddNotes)));
+        var sut = database.CreateRunner(TestScripts.EmbeddedPlus(("9001_notes.sql", AddNotes)));
 
         var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => sut.MigrateAsync(CancellationToken.None));
 
@@ -125,14 +125,14 @@ public sealed class MigrationRunnerTests
     public async Task MigrateAsync_OlderScriptNeverApplied_Fails()
     {
         using var database = new TestDatabase();
-        await database.CreateRunner(TestScripts.EmbeddedPlus(("0003_add_tags.sql", AddTags)))
+        await database.CreateRunner(TestScripts.EmbeddedPlus(("9002_add_tags.sql", AddTags)))
             .MigrateAsync(CancellationToken.None);
         var sut = database.CreateRunner(
-            TestScripts.EmbeddedPlus(("0002_add_notes.sql", AddNotes), ("0003_add_tags.sql", AddTags)));
+            TestScripts.EmbeddedPlus(("9001_add_notes.sql", AddNotes), ("9002_add_tags.sql", AddTags)));
 
         var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => sut.MigrateAsync(CancellationToken.None));
 
-        Assert.Contains("0002_add_notes.sql was never applied", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("9001_add_notes.sql was never applied", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,13 +140,13 @@ public sealed class MigrationRunnerTests
     {
         using var database = new TestDatabase();
         var sut = database.CreateRunner(TestScripts.EmbeddedPlus(
-            ("0002_broken.sql", "CREATE TABLE half_done (id INTEGER); INSERT INTO no_such_table VALUES (1);")));
+            ("9001_broken.sql", "CREATE TABLE half_done (id INTEGER); INSERT INTO no_such_table VALUES (1);")));
 
         var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => sut.MigrateAsync(CancellationToken.None));
 
-        Assert.Contains("0002_broken.sql failed and was rolled back", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("9001_broken.sql failed and was rolled back", exception.Message, StringComparison.Ordinal);
         Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"));
-        Assert.Equal(1, await database.ScalarAsync<long>("SELECT max(version) FROM schema_history"));
+        Assert.Equal(TestScripts.ShippedVersions[^1], await database.ScalarAsync<long>("SELECT max(version) FROM schema_history"));
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class MigrationRunnerTests
     {
         using var database = new TestDatabase();
         var sut = database.CreateRunner(TestScripts.EmbeddedPlus((
-            "0002_orphan.sql",
+            "9001_orphan.sql",
             "INSERT INTO platform_accounts (person_id, platform, platform_user_id, chat_id, created_at) " +
             "VALUES (999, 'Telegram', 'u', 'c', 0);")));
 
@@ -178,7 +178,7 @@ public sealed class MigrationRunnerTests
             INSERT INTO platform_accounts (person_id, platform, platform_user_id, chat_id, created_at)
             VALUES (1, 'Telegram', 'u', 'c', 0);
             """);
-        var sut = database.CreateRunner(TestScripts.EmbeddedPlus(("0002_rebuild_people.sql", """
+        var sut = database.CreateRunner(TestScripts.EmbeddedPlus(("9001_rebuild_people.sql", """
             CREATE TABLE people_new (
                 id INTEGER NOT NULL CONSTRAINT pk_people PRIMARY KEY AUTOINCREMENT,
                 created_at INTEGER NOT NULL
@@ -210,7 +210,7 @@ public sealed class MigrationRunnerTests
     {
         using var database = new TestDatabase();
         var logger = new ListLogger<MigrationRunner>();
-        var sut = database.CreateRunner(TestScripts.EmbeddedPlus(("0002_add_notes.sql", AddNotes)), logger: logger);
+        var sut = database.CreateRunner(TestScripts.EmbeddedPlus(("9001_add_notes.sql", AddNotes)), logger: logger);
 
         await sut.MigrateAsync(CancellationToken.None);
         await sut.MigrateAsync(CancellationToken.None);
@@ -218,8 +218,9 @@ public sealed class MigrationRunnerTests
         Assert.Equal(
             [
                 "Applied database migration 1 (initial)",
-                "Applied database migration 2 (add_notes)",
-                "Database schema is current at version 2",
+                "Applied database migration 2 (outbox_pending_by_id)",
+                "Applied database migration 9001 (add_notes)",
+                "Database schema is current at version 9001",
             ],
             logger.Messages);
     }
