@@ -17,6 +17,7 @@ public static class BotHost
             // is started, so the bot and the admin panel started from one folder share one file.
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.Services.AddSingleton<FatalStop>();
         builder.Services.AddHealLinkStorage(builder.Configuration);
         builder.AddPipeline();
         builder.AddChannels();
@@ -33,6 +34,12 @@ public static class BotHost
             using var host = createBuilder().Build();
             await host.Services.MigrateHealLinkDatabaseAsync();
             await host.RunAsync();
+            if (host.Services.GetRequiredService<FatalStop>().Reason is { } reason)
+            {
+                await errors.WriteLineAsync($"HealLink stopped: {reason}");
+                return 2;
+            }
+
             return 0;
         }
         catch (Exception exception) when (StartupProblem.Describe(exception) is { } problem)

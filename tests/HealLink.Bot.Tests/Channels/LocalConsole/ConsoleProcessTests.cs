@@ -36,13 +36,13 @@ public sealed class ConsoleProcessTests : IDisposable
     [Fact]
     public async Task Process_PlatformTokenSetButNoChannelForIt_RefusesToStartAndSaysWhy()
     {
-        await using var bot = BotProcess.Start(_directory, ("Telegram__BotToken", "123456:ABC-not-a-real-token"));
+        await using var bot = BotProcess.Start(_directory, ("Discord__BotToken", "MTIz.not-a-real-token"));
 
         var exitCode = await bot.WaitForExitAsync();
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("Telegram:BotToken is set", bot.Errors, StringComparison.Ordinal);
-        Assert.DoesNotContain("ABC-not-a-real-token", bot.Errors + bot.Output, StringComparison.Ordinal);
+        Assert.Contains("Discord:BotToken is set", bot.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-a-real-token", bot.Errors + bot.Output, StringComparison.Ordinal);
     }
 
     private sealed class BotProcess : ConsoleDriver, IAsyncDisposable

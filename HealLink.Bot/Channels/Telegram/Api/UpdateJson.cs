@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace HealLink.Bot.Channels.Telegram.Api;
+
+/// <summary>Reads one update, from getUpdates' list or a webhook's body.</summary>
+public static class UpdateJson
+{
+    /// <summary>
+    /// The update with its id; the update itself null when its fields are not what the Bot API sends. Null when
+    /// there is not even an id: then it cannot be acknowledged on its own, and the next offset passes over it.
+    /// </summary>
+    public static ReceivedUpdate? Read(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object
+            || !element.TryGetProperty("update_id", out var id)
+            || id.ValueKind != JsonValueKind.Number
+            || !id.TryGetInt64(out var updateId))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new ReceivedUpdate(updateId, element.Deserialize(TelegramJsonContext.Default.Update));
+        }
+        catch (JsonException)
+        {
+            return new ReceivedUpdate(updateId, null);
+        }
+    }
+}

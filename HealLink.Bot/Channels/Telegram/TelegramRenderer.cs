@@ -1,0 +1,82 @@
+using System.Globalization;
+using HealLink.Bot.Channels.Telegram.Api;
+using HealLink.Core.Messaging;
+
+namespace HealLink.Bot.Channels.Telegram;
+
+/// <summary>
+/// Turns an outbound message into sendMessage calls: HTML parse mode with everything escaped (people's own words
+/// reach this text), parts of at most 4,096 characters split where a reader would pause, and the buttons as an
+/// inline keyboard under the last part.
+/// </summary>
+internal static class TelegramRenderer
+{
+    /// <summary>Telegram's limit, counted after entity parsing, so escaping does not change what counts.</summary>
+    public const int MaxTextLength = 4096;
+
+    /// <exception cref="FormatException">The address is not a Telegram chat id.</exception>
+    public static IReadOnlyList<SendMessageRequest> Render(OutboundMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var chatId = ParseId(message.To.ChatId);
+        long? threadId = message.To.ThreadId is { } thread ? ParseId(thread) : null;
+        var parts = Split(message.Text, MaxTextLength);
+        var keyboard = Keyboard(message.Buttons);
+        return [.. parts.Select((part, index) => new SendMessageRequest(chatId, EscapeHtml(part))
+        {
+            ParseMode = "HTML",
+            MessageThreadId = threadId,
+            ReplyMarkup = index == parts.Count - 1 ? keyboard : null,
+            LinkPreviewOptions = new LinkPreviewOptions(IsDisabled: true),
+        })];
+    }
+
+    public static long ParseId(string id) => long.Parse(id, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    /// <summary>Outside tags Telegram needs only &amp;, &lt; and &gt; escaped; everything else stays as typed.</summary>
+    public static string EscapeHtml(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Splits text into parts of at most <paramref name="maxLength"/> UTF-16 units: at a paragraph break if one
+    /// falls in the second half of the allowance, else a line break, a sentence end, a space, and only as a last
+    /// resort mid-word (never inside a surrogate pair).
+    /// </summary>
+    public static IReadOnlyList<string> Split(string text, int maxLength)
+    {
+        var parts = new List<string>();
+        var rest = text;
+        while (rest.Length > maxLength)
+        {
+            var cut = BestCut(rest, maxLength);
+            parts.Add(rest[..cut].TrimEnd());
+            rest = rest[cut..].TrimStart();
+        }
+
+        parts.Add(rest);
+        return parts;
+    }
+
+    private static int BestCut(string text, int maxLength)
+    {
+        var window = text.AsSpan(0, maxLength);
+        var half = maxLength / 2;
+        foreach (var separator in (ReadOnlySpan<string>)["\n\n", "\n", ". ", "! ", "? ", " "])
+        {
+            var at = window.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at >= half)
+            {
+                return at + separator.Length;
+            }
+        }
+
+        return char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
+    }
+
+    private static InlineKeyboardMarkup? Keyboard(IReadOnlyList<IReadOnlyList<Button>> rows) =>
+        rows.Count == 0
+            ? null
+            : new InlineKeyboardMarkup([.. rows.Select(row => (IReadOnlyList<InlineKeyboardButton>)[.. row.Select(b => new InlineKeyboardButton(b.Label, b.Payload))])]);
+}

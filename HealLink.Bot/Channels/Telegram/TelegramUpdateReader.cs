@@ -1,0 +1,87 @@
+using System.Globalization;
+using HealLink.Bot.Channels.Telegram.Api;
+using HealLink.Core.Messaging;
+
+namespace HealLink.Bot.Channels.Telegram;
+
+/// <summary>What one Telegram update means for HealLink: a message for the pipeline, or something to skip.</summary>
+internal abstract record TelegramInbound(string? CallbackQueryId)
+{
+    /// <summary>A person wrote or pressed a button in their private chat with the bot.</summary>
+    public sealed record ForPipeline(InboundMessage Message, string? CallbackQueryId) : TelegramInbound(CallbackQueryId);
+
+    /// <summary>Not for us (a group, an edit, a new kind of update) or unreadable; skipped with a reason for the log.</summary>
+    public sealed record Skipped(string Reason, string? CallbackQueryId = null) : TelegramInbound(CallbackQueryId);
+}
+
+/// <summary>Turns Bot API updates into our own messages: the one place that knows Telegram's update shapes.</summary>
+internal static class TelegramUpdateReader
+{
+    // Message fields that say what a non-text message carries, most telling first.
+    private static readonly string[] _contentKinds =
+    [
+        "photo", "sticker", "voice", "video_note", "video", "audio", "document", "animation", "location", "contact",
+        "poll", "dice", "venue", "story",
+    ];
+
+    public static TelegramInbound Read(Update update, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        var updateId = update.UpdateId.ToString(CultureInfo.InvariantCulture);
+        return update switch
+        {
+            { Message: { } message } => FromMessage(message, updateId, now),
+            { CallbackQuery: { } query } => FromCallback(query, updateId, now),
+            { EditedMessage: not null } => new TelegramInbound.Skipped("an edited message"),
+            { MyChatMember: not null } => new TelegramInbound.Skipped("a change of the bot's membership"),
+            _ => new TelegramInbound.Skipped("an update of a kind HealLink does not handle"),
+        };
+    }
+
+    private static TelegramInbound FromMessage(Message message, string updateId, DateTimeOffset now)
+    {
+        if (message.Chat is not { Type: Chat.Private } chat || message.From is not { IsBot: false } from)
+        {
+            return new TelegramInbound.Skipped("a message outside a private chat with a person");
+        }
+
+        InboundContent content = message.Text is { } text ? new TextInput(text) : new UnsupportedInput(KindOf(message));
+        return new TelegramInbound.ForPipeline(Inbound(chat.Id, message.MessageThreadId, from.Id, updateId, content, now), null);
+    }
+
+    private static TelegramInbound FromCallback(CallbackQuery query, string updateId, DateTimeOffset now)
+    {
+        if (query.Id is null || query.From is not { IsBot: false } from)
+        {
+            return new TelegramInbound.Skipped("a button press without a person", query.Id);
+        }
+
+        if (query.Data is not { } data)
+        {
+            return new TelegramInbound.Skipped("a button press without data (a game or a link)", query.Id);
+        }
+
+        // In a private chat the chat id is the person's id, so a press on an inaccessible message still has a home.
+        var chat = query.Message?.Chat;
+        if (chat is not null && chat.Type != Chat.Private)
+        {
+            return new TelegramInbound.Skipped("a button press outside a private chat", query.Id);
+        }
+
+        var inbound = Inbound(chat?.Id ?? from.Id, query.Message?.MessageThreadId, from.Id, updateId, new ButtonPress(data), now);
+        return new TelegramInbound.ForPipeline(inbound, query.Id);
+    }
+
+    private static InboundMessage Inbound(long chatId, long? threadId, long userId, string updateId, InboundContent content, DateTimeOffset now) =>
+        new(
+            new ChatAddress(Platform.Telegram, Id(chatId), threadId is { } thread ? Id(thread) : null),
+            Id(userId),
+            updateId,
+            content,
+            now);
+
+    private static string KindOf(Message message) =>
+        _contentKinds.FirstOrDefault(kind => message.Other?.ContainsKey(kind) == true) ?? "message";
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+}

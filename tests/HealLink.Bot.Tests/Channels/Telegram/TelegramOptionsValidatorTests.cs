@@ -1,0 +1,74 @@
+using HealLink.Bot.Channels.Telegram;
+using HealLink.Bot.Channels.Telegram.Api;
+
+namespace HealLink.Bot.Tests.Channels.Telegram;
+
+public sealed class TelegramOptionsValidatorTests
+{
+    private const string Token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+
+    private readonly TelegramOptionsValidator _sut = new();
+
+    [Fact]
+    public void Validate_TokenOnly_IsEnoughForPolling()
+    {
+        Assert.True(_sut.Validate(null, new TelegramOptions { BotToken = Token }).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("not a token")]
+    [InlineData("123456789")]
+    [InlineData(":abcdefghijkl")]
+    public void Validate_MalformedToken_NamesTheKeyButNotTheValue(string token)
+    {
+        var result = _sut.Validate(null, new TelegramOptions { BotToken = token });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Telegram:BotToken", result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_WebhookWithoutUrlOrSecret_NamesBoth()
+    {
+        var result = _sut.Validate(null, new TelegramOptions { BotToken = Token, Mode = TelegramMode.Webhook });
+
+        Assert.Contains("Telegram:WebhookUrl", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Telegram:WebhookSecret", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://bot.example.org/telegram/webhook", "s3cret")]
+    [InlineData("https://bot.example.org/telegram/webhook", "has spaces")]
+    [InlineData("https://bot.example.org/telegram/webhook", "")]
+    public void Validate_WebhookNotHttpsOrBadSecret_Fails(string url, string secret)
+    {
+        var options = new TelegramOptions { BotToken = Token, Mode = TelegramMode.Webhook, WebhookUrl = url, WebhookSecret = secret };
+
+        Assert.True(_sut.Validate(null, options).Failed);
+    }
+
+    [Fact]
+    public void Validate_CompleteWebhook_Succeeds()
+    {
+        var options = new TelegramOptions
+        {
+            BotToken = Token,
+            Mode = TelegramMode.Webhook,
+            WebhookUrl = "https://bot.example.org/telegram/webhook",
+            WebhookSecret = "Zx_9-long-random",
+        };
+
+        Assert.True(_sut.Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public void Redact_TextWithTheToken_ShowsAMaskInstead()
+    {
+        var sut = new TokenRedactor(Token);
+
+        Assert.Equal(
+            "POST https://api.telegram.org/bot<bot-token>/getUpdates failed",
+            sut.Redact($"POST https://api.telegram.org/bot{Token}/getUpdates failed"));
+    }
+}
