@@ -33,8 +33,11 @@ public static class BotHost
         {
             using var host = createBuilder().Build();
             await host.Services.MigrateHealLinkDatabaseAsync();
+
+            // Resolved first: RunAsync disposes the host when it ends.
+            var fatalStop = host.Services.GetRequiredService<FatalStop>();
             await host.RunAsync();
-            if (host.Services.GetRequiredService<FatalStop>().Reason is { } reason)
+            if (fatalStop.Reason is { } reason)
             {
                 await errors.WriteLineAsync($"HealLink stopped: {reason}");
                 return 2;
