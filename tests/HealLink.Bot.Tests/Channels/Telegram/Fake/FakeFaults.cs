@@ -33,6 +33,14 @@ internal sealed class FakeFaults
         }
     }
 
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _next.Clear();
+        }
+    }
+
     public int Pending(string method)
     {
         lock (_gate)

@@ -168,6 +168,9 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     /// <summary>The next <paramref name="times"/> calls of the method (any case) get the fault instead of the normal answer.</summary>
     public void FailNext(string method, int times, FakeFault fault) => _faults.Add(method, times, fault);
 
+    /// <summary>Forgets every fault still queued: Telegram is healthy again.</summary>
+    public void ClearFaults() => _faults.Clear();
+
     /// <inheritdoc cref="FakeUpdates.SetBlocked"/>
     public void Block(FakeTelegramUser user) => _people.SetBlocked(user, blocked: true);
 

@@ -1,0 +1,98 @@
+using HealLink.Bot.Channels.Telegram;
+using HealLink.Bot.Tests.Channels.Telegram.Fake;
+using HealLink.Core.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace HealLink.Bot.Tests.Channels.Telegram;
+
+/// <summary>
+/// The whole bot, composed as Program composes it, talking to a <see cref="FakeTelegramServer"/> over HTTP on a
+/// real SQLite file. Stopping it is a graceful shutdown; a new one on the same file is a restart.
+/// </summary>
+internal sealed class TelegramBotHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private TelegramBotHost(IHost host, string databasePath)
+    {
+        _host = host;
+        DatabasePath = databasePath;
+    }
+
+    public string DatabasePath { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    /// <summary>Settings that keep tests quick: short polls, fast retries, generous rate limits.</summary>
+    public static string[] Settings(FakeTelegramServer telegram, string databasePath, params string[] more) =>
+    [
+        $"--ConnectionStrings:HealLink=Data Source={databasePath}",
+        $"--Telegram:BotToken={telegram.Token}",
+        $"--Telegram:ApiBaseUrl={telegram.BaseUrl}",
+        "--Telegram:PollTimeoutSeconds=1",
+        "--Telegram:PerChatMessagesPerSecond=30",
+        "--Telegram:PerChatBurst=30",
+        "--Outbox:FirstRetryDelay=00:00:00.050",
+        "--Outbox:PollInterval=00:00:00.100",
+        "--Logging:LogLevel:Default=Warning",
+        .. more,
+    ];
+
+    public static async Task<TelegramBotHost> StartAsync(
+        FakeTelegramServer telegram,
+        string databasePath,
+        Action<IServiceCollection>? configure = null,
+        params string[] more)
+    {
+        var builder = BotHost.CreateBuilder(Settings(telegram, databasePath, more));
+        configure?.Invoke(builder.Services);
+        var host = builder.Build();
+        await host.Services.MigrateHealLinkDatabaseAsync();
+        await host.StartAsync();
+        return new TelegramBotHost(host, databasePath);
+    }
+
+    public TelegramWebhook Webhook => _host.Services.GetRequiredService<TelegramWebhook>();
+
+    /// <summary>Waits until the update is committed and every reply to anyone has left the outbox.</summary>
+    public async Task WaitUntilHandledAsync(long updateId, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (!await IsHandledAsync(updateId))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Update {updateId} was not handled and delivered in time.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task StopAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await _host.StopAsync(timeout.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _host.Dispose();
+    }
+
+    private async Task<bool> IsHandledAsync(long updateId) =>
+        await ScalarAsync($"SELECT count(*) FROM inbound_receipts WHERE platform = 'Telegram' AND update_id = '{updateId}'") == 1
+        && await ScalarAsync("SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL") == 0;
+}

@@ -1,0 +1,100 @@
+using System.Data.Common;
+using HealLink.Bot.Tests.Channels.Telegram.Fake;
+using HealLink.Core.Onboarding;
+using HealLink.Core.Storage;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealLink.Bot.Tests.Channels.Telegram;
+
+/// <summary>The bot dying between receiving an update and acknowledging it: redelivered, handled once.</summary>
+public sealed class TelegramCrashTests : TelegramTestBase
+{
+    [Fact]
+    public async Task Polling_NothingCommitsBeforeTheStop_TheUpdateComesAgainAndIsHandledOnce()
+    {
+        var maria = new TelegramPerson(Telegram, Telegram.CreateUser());
+        long updateId;
+        await using (var broken = await TelegramBotHost.StartAsync(
+            Telegram, DatabasePath, services => services.ConfigureDbContext<HealLinkDbContext>(b => b.AddInterceptors(new NoCommits()))))
+        {
+            updateId = Telegram.EnqueueText(maria.User, "/start");
+            await Telegram.WaitUntilAsync(() => Telegram.Calls.Count(c => c.Method == "getupdates") >= 3);
+        }
+
+        Assert.True(Telegram.ConfirmedOffset <= updateId, "an update that was never committed must not be acknowledged");
+        Assert.Empty(maria.Received);
+
+        await using var healthy = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await healthy.WaitUntilHandledAsync(updateId);
+
+        Assert.Equal([ConsentSteps.Welcome, ConsentSteps.Consent().Prompt], maria.Received.Select(m => m.PlainText));
+    }
+
+    [Fact]
+    public async Task Polling_CommittedButNeverAcknowledged_TheRedeliveryChangesAndSendsNothing()
+    {
+        var maria = new TelegramPerson(Telegram, Telegram.CreateUser());
+        var updateId = Telegram.EnqueueText(maria.User, "/start");
+
+        // The moment the update is committed, Telegram stops hearing from this process: every later poll, the
+        // acknowledgement on shutdown included, is lost on the way, as if the process died right after commit.
+        var cutOff = new AfterFirstCommit(() => Telegram.FailNext("getUpdates", 1000, new FakeFault.Drop()));
+        await using (var first = await TelegramBotHost.StartAsync(
+            Telegram, DatabasePath, services => services.ConfigureDbContext<HealLinkDbContext>(b => b.AddInterceptors(cutOff))))
+        {
+            await first.WaitUntilHandledAsync(updateId);
+        }
+
+        Assert.True(Telegram.ConfirmedOffset <= updateId);
+        Telegram.ClearFaults();
+        await using var second = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await Telegram.WaitUntilAsync(() => Telegram.ConfirmedOffset > updateId);
+
+        Assert.Equal(2, maria.Received.Count);
+        Assert.Equal(1, await second.ScalarAsync("SELECT version FROM conversation_states"));
+    }
+
+    [Fact]
+    public async Task Polling_GracefulStop_AcknowledgesWhatWasCommitted()
+    {
+        var maria = new TelegramPerson(Telegram, Telegram.CreateUser());
+        long updateId;
+        await using (var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath))
+        {
+            updateId = Telegram.EnqueueText(maria.User, "/start");
+            await bot.WaitUntilHandledAsync(updateId);
+        }
+
+        Assert.True(Telegram.ConfirmedOffset > updateId);
+    }
+
+    private sealed class AfterFirstCommit(Action action) : DbTransactionInterceptor
+    {
+        private int _commits;
+
+        public override Task TransactionCommittedAsync(
+            DbTransaction transaction,
+            TransactionEndEventData eventData,
+            CancellationToken cancellationToken = default)
+        {
+            if (Interlocked.Increment(ref _commits) == 1)
+            {
+                action();
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>A database that cannot commit: every transaction fails at the last step.</summary>
+    private sealed class NoCommits : DbTransactionInterceptor
+    {
+        public override ValueTask<InterceptionResult> TransactionCommittingAsync(
+            DbTransaction transaction,
+            TransactionEventData eventData,
+            InterceptionResult result,
+            CancellationToken cancellationToken = default) =>
+            throw new IOException("disk unavailable");
+    }
+}
