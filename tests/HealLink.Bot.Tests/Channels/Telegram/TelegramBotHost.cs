@@ -1,5 +1,5 @@
 using HealLink.Bot.Channels.Telegram;
-using HealLink.Bot.Tests.Channels.Telegram.Fake;
+using HealLink.FakeTelegram;
 using HealLink.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using HealLink.Bot.Tests.Channels.Telegram.Fake;
+using HealLink.FakeTelegram;
 using HealLink.Core.Onboarding;
 using HealLink.Core.Storage;
 using Microsoft.EntityFrameworkCore.Diagnostics;

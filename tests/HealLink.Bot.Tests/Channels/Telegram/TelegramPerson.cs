@@ -1,4 +1,4 @@
-using HealLink.Bot.Tests.Channels.Telegram.Fake;
+using HealLink.FakeTelegram;
 using HealLink.Core.Tests.Conversations;
 
 namespace HealLink.Bot.Tests.Channels.Telegram;

@@ -1,4 +1,4 @@
-using HealLink.Bot.Tests.Channels.Telegram.Fake;
+using HealLink.FakeTelegram;
 using Microsoft.Data.Sqlite;
 
 namespace HealLink.Bot.Tests.Channels.Telegram;

@@ -1,0 +1,20 @@
+namespace HealLink.FakeTelegram;
+
+/// <summary>How a <see cref="FakeTelegramServer"/> is set up; the defaults suit almost every test.</summary>
+public sealed record FakeTelegramOptions
+{
+    /// <summary>The only token the fake accepts; its digits before the colon are the bot's user id, as in Telegram.</summary>
+    public string Token { get; init; } = FakeTelegramServer.DefaultToken;
+
+    /// <summary>How long the fake waits before posting an update again to a webhook that did not answer 2xx.</summary>
+    public TimeSpan WebhookRetryDelay { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>What getMe reports as <c>has_topics_enabled</c>; createForumTopic works either way.</summary>
+    public bool TopicsEnabled { get; init; }
+
+    /// <summary>
+    /// The clock behind message dates, long-poll timeouts, slow answers, webhook retries and rate limits.
+    /// <see cref="FakeTelegramServer.WaitUntilAsync"/> always waits in real time.
+    /// </summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+}

@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+using System.Text.Json.Nodes;
+using HealLink.FakeTelegram.Routing;
+
+namespace HealLink.FakeTelegram.Methods;
+
+/// <summary>
+/// sendMessage, copyMessage and sendChatAction. link_preview_options, protect_content and the like are accepted and
+/// only recorded in the call.
+/// </summary>
+internal sealed class SendMethods(FakeState state)
+{
+    private static readonly FrozenSet<string> _chatActions = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice", "upload_document",
+        "choose_sticker", "find_location", "record_video_note", "upload_video_note");
+
+    public void AddTo(ApiMethodTable table)
+    {
+        table.Add("sendMessage", SendMessage);
+        table.Add("copyMessage", CopyMessage);
+        table.Add("sendChatAction", SendChatAction);
+    }
+
+    private ApiResult SendMessage(ApiRequest request)
+    {
+        var content = MessageParameters.TextContent(request);
+        var message = state.Chats.Send(MessageParameters.Outgoing(request, content), state.Time.GetUtcNow());
+        return ApiResult.Of(TelegramObjects.Message(message, state.Bot));
+    }
+
+    /// <summary>
+    /// A copy keeps the original's text or media; caption (for media) and reply_markup come from the call. Only the
+    /// new message_id comes back, as in Telegram.
+    /// </summary>
+    private ApiResult CopyMessage(ApiRequest request)
+    {
+        var original = new FakeMessageRef(request.ChatId("from_chat_id"), request.RequiredLong("message_id"));
+        var caption = request.String("caption") is { } given
+            ? FormattedText.Caption(given, MessageParameters.ParseMode(request))
+            : null;
+        var keyboard = MessageParameters.Keyboard(request);
+        var target = MessageParameters.Outgoing(request, new MessageContent(new FormattedText("", [])));
+        var copy = state.Chats.Copy(
+            original,
+            target,
+            source => source with
+            {
+                Formatted = source.Photo is not null && caption is not null ? caption : source.Formatted,
+                Keyboard = keyboard,
+                RawText = null,
+                ParseMode = null,
+            },
+            state.Time.GetUtcNow());
+        return ApiResult.Of(new JsonObject { ["message_id"] = copy.MessageId });
+    }
+
+    private ApiResult SendChatAction(ApiRequest request)
+    {
+        var chatId = request.ChatId();
+        if (request.String("action") is not { } action || !_chatActions.Contains(action))
+        {
+            throw TelegramError.BadRequest("wrong parameter action in request");
+        }
+
+        state.Chats.CheckWritable(chatId, request.Long("message_thread_id"));
+        return ApiResult.True();
+    }
+}
