@@ -20,7 +20,10 @@ RUN groupadd --system heallink && useradd --system --gid heallink --home-dir /va
 COPY --from=build /app ./
 USER heallink
 WORKDIR /var/lib/heallink
+# In webhook mode the endpoint must listen beyond the container's loopback; the TLS proxy sits in front of 8080.
 ENV ConnectionStrings__HealLink="Data Source=/var/lib/heallink/data/heallink.db" \
+    Telegram__WebhookListenUrl="http://0.0.0.0:8080" \
     DOTNET_RUNNING_IN_CONTAINER=true
+EXPOSE 8080
 VOLUME ["/var/lib/heallink/data", "/app/models"]
 ENTRYPOINT ["dotnet", "/app/HealLink.Bot.dll"]
