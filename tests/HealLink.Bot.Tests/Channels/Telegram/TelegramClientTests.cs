@@ -136,6 +136,41 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
         Assert.IsType<DeliveryResult.Undeliverable>(result);
     }
 
+    [Fact]
+    public async Task EditAndCopy_RoundTrip_ChangeWhatThePersonSees()
+    {
+        var maria = Telegram.CreateUser();
+        var sam = Telegram.CreateUser("Sam");
+        var keyboard = new InlineKeyboardMarkup([[new InlineKeyboardButton("Yes", "q:1:yes")]]);
+        var sent = await Client().SendMessageAsync(new SendMessageRequest(maria.Id, "Question?") { ReplyMarkup = keyboard }, default);
+
+        await Client().EditMessageReplyMarkupAsync(new EditMessageReplyMarkupRequest(maria.Id, sent.MessageId, null), default);
+        await Client().EditMessageTextAsync(new EditMessageTextRequest(maria.Id, sent.MessageId, "Question, answered."), default);
+        var copy = await Client().CopyMessageAsync(new CopyMessageRequest(sam.Id, maria.Id, sent.MessageId), default);
+
+        var edited = Assert.Single(Telegram.SentTo(maria.Id));
+        Assert.Equal("Question, answered.", edited.PlainText);
+        Assert.Empty(edited.Buttons);
+        Assert.Equal(copy.MessageId, Assert.Single(Telegram.SentTo(sam.Id)).MessageId);
+    }
+
+    [Fact]
+    public async Task FilesTopicsAndWebhookInfo_RoundTrip()
+    {
+        var maria = Telegram.CreateUser();
+        Telegram.EnqueuePhoto(maria);
+        var updates = await Client().GetUpdatesAsync(new GetUpdatesRequest(null, 10, 0, null), default);
+        var photo = updates.Single().Update!.Message!.Other!["photo"].EnumerateArray().Last().GetProperty("file_id").GetString()!;
+
+        var file = await Client().GetFileAsync(photo, default);
+        var topic = await Client().CreateForumTopicAsync(new CreateForumTopicRequest(maria.Id, "Talking with Sam"), default);
+        var info = await Client().GetWebhookInfoAsync(default);
+
+        Assert.False(string.IsNullOrEmpty(file.FilePath));
+        Assert.Equal("Talking with Sam", topic.Name);
+        Assert.Equal("", info.Url);
+    }
+
     private TelegramApiClient Client() => new(_http!, new TokenRedactor(Telegram.Token));
 
     private TelegramSender Sender(TelegramRateLimits limits) => new(Client(), limits, NullLogger<TelegramSender>.Instance);
