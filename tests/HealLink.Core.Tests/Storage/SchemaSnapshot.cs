@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
@@ -54,7 +55,7 @@ internal sealed partial class SchemaSnapshot
             var rightFacts = right._tables.GetValueOrDefault(table);
             if (leftFacts is null || rightFacts is null)
             {
-                report.AppendLine($"table {table}: only in {(leftFacts is null ? rightName : leftName)}");
+                report.AppendLine(CultureInfo.InvariantCulture, $"table {table}: only in {(leftFacts is null ? rightName : leftName)}");
                 continue;
             }
 
@@ -65,9 +66,9 @@ internal sealed partial class SchemaSnapshot
                 continue;
             }
 
-            report.AppendLine($"table {table}:");
-            onlyLeft.ForEach(fact => report.AppendLine($"  only in {leftName}: {fact}"));
-            onlyRight.ForEach(fact => report.AppendLine($"  only in {rightName}: {fact}"));
+            report.AppendLine(CultureInfo.InvariantCulture, $"table {table}:");
+            onlyLeft.ForEach(fact => report.AppendLine(CultureInfo.InvariantCulture, $"  only in {leftName}: {fact}"));
+            onlyRight.ForEach(fact => report.AppendLine(CultureInfo.InvariantCulture, $"  only in {rightName}: {fact}"));
         }
 
         return report.ToString();

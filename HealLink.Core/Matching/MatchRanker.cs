@@ -1,0 +1,21 @@
+namespace HealLink.Core.Matching;
+
+/// <summary>Applies the hard filters, scores whoever passes, and returns the best first.</summary>
+public static class MatchRanker
+{
+    /// <param name="candidates">Mentors with the similarity of their story to the mentee's (cosine of unit vectors).</param>
+    public static IReadOnlyList<ScoredMentor> Rank(
+        MenteeForMatching mentee,
+        IEnumerable<(MentorForMatching Mentor, float Similarity)> candidates,
+        MatchingOptions options,
+        int count)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        return [.. candidates
+            .Where(c => HardFilters.Check(mentee, c.Mentor) is null)
+            .Select(c => MatchScorer.Score(mentee, c.Mentor, c.Similarity, options))
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Mentor.PersonId)
+            .Take(count)];
+    }
+}

@@ -1,0 +1,86 @@
+using HealLink.Core.Onboarding;
+
+namespace HealLink.Core.Matching;
+
+/// <summary>
+/// Scores an eligible mentor for a mentee and says why, in words true to both profiles: every reason given is a
+/// signal that added to the score.
+/// </summary>
+public static class MatchScorer
+{
+    private const int MaxInterestsCounted = 3;
+
+    public static ScoredMentor Score(MenteeForMatching mentee, MentorForMatching mentor, float similarity, MatchingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(mentee);
+        ArgumentNullException.ThrowIfNull(mentor);
+        ArgumentNullException.ThrowIfNull(options);
+        var (them, me) = (mentor.Profile, mentee.Profile);
+        var name = them.DisplayName ?? "Your mentor";
+        var reasons = new List<string>();
+        var score = options.SimilarityWeight * similarity;
+
+        switch (ProcedureKinship.Compare(me.ProcedureText, them.ProcedureText))
+        {
+            case Kinship.Same:
+                score += options.SameProcedureBonus;
+                reasons.Add($"Same procedure: {Lower(them.ProcedureDisplay ?? them.ProcedureText)}.");
+                break;
+            case Kinship.Related:
+                score += options.RelatedProcedureBonus;
+                reasons.Add($"A related procedure: {name} had {Article(them.ProcedureDisplay ?? them.ProcedureText)}.");
+                break;
+        }
+
+        if (SameHospital(me.Hospital, them.Hospital))
+        {
+            score += options.SameHospitalBonus;
+            reasons.Add($"{name} knows {them.Hospital}.");
+        }
+
+        var interests = me.Interests.Intersect(them.Interests, StringComparer.OrdinalIgnoreCase).Take(MaxInterestsCounted).ToList();
+        if (interests.Count > 0)
+        {
+            score += options.SharedInterestBonus * interests.Count;
+            reasons.Add($"You both mentioned {JoinNaturally(interests.Select(Lower))}.");
+        }
+
+        var helpful = StageTopics.For(me.Stage).Where(them.HelpTopics.Contains).ToList();
+        if (helpful.Count > 0)
+        {
+            score += options.HelpfulTopicBonus;
+            reasons.Add($"{name} can help with {JoinNaturally(helpful.Select(TopicLabel))}.");
+        }
+
+        if (similarity >= options.SimilarStoriesThreshold)
+        {
+            reasons.Add("Your stories have a lot in common.");
+        }
+
+        var free = them.Capacity <= 0 ? 0 : Math.Clamp((them.Capacity - mentor.ActiveMentees) / (double)them.Capacity, 0, 1);
+        score += options.FreeCapacityBonus * free;
+        return new ScoredMentor(mentor, similarity, score, reasons);
+    }
+
+    private static bool SameHospital(string? mine, string? theirs) =>
+        mine is not null && theirs is not null
+        && ProcedureKinship.KeyWords(mine) is { Count: > 0 } a && a.SetEquals(ProcedureKinship.KeyWords(theirs));
+
+    private static string TopicLabel(string key) =>
+        Lower(OptionLists.HelpTopics.FirstOrDefault(t => t.Key == key)?.Label ?? key);
+
+    private static string Lower(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : char.ToLowerInvariant(text[0]) + text[1..];
+
+    private static string Article(string? procedure)
+    {
+        var lower = Lower(procedure);
+        return lower.Length > 0 && "aeiou".Contains(lower[0], StringComparison.Ordinal) ? "an " + lower : "a " + lower;
+    }
+
+    private static string JoinNaturally(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.SkipLast(1)) + " and " + list[^1];
+    }
+}

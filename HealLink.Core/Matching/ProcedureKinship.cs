@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+
+namespace HealLink.Core.Matching;
+
+public enum Kinship
+{
+    Different,
+
+    /// <summary>The same family: two transplants, two breast surgeries, two joint replacements.</summary>
+    Related,
+
+    /// <summary>The same procedure, in whatever words each person used.</summary>
+    Same,
+}
+
+/// <summary>
+/// Compares procedures as people type them ("Kidney transplantation", "my kidney transplant (living donor)"):
+/// the same when their key words agree (one may add detail to the other's), related when both fall in one family.
+/// </summary>
+public static class ProcedureKinship
+{
+    // Words that say nothing about which procedure it was.
+    private static readonly HashSet<string> _filler =
+    [
+        "a", "an", "the", "my", "of", "and", "for", "on", "in", "with", "had", "have", "surgery", "operation",
+        "procedure", "op", "removal", "living", "deceased", "donor", "left", "right", "total", "partial",
+    ];
+
+    private static readonly (string Family, string[] Words)[] _families =
+    [
+        ("transplant", ["transplant"]),
+        ("breast", ["mastectomy", "lumpectomy", "breast", "reconstruction"]),
+        ("joint", ["hip", "knee", "shoulder", "joint", "arthroplasty"]),
+        ("heart", ["bypass", "cabg", "valve", "cardiac", "heart"]),
+        ("bowel", ["colectomy", "bowel", "colon", "stoma", "colostomy", "ileostomy", "rectal"]),
+        ("spine", ["spinal", "spine", "disc", "fusion", "laminectomy"]),
+        ("kidney", ["kidney", "renal", "nephrectomy"]),
+        ("liver", ["liver", "hepatic", "hepatectomy"]),
+        ("lung", ["lung", "lobectomy", "pneumonectomy"]),
+    ];
+
+    public static Kinship Compare(string? first, string? second)
+    {
+        var a = KeyWords(first);
+        var b = KeyWords(second);
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return Kinship.Different;
+        }
+
+        // One word alone ("kidney", "transplant") says too little to call it the same procedure.
+        var (smaller, larger) = a.Count <= b.Count ? (a, b) : (b, a);
+        if (smaller.SetEquals(larger) || (smaller.Count >= 2 && smaller.IsSubsetOf(larger)))
+        {
+            return Kinship.Same;
+        }
+
+        return _families.Any(f => f.Words.Any(a.Contains) && f.Words.Any(b.Contains)) ? Kinship.Related : Kinship.Different;
+    }
+
+    /// <summary>Lower-case, accent-free words, with common endings folded ("transplantation" → "transplant").</summary>
+    public static HashSet<string> KeyWords(string? text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return words;
+        }
+
+        var cleaned = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            cleaned.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+        }
+
+        foreach (var word in cleaned.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // A lone letter is what is left of a possessive ("Mary's") or an initial: it tells nothing apart.
+            var folded = Fold(word);
+            if (!_filler.Contains(folded) && !(folded.Length == 1 && char.IsLetter(folded[0])))
+            {
+                words.Add(folded);
+            }
+        }
+
+        return words;
+    }
+
+    private static string Fold(string word) => word switch
+    {
+        _ when word.EndsWith("ation", StringComparison.Ordinal) && word.Length > 8 => word[..^5],
+        _ when word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 => word[..^3] + "y",
+        _ when word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 => word[..^1],
+        _ => word,
+    };
+}

@@ -1,0 +1,4 @@
+namespace HealLink.Core.Matching;
+
+/// <summary>A mentor as offered: their score and, in order of weight, the reasons a person can read.</summary>
+public sealed record ScoredMentor(MentorForMatching Mentor, float Similarity, double Score, IReadOnlyList<string> Reasons);
