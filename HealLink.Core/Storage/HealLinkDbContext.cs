@@ -1,4 +1,6 @@
+using HealLink.Core.Connections;
 using HealLink.Core.Conversations;
+using HealLink.Core.Matching;
 using HealLink.Core.People;
 using HealLink.Core.Pipeline;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +21,10 @@ public sealed class HealLinkDbContext(DbContextOptions<HealLinkDbContext> option
     public DbSet<InboundReceipt> InboundReceipts => Set<InboundReceipt>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<Connection> Connections => Set<Connection>();
+
+    public DbSet<ProfileVector> ProfileVectors => Set<ProfileVector>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,4 @@
+using HealLink.Core.Storage;
 using HealLink.Core.Storage.Migrations;
 
 namespace HealLink.Core.Tests.Storage;
@@ -215,13 +216,10 @@ public sealed class MigrationRunnerTests
         await sut.MigrateAsync(CancellationToken.None);
         await sut.MigrateAsync(CancellationToken.None);
 
+        var shipped = MigrationScriptSet.LoadEmbedded(DatabaseProvider.Sqlite).InOrder
+            .Select(s => $"Applied database migration {s.Version} ({s.Name})");
         Assert.Equal(
-            [
-                "Applied database migration 1 (initial)",
-                "Applied database migration 2 (outbox_pending_by_id)",
-                "Applied database migration 9001 (add_notes)",
-                "Database schema is current at version 9001",
-            ],
+            [.. shipped, "Applied database migration 9001 (add_notes)", "Database schema is current at version 9001"],
             logger.Messages);
     }
 }

@@ -1,0 +1,20 @@
+using HealLink.Core.Connections;
+using HealLink.Core.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HealLink.Core.Storage.Configurations;
+
+internal sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connection>
+{
+    public void Configure(EntityTypeBuilder<Connection> builder)
+    {
+        builder.ToTable("connections");
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.MenteeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.MentorId).OnDelete(DeleteBehavior.Cascade);
+
+        // Matching counts a mentor's active mentees and a mentee's past requests on every search.
+        builder.HasIndex(c => new { c.MentorId, c.State });
+        builder.HasIndex(c => new { c.MenteeId, c.State });
+    }
+}
