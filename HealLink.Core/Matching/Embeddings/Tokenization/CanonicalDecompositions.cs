@@ -3,8 +3,8 @@ namespace HealLink.Core.Matching.Embeddings.Tokenization;
 // Generated data, not hand-written: for each code point from U+00C0 up whose canonical decomposition (NFD, Unicode
 // 14.0, as Python's unicodedata has it) is not itself, what remains of that decomposition once the nonspacing marks
 // (Mn) are removed. Hangul syllables are left out because they decompose by formula (see AccentStripper).
-// A table of our own, because the app runs with InvariantGlobalization, where string.Normalize leaves non-ASCII
-// text as it is.
+// A table of our own, so the token ids a model sees never depend on which ICU version (if any) the machine has:
+// string.Normalize goes through ICU, and with InvariantGlobalization it leaves non-ASCII text as it is.
 internal static class CanonicalDecompositions
 {
     // Each run: its first code point, then what that code point and each following one become, joined by '|'.
