@@ -1,4 +1,5 @@
 using HealLink.Bot.Channels;
+using HealLink.Bot.Demo;
 using HealLink.Bot.Pipeline;
 using HealLink.Core.Storage;
 
@@ -9,9 +10,12 @@ public static class BotHost
 {
     public static HostApplicationBuilder CreateBuilder(string[] args)
     {
+        var configuration = new ConfigurationManager();
+        args = DemoOption.Apply(args, configuration);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = args,
+            Configuration = configuration,
 
             // appsettings.json is read from beside the binary; the database path stays relative to where the bot
             // is started, so the bot and the admin panel started from one folder share one file.
@@ -33,6 +37,7 @@ public static class BotHost
         {
             using var host = createBuilder().Build();
             await host.Services.MigrateHealLinkDatabaseAsync();
+            await DemoOption.SeedIfAskedAsync(host.Services, CancellationToken.None);
 
             // Resolved first: RunAsync disposes the host when it ends.
             var fatalStop = host.Services.GetRequiredService<FatalStop>();

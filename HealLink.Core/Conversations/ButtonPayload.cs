@@ -7,7 +7,8 @@ namespace HealLink.Core.Conversations;
 /// The grammar of button payloads (each at most 64 UTF-8 bytes):
 /// <c>q:{version}:{optionKey}</c> answers the question asked at that state version;
 /// <c>n:{version}:{back|skip|done|keep}</c> moves through it;
-/// <c>a:{command}</c> runs a command from any state (e.g. <c>a:match</c> for "Find my match").
+/// <c>a:{command}</c> runs a command from any state (e.g. <c>a:match</c> for "Find my match");
+/// <c>m:{skip}</c> shows more mentor cards, <c>m:auto</c> chooses for the mentee, <c>c:{mentorId}</c> connects.
 /// </summary>
 internal static class ButtonPayload
 {
@@ -19,11 +20,21 @@ internal static class ButtonPayload
 
     public static string Action(BotCommand command) => "a:" + command.ToString().ToLowerInvariant();
 
+    public static string ShowMore(int skip) => string.Create(CultureInfo.InvariantCulture, $"m:{skip}");
+
+    public static string ChooseForMe => "m:auto";
+
+    public static string Connect(long mentorId) => string.Create(CultureInfo.InvariantCulture, $"c:{mentorId}");
+
     /// <summary>What a payload means, or null when it is not one of ours.</summary>
     public static PressedButton? Parse(string? payload) =>
         (payload ?? "").Split(':', 3) switch
         {
             ["a", var name] when SlashCommand.Known(name) is { } command => new PressedButton.Command(command),
+            ["m", "auto"] => new PressedButton.Matching(new ConversationIntent.ChooseForMe()),
+            ["m", var skip] when TryParseVersion(skip, out var s) => new PressedButton.Matching(new ConversationIntent.FindMatches(s)),
+            ["c", var id] when long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var mentorId)
+                => new PressedButton.Matching(new ConversationIntent.ConnectTo(mentorId)),
             ["q", var version, var key] when TryParseVersion(version, out var v) && key.Length > 0
                 => new PressedButton.Answer(v, key),
             ["n", var version, var name] when TryParseVersion(version, out var v) && TryParseNavigation(name, out var navigation)
@@ -60,4 +71,7 @@ internal abstract record PressedButton
     public sealed record Move(int Version, Navigation Navigation) : PressedButton;
 
     public sealed record Command(BotCommand Name) : PressedButton;
+
+    /// <summary>A button on mentor cards: it asks the pipeline to match or connect.</summary>
+    public sealed record Matching(ConversationIntent Intent) : PressedButton;
 }

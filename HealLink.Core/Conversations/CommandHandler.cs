@@ -123,17 +123,31 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
         }
     }
 
-    private void Match(Turn turn)
+    private void Match(Turn turn) => Matching(turn, new ConversationIntent.FindMatches(Skip: 0));
+
+    /// <summary>Find my match, Show more, Choose for me, Connect: for a mentee with a finished profile.</summary>
+    public void Matching(Turn turn, ConversationIntent intent)
     {
         if (!turn.IsFinished)
         {
             turn.Say(ConversationCopy.MatchAfterFinishing);
             onboarding.ShowWhereWeAre(turn);
-            return;
         }
+        else if (turn.Profile.Role != Role.Mentee)
+        {
+            turn.Say(ConversationCopy.MatchIsForMentees);
+            ShowOpenQuestion(turn);
+        }
+        else
+        {
+            // Matching leaves any question being changed: the cards are what they answer now.
+            if (turn.State.Mode == ConversationMode.Editing)
+            {
+                Questions.BecomeIdle(turn);
+            }
 
-        turn.Say(turn.Profile.Role == Role.Mentee ? ConversationCopy.MatchNotYet : ConversationCopy.MatchIsForMentees);
-        ShowOpenQuestion(turn);
+            turn.Ask(intent);
+        }
     }
 
     private void Back(Turn turn)

@@ -48,10 +48,6 @@ internal static class ConversationCopy
     public const string EditAfterFinishing =
         "You'll be able to change any answer once your profile is finished — until then, Back takes you to the previous question.";
 
-    public const string MatchNotYet =
-        "Matching isn't available in this version of HealLink yet — we're building it now.\n"
-        + "You'll be able to use it here soon, and your profile is saved and ready for it.";
-
     public const string MatchIsForMentees =
         "Find my match is for people looking for a mentor. As a mentor, you'll hear from us here when someone would like to connect.";
 

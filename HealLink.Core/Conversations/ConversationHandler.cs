@@ -29,7 +29,10 @@ public sealed class ConversationHandler
     /// Applies one input from the person to their profile and conversation state (mutating them) and returns
     /// the replies to send back to that same person, in order.
     /// </summary>
-    public IReadOnlyList<Reply> Handle(ConversationContext context, InboundContent content)
+    public IReadOnlyList<Reply> Handle(ConversationContext context, InboundContent content) => HandleTurn(context, content).Replies;
+
+    /// <summary>As <see cref="Handle"/>, and also what the pipeline must do beyond replying (such as matching).</summary>
+    public TurnOutcome HandleTurn(ConversationContext context, InboundContent content)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(content);
@@ -48,7 +51,7 @@ public sealed class ConversationHandler
                 break;
         }
 
-        return turn.Replies;
+        return new TurnOutcome(turn.Replies, turn.Intents);
     }
 
     private void HandleText(Turn turn, string text)
@@ -82,6 +85,12 @@ public sealed class ConversationHandler
         if (pressed is PressedButton.Command command)
         {
             _commands.Handle(turn, command.Name, ButtonPayload.Action(command.Name));
+            return;
+        }
+
+        if (pressed is PressedButton.Matching matching)
+        {
+            _commands.Matching(turn, matching.Intent);
             return;
         }
 

@@ -14,6 +14,8 @@ internal sealed class Turn(ConversationContext context, DateTimeOffset now)
 
     public List<Reply> Replies { get; } = [];
 
+    public List<ConversationIntent> Intents { get; } = [];
+
     /// <summary>Nobody has asked them anything yet (or they said "Not now"): any input starts from the welcome.</summary>
     public bool IsNew => State.Mode == ConversationMode.Onboarding && State.StepKey is null;
 
@@ -24,6 +26,8 @@ internal sealed class Turn(ConversationContext context, DateTimeOffset now)
     public void Say(string text, Button button) => Replies.Add(new Reply(text, [[button]]));
 
     public void Say(Reply reply) => Replies.Add(reply);
+
+    public void Ask(ConversationIntent intent) => Intents.Add(intent);
 
     public void ProfileChanged() => Profile.UpdatedAt = now;
 

@@ -1,4 +1,5 @@
 using HealLink.Core.Conversations;
+using HealLink.Core.Matching.Flow;
 using HealLink.Core.Messaging;
 using HealLink.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,7 @@ namespace HealLink.Core.Pipeline;
 public sealed class InboundProcessor(
     IDbContextFactory<HealLinkDbContext> dbContextFactory,
     ConversationHandler handler,
+    MatchingFlow matching,
     OutboxSignal outboxSignal,
     TimeProvider timeProvider,
     ILogger<InboundProcessor> logger)
@@ -65,9 +67,17 @@ public sealed class InboundProcessor(
         }
 
         var context = await ConversationLoader.LoadOrCreateAsync(db, message, now, cancellationToken);
-        var replies = handler.Handle(context, message.Content);
+        var turn = handler.HandleTurn(context, message.Content);
+        var outbound = turn.Replies.Select(reply => OutboundMessage.From(message.Chat, reply)).ToList();
+        foreach (var intent in turn.Intents)
+        {
+            // Matching reads every mentor: "typing…" first, so the person sees something is happening.
+            outbound.Add(OutboundMessage.TypingHint(message.Chat));
+            var replies = await matching.FulfilAsync(db, context, intent, cancellationToken);
+            outbound.AddRange(replies.Select(reply => OutboundMessage.From(message.Chat, reply)));
+        }
 
-        var rows = replies.Select(reply => OutboxMapping.ToRow(OutboundMessage.From(message.Chat, reply), now)).ToList();
+        var rows = outbound.Select(m => OutboxMapping.ToRow(m, now)).ToList();
         db.OutboxMessages.AddRange(rows);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using HealLink.Core.Conversations;
+using HealLink.Core.Matching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,7 @@ public static class PipelineServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddConversations();
+        services.AddMatching(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxDispatcher>();

@@ -1,4 +1,5 @@
 using HealLink.Core.Conversations;
+using HealLink.Core.Messaging;
 using HealLink.Core.Onboarding;
 
 namespace HealLink.Core.Tests.Conversations;
@@ -74,14 +75,48 @@ public sealed class CommandTests
     }
 
     [Fact]
-    public void Handle_FindMyMatchAsAFinishedMentee_SaysHonestlyItIsNotAvailableYet()
+    public void HandleTurn_FindMyMatchAsAFinishedMentee_AsksThePipelineToMatch()
+    {
+        var chat = Finished();
+        var button = chat.ButtonLabelled("Find my match");
+
+        var pressed = _sut.HandleTurn(new ConversationContext(chat.Person, chat.Profile, chat.State), new ButtonPress(button.Payload));
+        var typed = _sut.HandleTurn(new ConversationContext(chat.Person, chat.Profile, chat.State), new TextInput("/match"));
+
+        Assert.Empty(pressed.Replies);
+        Assert.Equal([new ConversationIntent.FindMatches(0)], pressed.Intents);
+        Assert.Equal(pressed.Intents, typed.Intents);
+    }
+
+    [Theory]
+    [InlineData("m:3", 3)]
+    [InlineData("c:42", -42)]
+    [InlineData("m:auto", -1)]
+    public void HandleTurn_CardButtons_BecomeMatchingIntents(string payload, int expected)
     {
         var chat = Finished();
 
-        var replies = chat.Press("Find my match");
+        var outcome = _sut.HandleTurn(new ConversationContext(chat.Person, chat.Profile, chat.State), new ButtonPress(payload));
 
-        Assert.Equal(ConversationCopy.MatchNotYet, Assert.Single(replies).Text);
-        Assert.Equal(replies, chat.Send("/match"));
+        ConversationIntent intent = expected switch
+        {
+            -1 => new ConversationIntent.ChooseForMe(),
+            < 0 => new ConversationIntent.ConnectTo(-expected),
+            _ => new ConversationIntent.FindMatches(expected),
+        };
+        Assert.Equal([intent], outcome.Intents);
+    }
+
+    [Fact]
+    public void HandleTurn_CardButtonBeforeFinishing_ExplainsAndAsksTheOpenQuestion()
+    {
+        var chat = new Chat(_sut);
+        chat.Run(Scripts.StartMentee);
+
+        var outcome = _sut.HandleTurn(new ConversationContext(chat.Person, chat.Profile, chat.State), new ButtonPress("c:42"));
+
+        Assert.Empty(outcome.Intents);
+        Assert.Equal(ConversationCopy.MatchAfterFinishing, outcome.Replies[0].Text);
     }
 
     [Fact]

@@ -37,11 +37,12 @@ internal sealed class PipelinePerson(RecordingSender platform, string userId)
 
     public Task RunAsync(IEnumerable<ChatStep> steps) => steps.PlayAsync(SayAsync, PressAsync);
 
+    /// <summary>The newest button with this label on any message received: every keyboard stays pressable.</summary>
     public Button ButtonLabelled(string label)
     {
-        var keyboard = Received.Last(m => m.Buttons.Count > 0);
-        return keyboard.Buttons.SelectMany(row => row).FirstOrDefault(b => b.Label.TrimStart('✓', ' ') == label)
-            ?? throw new InvalidOperationException(
-                $"No button '{label}' in: {string.Join(" | ", keyboard.Buttons.SelectMany(row => row).Select(b => b.Label))}");
+        var button = Received.Reverse().SelectMany(m => m.Buttons.SelectMany(row => row))
+            .FirstOrDefault(b => b.Label.TrimStart('✓', ' ') == label);
+        return button ?? throw new InvalidOperationException(
+            $"No button '{label}' in: {string.Join(" | ", Received.Reverse().Take(6).SelectMany(m => m.Buttons.SelectMany(row => row)).Select(b => b.Label))}");
     }
 }

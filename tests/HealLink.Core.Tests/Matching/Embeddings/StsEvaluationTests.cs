@@ -12,7 +12,7 @@ public sealed class StsEvaluationTests(ITestOutputHelper output)
     [InlineData("sts-test.csv", 0.68)]
     public async Task EvaluateAsync_OfflineEmbedder_BeatsBagOfWordsAndItsMeasuredFloor(string file, double floor)
     {
-        var pairs = await StsFile.ReadAsync(SharedModels.StsBenchmark(file), CancellationToken.None);
+        var pairs = await StsFile.ReadAsync(SharedModels.Path("stsbenchmark", file), CancellationToken.None);
         var bagOfWords = new BagOfWordsEmbedder(pairs.SelectMany(pair => new[] { pair.Sentence1, pair.Sentence2 }));
 
         var offline = await StsEvaluation.EvaluateAsync(new HashedNGramEmbedder(), pairs, CancellationToken.None);
@@ -53,7 +53,7 @@ public sealed class StsEvaluationTests(ITestOutputHelper output)
     [InlineData("sts-test.csv", 1379)]
     public async Task ReadAsync_StsBenchmarkFile_ReadsEveryPair(string file, int expected)
     {
-        var pairs = await StsFile.ReadAsync(SharedModels.StsBenchmark(file), CancellationToken.None);
+        var pairs = await StsFile.ReadAsync(SharedModels.Path("stsbenchmark", file), CancellationToken.None);
 
         Assert.Equal(expected, pairs.Count);
         Assert.All(pairs, pair => Assert.False(string.IsNullOrWhiteSpace(pair.Sentence1) || string.IsNullOrWhiteSpace(pair.Sentence2)));

@@ -1,0 +1,16 @@
+using HealLink.Core.People;
+
+namespace HealLink.Core.Matching.Demo;
+
+/// <summary>A fictional mentor for trying HealLink out; every one is labelled "(demo)" wherever their name shows.</summary>
+internal sealed record DemoMentor(
+    string Name,
+    string Procedure,
+    Stage Stage,
+    Gender Gender,
+    AgeRange Age,
+    string[] Languages,
+    string[] Interests,
+    string[] Topics,
+    string Intro,
+    string? Hospital = null);

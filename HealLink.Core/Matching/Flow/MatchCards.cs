@@ -1,0 +1,34 @@
+using HealLink.Core.Messaging;
+using HealLink.Core.Onboarding;
+
+namespace HealLink.Core.Matching.Flow;
+
+/// <summary>A mentor as a card: who, what they went through, a line of their story, and why they were chosen.</summary>
+internal static class MatchCards
+{
+    private const int ExcerptLength = 140;
+
+    public static Reply Card(ScoredMentor match)
+    {
+        var profile = match.Mentor.Profile;
+        var facts = new[]
+        {
+            profile.DisplayName,
+            profile.ProcedureDisplay ?? profile.ProcedureText,
+            MatchingCopy.StageSince(profile.Stage),
+            profile.Languages.Count > 0 ? "speaks " + string.Join(", ", profile.Languages) : null,
+        };
+        var lines = new List<string> { string.Join(" · ", facts.Where(f => !string.IsNullOrEmpty(f))) };
+        if (!string.IsNullOrWhiteSpace(profile.Intro))
+        {
+            lines.Add($"\"{FreeText.Shorten(FreeText.ToSingleLine(profile.Intro), ExcerptLength)}\"");
+        }
+
+        if (match.Reasons.Count > 0)
+        {
+            lines.Add("Why: " + string.Join(" ", match.Reasons));
+        }
+
+        return new Reply(string.Join("\n", lines), [[MatchingCopy.ConnectButton(match)]]);
+    }
+}

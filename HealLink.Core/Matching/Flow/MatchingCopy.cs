@@ -1,0 +1,43 @@
+using HealLink.Core.Messaging;
+using HealLink.Core.People;
+
+namespace HealLink.Core.Matching.Flow;
+
+/// <summary>What the bot says around mentor cards and connection requests.</summary>
+internal static class MatchingCopy
+{
+    public const string Intro = "Here are people who've been where you are. Tap Connect on the one you'd like to talk to.";
+
+    public const string MoreIntro = "Here are a few more:";
+
+    public const string Choose = "Not sure? I can choose for you, or show you more.";
+
+    public const string NoMore = "That's everyone who fits right now. You can connect with someone above, or let me choose for you.";
+
+    public const string NoneFits =
+        "I couldn't find a mentor who fits you right now — I'm sorry. New volunteers join often, and I'll message "
+        + "you here as soon as someone who fits is available. You don't need to do anything.";
+
+    public const string NoLongerAvailable =
+        "That mentor can't take someone new right now — here's who can:";
+
+    public static Button ShowMoreButton(int skip) => new("Show more", Conversations.ButtonPayload.ShowMore(skip));
+
+    public static Button ChooseForMeButton { get; } = new("Choose for me", Conversations.ButtonPayload.ChooseForMe);
+
+    public static Button ConnectButton(ScoredMentor match) =>
+        new($"Connect with {match.Mentor.Profile.DisplayName}", Conversations.ButtonPayload.Connect(match.Mentor.PersonId));
+
+    public static string Requested(string? name) =>
+        $"I've asked {name ?? "your mentor"} — they'll usually answer within a day. I'll message you here as soon as they do.";
+
+    public static string AlreadyWaiting => "You've already asked someone, and we're waiting for their answer. I'll message you here as soon as they reply.";
+
+    public static string StageSince(Stage? stage) => stage switch
+    {
+        Stage.LessThanAYearAgo => "less than a year ago",
+        Stage.OneToThreeYearsAgo => "1–3 years ago",
+        Stage.MoreThanThreeYearsAgo => "more than 3 years ago",
+        _ => "",
+    };
+}

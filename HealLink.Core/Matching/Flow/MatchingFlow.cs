@@ -1,0 +1,95 @@
+using HealLink.Core.Connections;
+using HealLink.Core.Conversations;
+using HealLink.Core.Matching.Embeddings;
+using HealLink.Core.Messaging;
+using HealLink.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace HealLink.Core.Matching.Flow;
+
+/// <summary>
+/// Fulfils the conversation's matching intents inside the inbound transaction: mentor cards (best first, a few at
+/// a time), "Choose for me", and the connection request a mentee makes from a card. Everything is read fresh, so
+/// a card pressed after the mentor filled up is answered honestly.
+/// </summary>
+public sealed class MatchingFlow(IEmbedder embedder, IOptions<MatchingOptions> options, TimeProvider timeProvider)
+{
+    private readonly MatchingOptions _options = options.Value;
+
+    public async Task<IReadOnlyList<Reply>> FulfilAsync(
+        HealLinkDbContext db,
+        ConversationContext context,
+        ConversationIntent intent,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(context);
+        if (await MentorPool.HasOpenRequestAsync(db, context.Person.Id, cancellationToken))
+        {
+            return [new Reply(MatchingCopy.AlreadyWaiting)];
+        }
+
+        var ranked = await RankAsync(db, context, cancellationToken);
+        return intent switch
+        {
+            ConversationIntent.FindMatches find => Cards(ranked, find.Skip, lead: find.Skip == 0 ? MatchingCopy.Intro : MatchingCopy.MoreIntro),
+            ConversationIntent.ChooseForMe => ranked.Count == 0 ? [new Reply(MatchingCopy.NoneFits)] : [Request(db, context, ranked[0])],
+            ConversationIntent.ConnectTo connect => ranked.FirstOrDefault(m => m.Mentor.PersonId == connect.MentorId) is { } chosen
+                ? [Request(db, context, chosen)]
+                : Cards(ranked, 0, lead: MatchingCopy.NoLongerAvailable),
+            _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not a matching intent"),
+        };
+    }
+
+    /// <summary>Every eligible mentor for this mentee, best first.</summary>
+    private async Task<IReadOnlyList<ScoredMentor>> RankAsync(HealLinkDbContext db, ConversationContext context, CancellationToken cancellationToken)
+    {
+        var mentee = await MentorPool.MenteeAsync(db, context.Person.Id, context.Profile, cancellationToken);
+        var eligible = (await MentorPool.ApprovedMentorsAsync(db, cancellationToken))
+            .Where(m => HardFilters.Check(mentee, m) is null)
+            .ToList();
+        if (eligible.Count == 0)
+        {
+            return [];
+        }
+
+        var vectors = await IntroVectors.GetAsync(
+            db, embedder, [context.Profile, .. eligible.Select(m => m.Profile)], timeProvider.GetUtcNow(), cancellationToken);
+        var mine = vectors[mentee.PersonId];
+        var candidates = eligible.Select(m => (m, IntroVectors.Dot(mine, vectors[m.PersonId])));
+        return MatchRanker.Rank(mentee, candidates, _options, int.MaxValue);
+    }
+
+    private List<Reply> Cards(IReadOnlyList<ScoredMentor> ranked, int skip, string lead)
+    {
+        if (ranked.Count == 0)
+        {
+            return [new Reply(MatchingCopy.NoneFits)];
+        }
+
+        var page = ranked.Skip(skip).Take(_options.MentorsShown).ToList();
+        if (page.Count == 0)
+        {
+            return [new Reply(MatchingCopy.NoMore, [[MatchingCopy.ChooseForMeButton]])];
+        }
+
+        List<Button> next = skip + page.Count < ranked.Count
+            ? [MatchingCopy.ShowMoreButton(skip + page.Count), MatchingCopy.ChooseForMeButton]
+            : [MatchingCopy.ChooseForMeButton];
+        return [new Reply(lead), .. page.Select(MatchCards.Card), new Reply(MatchingCopy.Choose, [next])];
+    }
+
+    private Reply Request(HealLinkDbContext db, ConversationContext context, ScoredMentor chosen)
+    {
+        var now = timeProvider.GetUtcNow();
+        db.Connections.Add(new Connection
+        {
+            MenteeId = context.Person.Id,
+            MentorId = chosen.Mentor.PersonId,
+            State = ConnectionState.Requested,
+            CreatedAt = now,
+            UpdatedAt = now,
+        });
+        return new Reply(MatchingCopy.Requested(chosen.Mentor.Profile.DisplayName));
+    }
+}

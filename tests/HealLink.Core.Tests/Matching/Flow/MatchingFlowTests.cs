@@ -1,0 +1,172 @@
+using HealLink.Core.Connections;
+using HealLink.Core.Matching.Demo;
+using HealLink.Core.Matching.Flow;
+using HealLink.Core.Messaging;
+using HealLink.Core.People;
+using HealLink.Core.Tests.Conversations;
+using HealLink.Core.Tests.Pipeline;
+using HealLink.Core.Tests.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealLink.Core.Tests.Matching.Flow;
+
+/// <summary>Find my match through the real pipeline: demo mentors on a real SQLite file, the default embedder.</summary>
+public sealed class MatchingFlowTests : IAsyncLifetime, IDisposable
+{
+    private readonly TestDatabase _file = new();
+    private readonly RecordingSender _platform = new();
+    private PipelineHost? _host;
+
+    private PipelineHost Host => _host!;
+
+    public async Task InitializeAsync() => _host = await PipelineHost.StartAsync(_file, _platform);
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    public void Dispose() => _file.Dispose();
+
+    [Fact]
+    public async Task FindMyMatch_WithMentorsAvailable_ShowsTypingThenThreeCardsWithReasonsAndChoices()
+    {
+        await SeedDemoMentorsAsync();
+        var maria = await FinishedMenteeAsync();
+
+        var replies = await maria.PressAsync("Find my match");
+
+        Assert.Equal(OutboundKind.Typing, replies[0].Kind);
+        Assert.Equal(MatchingCopy.Intro, replies[1].Text);
+        var cards = replies.Skip(2).Take(3).ToList();
+        Assert.All(cards, card => Assert.StartsWith("Connect with ", Assert.Single(card.Buttons.SelectMany(r => r)).Label, StringComparison.Ordinal));
+        Assert.All(cards, card => Assert.Contains("(demo)", card.Text, StringComparison.Ordinal));
+        Assert.Contains("Same procedure: kidney transplant.", cards[0].Text, StringComparison.Ordinal);
+        Assert.Equal(["Show more", "Choose for me"], replies[^1].Buttons.SelectMany(r => r).Select(b => b.Label));
+    }
+
+    [Fact]
+    public async Task ShowMore_ShowsOthersThanTheFirstThree()
+    {
+        await SeedDemoMentorsAsync();
+        var maria = await FinishedMenteeAsync();
+        var first = CardNames(await maria.PressAsync("Find my match"));
+
+        var more = CardNames(await maria.PressAsync("Show more"));
+
+        Assert.Equal(3, more.Count);
+        Assert.Empty(first.Intersect(more));
+    }
+
+    [Fact]
+    public async Task Connect_FromACard_CreatesARequestAndSaysWhatHappensNext()
+    {
+        await SeedDemoMentorsAsync();
+        var maria = await FinishedMenteeAsync();
+        var cards = await maria.PressAsync("Find my match");
+        var name = CardNames(cards)[0];
+
+        var replies = await maria.PressAsync($"Connect with {name}");
+
+        Assert.Equal(MatchingCopy.Requested(name), replies[^1].Text);
+        var request = await Host.QueryAsync(db => db.Connections.SingleAsync());
+        Assert.Equal(ConnectionState.Requested, request.State);
+        var mentor = await Host.QueryAsync(db => db.Profiles.SingleAsync(p => p.PersonId == request.MentorId));
+        Assert.Equal(name, mentor.DisplayName);
+    }
+
+    [Fact]
+    public async Task FindMyMatch_WhileARequestIsOpen_SaysWeAreWaiting()
+    {
+        await SeedDemoMentorsAsync();
+        var maria = await FinishedMenteeAsync();
+        await maria.PressAsync("Find my match");
+        await maria.PressAsync("Choose for me");
+
+        var replies = await maria.SayAsync("/match");
+
+        Assert.Equal(MatchingCopy.AlreadyWaiting, replies[^1].Text);
+        Assert.Equal(1, await Host.QueryAsync(db => db.Connections.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Connect_MentorFilledUpSinceTheCard_SaysSoAndShowsWhoCan()
+    {
+        await SeedDemoMentorsAsync();
+        var maria = await FinishedMenteeAsync();
+        var name = CardNames(await maria.PressAsync("Find my match"))[0];
+        await FillUpAsync(name);
+
+        var replies = await maria.PressAsync($"Connect with {name}");
+
+        Assert.Equal(MatchingCopy.NoLongerAvailable, replies[1].Text);
+        Assert.DoesNotContain(name, CardNames(replies));
+        Assert.Equal(0, await Host.QueryAsync(db => db.Connections.CountAsync(c => c.State == ConnectionState.Requested)));
+    }
+
+    [Fact]
+    public async Task FindMyMatch_NoApprovedMentor_SaysSoKindly()
+    {
+        var maria = await FinishedMenteeAsync();
+
+        var replies = await maria.PressAsync("Find my match");
+
+        Assert.Equal(MatchingCopy.NoneFits, replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task FindMyMatch_GenderPreference_OnlyThatGenderIsShown()
+    {
+        await SeedDemoMentorsAsync();
+        var maria = await FinishedMenteeAsync(preferring: "Man");
+
+        var names = CardNames(await maria.PressAsync("Find my match"));
+
+        var genders = await Host.QueryAsync(db => db.Profiles.Where(p => names.Contains(p.DisplayName!)).Select(p => p.Gender).ToListAsync());
+        Assert.All(genders, g => Assert.Equal(Gender.Man, g));
+    }
+
+    [Fact]
+    public async Task FindMyMatch_StoresVectorsTaggedWithTheEmbedder()
+    {
+        await SeedDemoMentorsAsync();
+        var maria = await FinishedMenteeAsync();
+
+        await maria.PressAsync("Find my match");
+
+        var embedders = await Host.QueryAsync(db => db.ProfileVectors.Select(v => v.EmbedderId).Distinct().ToListAsync());
+        Assert.Single(embedders);
+        // Only mentors who could be offered are embedded: those sharing one of Maria's languages.
+        var eligible = DemoMentors.All.Count(m => m.Languages.Intersect(["English", "Spanish"]).Any());
+        Assert.Equal(eligible + 1, await Host.QueryAsync(db => db.ProfileVectors.CountAsync()));
+    }
+
+    private async Task SeedDemoMentorsAsync() =>
+        await Host.QueryAsync(db => DemoSeeder.SeedAsync(db, DateTimeOffset.UtcNow, CancellationToken.None));
+
+    private async Task<PipelinePerson> FinishedMenteeAsync(string preferring = "No preference")
+    {
+        var maria = new PipelinePerson(_platform, "101") { Host = Host };
+        var steps = Scripts.MenteeByButtons.Select(s => s is ChatStep.Press { Label: "No preference" } ? new ChatStep.Press(preferring) : s);
+        await maria.RunAsync(steps);
+        return maria;
+    }
+
+    private async Task FillUpAsync(string mentorName) => await Host.QueryAsync(async db =>
+    {
+        var mentor = await db.Profiles.SingleAsync(p => p.DisplayName == mentorName);
+        for (var i = 0; i < mentor.Capacity; i++)
+        {
+            var other = new Person { CreatedAt = DateTimeOffset.UtcNow };
+            db.People.Add(other);
+            await db.SaveChangesAsync();
+            db.Connections.Add(new Connection { MenteeId = other.Id, MentorId = mentor.PersonId, State = ConnectionState.Active });
+        }
+
+        return await db.SaveChangesAsync();
+    });
+
+    private static List<string> CardNames(IEnumerable<OutboundMessage> replies) =>
+    [
+        .. replies.SelectMany(r => r.Buttons.SelectMany(row => row))
+            .Where(b => b.Label.StartsWith("Connect with ", StringComparison.Ordinal))
+            .Select(b => b.Label["Connect with ".Length..]),
+    ];
+}
