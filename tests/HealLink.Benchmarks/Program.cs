@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
+using HealLink.Benchmarks.Telegram;
 using HealLink.Benchmarks.Throughput;
 
-if (args is ["throughput", .. var throughputArgs])
+if (args is [var command and ("throughput" or "telegram"), .. var commandArgs])
 {
     using var stop = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) =>
@@ -9,8 +10,11 @@ if (args is ["throughput", .. var throughputArgs])
         e.Cancel = true;
         stop.Cancel();
     };
-    return await ThroughputCommand.RunAsync(throughputArgs, Console.Out, stop.Token);
+    return command == "telegram"
+        ? await TelegramCommand.RunAsync(commandArgs, Console.Out, stop.Token)
+        : await ThroughputCommand.RunAsync(commandArgs, Console.Out, stop.Token);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args is ["micro", .. var microArgs] ? microArgs : args);
+// Not typeof(Program): the bot, referenced for the telegram command, has a public Program of its own.
+BenchmarkSwitcher.FromAssembly(typeof(ThroughputCommand).Assembly).Run(args is ["micro", .. var microArgs] ? microArgs : args);
 return 0;

@@ -1,5 +1,4 @@
 using HealLink.Core.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,14 +12,12 @@ namespace HealLink.Benchmarks.Shared;
 /// </summary>
 internal sealed class BenchmarkDatabase : IAsyncDisposable
 {
-    private readonly string _directoryPath;
-    private readonly string _connectionString;
+    private readonly ScratchDatabaseFile _file;
     private readonly ServiceProvider _services;
 
-    private BenchmarkDatabase(string directoryPath, string connectionString, ServiceProvider services)
+    private BenchmarkDatabase(ScratchDatabaseFile file, ServiceProvider services)
     {
-        _directoryPath = directoryPath;
-        _connectionString = connectionString;
+        _file = file;
         _services = services;
         Contexts = services.GetRequiredService<IDbContextFactory<HealLinkDbContext>>();
     }
@@ -34,18 +31,15 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(register);
-        var directoryPath = Path.Combine(Path.GetTempPath(), "heallink-bench", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directoryPath);
-        var connectionString = $"Data Source={Path.Combine(directoryPath, "heallink.db")}";
+        var file = new ScratchDatabaseFile();
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:HealLink"] = connectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:HealLink"] = file.ConnectionString })
             .Build();
         var services = new ServiceCollection().AddHealLinkStorage(configuration);
         register(services, configuration);
 
         var database = new BenchmarkDatabase(
-            directoryPath,
-            connectionString,
+            file,
             services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
         try
         {
@@ -62,13 +56,6 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-
-        // Pooled connections keep the file open; release them so the directory can go.
-        using (var connection = new SqliteConnection(_connectionString))
-        {
-            SqliteConnection.ClearPool(connection);
-        }
-
-        Directory.Delete(_directoryPath, recursive: true);
+        _file.Dispose();
     }
 }

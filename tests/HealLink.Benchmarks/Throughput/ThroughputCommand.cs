@@ -5,36 +5,20 @@ namespace HealLink.Benchmarks.Throughput;
 /// <summary>The load command: the pipeline under many concurrent onboardings, then the bare-commit baseline.</summary>
 internal static class ThroughputCommand
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken) =>
+        CommandFrame.RunAsync(args, ThroughputOptions.Parse, (options, token) => RunAsync(options, output, token), cancellationToken);
+
+    private static async Task<int> RunAsync(ThroughputOptions options, TextWriter output, CancellationToken cancellationToken)
     {
-        ThroughputOptions options;
-        try
-        {
-            options = ThroughputOptions.Parse(args);
-        }
-        catch (ArgumentException exception)
-        {
-            await Console.Error.WriteLineAsync(exception.Message);
-            return 2;
-        }
+        // Progress goes to stderr, so stdout is only the report.
+        await Console.Error.WriteLineAsync($"Pipeline: {options.People} people onboarding, {options.Parallel} at a time...");
+        var pipeline = await PipelineLoad.RunAsync(options, cancellationToken);
 
-        try
-        {
-            // Progress goes to stderr, so stdout is only the report.
-            await Console.Error.WriteLineAsync($"Pipeline: {options.People} people onboarding, {options.Parallel} at a time...");
-            var pipeline = await PipelineLoad.RunAsync(options, cancellationToken);
+        await Console.Error.WriteLineAsync($"Baseline: {pipeline.Messages.Operations} bare commits, alone and {options.Parallel} at a time...");
+        var warmupCommits = options.Warmup * OnboardingScript.MenteeByButtons.Count;
+        var bare = await BareCommitLoad.RunAsync(pipeline.Messages.Operations, options.Parallel, warmupCommits, cancellationToken);
 
-            await Console.Error.WriteLineAsync($"Baseline: {pipeline.Messages.Operations} bare commits, alone and {options.Parallel} at a time...");
-            var warmupCommits = options.Warmup * OnboardingScript.MenteeByButtons.Count;
-            var bare = await BareCommitLoad.RunAsync(pipeline.Messages.Operations, options.Parallel, warmupCommits, cancellationToken);
-
-            ThroughputReport.Write(output, options, pipeline, bare);
-            return 0;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await Console.Error.WriteLineAsync("Cancelled.");
-            return 130;
-        }
+        ThroughputReport.Write(output, options, pipeline, bare);
+        return 0;
     }
 }

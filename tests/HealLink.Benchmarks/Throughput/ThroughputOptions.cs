@@ -1,4 +1,4 @@
-using System.Globalization;
+using HealLink.Benchmarks.Shared;
 
 namespace HealLink.Benchmarks.Throughput;
 
@@ -9,33 +9,26 @@ internal sealed record ThroughputOptions(int People, int Parallel, int Warmup)
 
     public static ThroughputOptions Parse(IReadOnlyList<string> args)
     {
-        ArgumentNullException.ThrowIfNull(args);
         int? people = null, parallel = null, warmup = null;
-        for (var i = 0; i < args.Count; i += 2)
+        foreach (var (name, value) in CommandOptions.Pairs(args, Usage))
         {
-            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value. Usage: {Usage}");
-            switch (args[i])
+            switch (name)
             {
                 case "--people":
-                    people = Count(args[i], value, minimum: 1);
+                    people = CommandOptions.Count(name, value, minimum: 1, Usage);
                     break;
                 case "--parallel":
-                    parallel = Count(args[i], value, minimum: 1);
+                    parallel = CommandOptions.Count(name, value, minimum: 1, Usage);
                     break;
                 case "--warmup":
-                    warmup = Count(args[i], value, minimum: 0);
+                    warmup = CommandOptions.Count(name, value, minimum: 0, Usage);
                     break;
                 default:
-                    throw new ArgumentException($"Unknown option {args[i]}. Usage: {Usage}");
+                    throw CommandOptions.Unknown(name, Usage);
             }
         }
 
         var peopleCount = people ?? 50;
         return new ThroughputOptions(peopleCount, parallel ?? peopleCount, warmup ?? 10);
     }
-
-    private static int Count(string option, string value, int minimum) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= minimum
-            ? count
-            : throw new ArgumentException($"{option} must be a whole number of at least {minimum}, not '{value}'. Usage: {Usage}");
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
+using static HealLink.Benchmarks.Shared.ReportFormat;
 
 namespace HealLink.Benchmarks.Throughput;
 
@@ -46,25 +46,4 @@ internal static class ThroughputReport
     private static void Row(TextWriter output, string label, double pipeline, double sequential, double parallel) =>
         output.WriteLine(Text(
             $"| {label} | {Number(pipeline)} | {Number(sequential)} | {Ratio(pipeline, sequential)} | {Number(parallel)} | {Ratio(pipeline, parallel)} |"));
-
-    private static string Number(double value) => value switch
-    {
-        < 10 => Text($"{value:0.00}"),
-        < 100 => Text($"{value:0.0}"),
-        _ => Text($"{value:#,0}"),
-    };
-
-    private static string Ratio(double pipeline, double baseline)
-    {
-        // Two significant digits below 1: a pipeline at 0.4 % of the baseline's rate must not print as 0.00×.
-        var ratio = pipeline / baseline;
-        return ratio switch
-        {
-            < 1 => Text($"{ratio:G2}×"),
-            < 10 => Text($"{ratio:0.0}×"),
-            _ => Text($"{ratio:#,0}×"),
-        };
-    }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,4 @@
-namespace HealLink.Benchmarks.Throughput;
+namespace HealLink.Benchmarks.Shared;
 
 /// <summary>Percentiles of a set of latencies, in milliseconds, by nearest rank.</summary>
 internal sealed record LatencySummary(int Count, double P50, double P90, double P99, double Max)

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace HealLink.Benchmarks.Throughput;
+namespace HealLink.Benchmarks.Shared;
 
 /// <summary>Collects operation latencies from many concurrent workers.</summary>
 internal sealed class LatencyRecorder
