@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace HealLink.Bot.Channels.Telegram;
@@ -7,48 +7,57 @@ namespace HealLink.Bot.Channels.Telegram;
 /// Keeps our sending inside Telegram's limits, so 429s are the exception: a token bucket per chat (about one
 /// message a second, short bursts allowed) and one for the whole bot (about 30 a second).
 /// </summary>
-internal sealed class TelegramRateLimits : IAsyncDisposable
+internal sealed class TelegramRateLimits
 {
-    private readonly PartitionedRateLimiter<string> _perChat;
-    private readonly TokenBucketRateLimiter _global;
+    // Telegram counts messages as they arrive and we as they leave; network jitter between the two can bunch
+    // messages sent exactly at the limit, so the steady rate stays a little below it.
+    private const double Headroom = 0.95;
 
-    public TelegramRateLimits(IOptions<TelegramOptions> options)
+    // Idle buckets are forgotten once there are this many, so a bot with many chats does not keep them all.
+    private const int SweepThreshold = 10_000;
+
+    private readonly ConcurrentDictionary<string, TokenBucket> _perChat = new();
+    private readonly TokenBucket _global;
+    private readonly TelegramOptions _options;
+    private readonly TimeProvider _timeProvider;
+
+    public TelegramRateLimits(IOptions<TelegramOptions> options, TimeProvider timeProvider)
     {
-        var settings = options.Value;
-        var perChat = Bucket(settings.PerChatMessagesPerSecond, settings.PerChatBurst);
-        _perChat = PartitionedRateLimiter.Create<string, string>(chatId => RateLimitPartition.GetTokenBucketLimiter(chatId, _ => perChat));
-
-        // A burst of a whole second's allowance, refilled one message at a time so the rate stays even.
-        var globalBurst = Math.Max(1, (int)Math.Round(settings.GlobalMessagesPerSecond));
-        _global = new TokenBucketRateLimiter(Bucket(settings.GlobalMessagesPerSecond, globalBurst));
+        _options = options.Value;
+        _timeProvider = timeProvider;
+        var globalBurst = Math.Max(1, (int)Math.Floor(_options.GlobalMessagesPerSecond));
+        _global = new TokenBucket(_options.GlobalMessagesPerSecond * Headroom, globalBurst, timeProvider);
     }
 
     /// <summary>Waits until one more message may go to <paramref name="chatId"/>.</summary>
     public async Task WaitForTurnAsync(string chatId, CancellationToken cancellationToken)
     {
-        using var chatLease = await _perChat.AcquireAsync(chatId, 1, cancellationToken);
-        using var globalLease = await _global.AcquireAsync(1, cancellationToken);
+        if (_perChat.Count > SweepThreshold)
+        {
+            Sweep();
+        }
+
+        var chat = _perChat.GetOrAdd(chatId, _ => new TokenBucket(_options.PerChatMessagesPerSecond * Headroom, _options.PerChatBurst, _timeProvider));
+
+        // The chat's turn first, so a message waiting for its chat does not hold a place in the bot's overall rate.
+        await WaitAsync(chat.Reserve(), cancellationToken);
+        await WaitAsync(_global.Reserve(), cancellationToken);
     }
 
     /// <summary>Actions (typing) count against the bot's overall rate only.</summary>
-    public async Task WaitForGlobalTurnAsync(CancellationToken cancellationToken)
-    {
-        using var lease = await _global.AcquireAsync(1, cancellationToken);
-    }
+    public Task WaitForGlobalTurnAsync(CancellationToken cancellationToken) => WaitAsync(_global.Reserve(), cancellationToken);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _perChat.DisposeAsync();
-        await _global.DisposeAsync();
-    }
+    private Task WaitAsync(TimeSpan wait, CancellationToken cancellationToken) =>
+        wait <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(wait, _timeProvider, cancellationToken);
 
-    private static TokenBucketRateLimiterOptions Bucket(double perSecond, int burst) => new()
+    private void Sweep()
     {
-        TokenLimit = burst,
-        TokensPerPeriod = 1,
-        ReplenishmentPeriod = TimeSpan.FromSeconds(1 / perSecond),
-        QueueLimit = int.MaxValue,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        AutoReplenishment = true,
-    };
+        foreach (var (chatId, bucket) in _perChat)
+        {
+            if (bucket.IsIdle)
+            {
+                _perChat.TryRemove(chatId, out _);
+            }
+        }
+    }
 }

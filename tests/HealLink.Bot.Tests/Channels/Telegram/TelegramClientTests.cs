@@ -85,7 +85,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     public async Task Send_LongMessageFailingHalfway_RetrySendsOnlyTheRest()
     {
         var user = Telegram.CreateUser();
-        await using var limits = Limits();
+        var limits = Limits();
         var sut = Sender(limits);
         var delivery = Delivery(user.Id, string.Join("\n\n", Enumerable.Repeat(new string('a', 3000), 3)), attempt: 1);
 
@@ -104,7 +104,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     public async Task Send_RequestTelegramRefuses_IsUndeliverableButThePersonStaysReachable()
     {
         var user = Telegram.CreateUser();
-        await using var limits = Limits();
+        var limits = Limits();
         Telegram.FailNext("sendMessage", 1, new FakeFault.BadRequest("Bad Request: can't parse entities"));
 
         var result = await Sender(limits).SendAsync(Delivery(user.Id, "hi", attempt: 1), default);
@@ -116,7 +116,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     public async Task Send_TypingHint_IsAChatAction()
     {
         var user = Telegram.CreateUser();
-        await using var limits = Limits();
+        var limits = Limits();
         var typing = new OutboundDelivery(1, OutboundMessage.TypingHint(new ChatAddress(Platform.Telegram, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))), 1);
 
         var result = await Sender(limits).SendAsync(typing, default);
@@ -129,7 +129,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Send_AddressThatIsNotATelegramChat_IsUndeliverable()
     {
-        await using var limits = Limits();
+        var limits = Limits();
 
         var result = await Sender(limits).SendAsync(Delivery(0, "hi", attempt: 1) with { Message = new OutboundMessage(new ChatAddress(Platform.Telegram, "local-1"), OutboundKind.Text, "hi", []) }, default);
 
@@ -176,7 +176,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     private TelegramSender Sender(TelegramRateLimits limits) => new(Client(), limits, NullLogger<TelegramSender>.Instance);
 
     private static TelegramRateLimits Limits() =>
-        new(Options.Create(new TelegramOptions { PerChatMessagesPerSecond = 30, PerChatBurst = 30, GlobalMessagesPerSecond = 100 }));
+        new(Options.Create(new TelegramOptions { PerChatMessagesPerSecond = 30, PerChatBurst = 30, GlobalMessagesPerSecond = 100 }), TimeProvider.System);
 
     private static OutboundDelivery Delivery(long chatId, string text, int attempt) =>
         new(11, new OutboundMessage(new ChatAddress(Platform.Telegram, chatId.ToString(System.Globalization.CultureInfo.InvariantCulture)), OutboundKind.Text, text, []), attempt);
