@@ -25,7 +25,9 @@ internal sealed class TelegramRateLimits
     {
         _options = options.Value;
         _timeProvider = timeProvider;
-        var globalBurst = Math.Max(1, (int)Math.Floor(_options.GlobalMessagesPerSecond));
+        // Half a second's worth: Telegram publishes no burst for its overall limit, and a stall on our side (a GC,
+        // a busy machine) releases a backlog in one go; the other half absorbs that.
+        var globalBurst = Math.Max(1, (int)Math.Floor(_options.GlobalMessagesPerSecond / 2));
         _global = new TokenBucket(_options.GlobalMessagesPerSecond * Headroom, globalBurst, timeProvider);
     }
 
