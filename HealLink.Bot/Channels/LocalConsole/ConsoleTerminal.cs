@@ -3,8 +3,9 @@ using HealLink.Core.Messaging;
 namespace HealLink.Bot.Channels.LocalConsole;
 
 /// <summary>
-/// The shared terminal: prints the bot's messages with their buttons numbered, remembers each local person's
-/// latest buttons, and keeps the prompt tidy when a message arrives while someone is typing.
+/// The shared terminal: prints the bot's messages with their buttons numbered, and keeps the prompt tidy when a
+/// message arrives while someone is typing. Numbers run on across every message a person received since they
+/// last typed (three mentor cards and the line after them are 1 to 5), and those are the buttons they can press.
 /// </summary>
 public sealed class ConsoleTerminal(ConsoleStreams streams)
 {
@@ -12,7 +13,8 @@ public sealed class ConsoleTerminal(ConsoleStreams streams)
     private const string Separator = " › ";
 
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, IReadOnlyList<Button>> _keyboards = [];
+    private readonly Dictionary<string, List<Button>> _keyboards = [];
+    private readonly HashSet<string> _typedSinceLastMessage = [];
     private LocalPerson _current = new(1);
     private bool _promptShown;
 
@@ -35,24 +37,30 @@ public sealed class ConsoleTerminal(ConsoleStreams streams)
         }
     }
 
-    /// <summary>The buttons of the latest message to <paramref name="person"/>; numbers typed by them press these.</summary>
+    /// <summary>The buttons shown to <paramref name="person"/> since they last typed; numbers typed by them press these.</summary>
     public IReadOnlyList<Button> KeyboardOf(LocalPerson person)
     {
         lock (_lock)
         {
-            return _keyboards.GetValueOrDefault(person.UserId, []);
+            return _keyboards.TryGetValue(person.UserId, out var buttons) ? [.. buttons] : [];
         }
     }
 
     public void Show(OutboundMessage message)
     {
-        var buttons = message.Buttons.SelectMany(row => row).ToList();
         lock (_lock)
         {
-            _keyboards[message.To.ChatId] = buttons;
-            var recipient = LocalPerson.FromUserId(message.To.ChatId);
+            var chat = message.To.ChatId;
+            if (_typedSinceLastMessage.Remove(chat) || !_keyboards.TryGetValue(chat, out var keyboard))
+            {
+                keyboard = _keyboards[chat] = [];
+            }
+
+            var firstNumber = keyboard.Count + 1;
+            keyboard.AddRange(message.Buttons.SelectMany(row => row));
+            var recipient = LocalPerson.FromUserId(chat);
             var header = recipient is null || recipient == _current ? BotName : $"{BotName} → {recipient}";
-            WriteBlock(Indent(header + Separator, message.Text) + NumberedButtons(message.Buttons));
+            WriteBlock(Indent(header + Separator, message.Text) + NumberedButtons(message.Buttons, firstNumber));
         }
     }
 
@@ -86,6 +94,9 @@ public sealed class ConsoleTerminal(ConsoleStreams streams)
         lock (_lock)
         {
             _promptShown = false;
+
+            // What they typed answers what they saw: the next message starts a new set of numbers.
+            _typedSinceLastMessage.Add(_current.UserId);
         }
 
         return line;
@@ -115,9 +126,9 @@ public sealed class ConsoleTerminal(ConsoleStreams streams)
         return lead + string.Join(Environment.NewLine + padding, lines);
     }
 
-    private static string NumberedButtons(IReadOnlyList<IReadOnlyList<Button>> rows)
+    private static string NumberedButtons(IReadOnlyList<IReadOnlyList<Button>> rows, int firstNumber)
     {
-        var number = 0;
+        var number = firstNumber - 1;
         var lines = rows.Select(row => "    " + string.Join("   ", row.Select(b => $"[{++number}] {b.Label}")));
         return string.Concat(lines.Select(line => Environment.NewLine + line));
     }

@@ -14,9 +14,10 @@ internal static class MatchingCopy
 
     public const string NoMore = "That's everyone who fits right now. You can connect with someone above, or let me choose for you.";
 
+    // Honest until the job that tells waiting mentees about newly approved mentors exists: no promise to write.
     public const string NoneFits =
-        "I couldn't find a mentor who fits you right now — I'm sorry. New volunteers join often, and I'll message "
-        + "you here as soon as someone who fits is available. You don't need to do anything.";
+        "I couldn't find a mentor who fits you right now — I'm sorry. New volunteers join often: please tap "
+        + "Find my match again in a few days. Your profile is saved, and /help is here if you need it.";
 
     public const string NoLongerAvailable =
         "That mentor can't take someone new right now — here's who can:";

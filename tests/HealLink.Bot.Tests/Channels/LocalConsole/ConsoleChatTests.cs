@@ -55,6 +55,21 @@ public sealed class ConsoleChatTests : IDisposable
     }
 
     [Fact]
+    public async Task Console_DemoMentors_AMenteeSeesCardsAndConnectsByNumber()
+    {
+        await using var bot = await InProcessBot.StartAsync(DatabasePath, "--demo");
+        await bot.RunAsync(Scripts.MenteeByButtons);
+
+        var cards = await bot.PressAsync("Find my match");
+        var connect = bot.ButtonsSinceLastInput().Keys.First(label => label.StartsWith("Connect with ", StringComparison.Ordinal));
+        var requested = await bot.PressAsync(connect);
+
+        Assert.Contains("(demo)", cards, StringComparison.Ordinal);
+        Assert.Contains("Why: ", cards, StringComparison.Ordinal);
+        Assert.Contains($"I've asked {connect["Connect with ".Length..]}", requested, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Console_BadInput_GetsKindRepliesAndTheQuestionAgain()
     {
         await using var bot = await InProcessBot.StartAsync(DatabasePath);

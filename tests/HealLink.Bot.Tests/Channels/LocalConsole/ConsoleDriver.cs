@@ -30,17 +30,28 @@ internal abstract partial class ConsoleDriver
 
     public Task RunAsync(IEnumerable<ChatStep> steps) => steps.PlayAsync(TypeAsync, PressAsync);
 
-    /// <summary>The number printed beside <paramref name="label"/> in the latest row of buttons.</summary>
+    /// <summary>The number printed beside <paramref name="label"/> since the person last typed.</summary>
     public string NumberOf(string label)
     {
-        var lines = Output.ReplaceLineEndings("\n").Split('\n');
-        var keyboard = lines.Reverse().SkipWhile(l => !l.StartsWith("    [", StringComparison.Ordinal))
-            .TakeWhile(l => l.StartsWith("    [", StringComparison.Ordinal));
-        var buttons = keyboard.SelectMany(l => ButtonPattern().Matches(l))
-            .ToDictionary(m => m.Groups["label"].Value.TrimStart('✓', ' '), m => m.Groups["number"].Value);
+        var buttons = ButtonsSinceLastInput();
         return buttons.TryGetValue(label, out var number)
             ? number
             : throw new InvalidOperationException($"No button '{label}' among: {string.Join(" | ", buttons.Keys)}\n{Output}");
+    }
+
+    /// <summary>Every button printed after the prompt before the last one, by label.</summary>
+    public Dictionary<string, string> ButtonsSinceLastInput()
+    {
+        var prompts = Prompts();
+        var since = prompts.Count >= 2 ? prompts[^2].Index : 0;
+        var lines = Output[since..].ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("    [", StringComparison.Ordinal));
+        var buttons = new Dictionary<string, string>();
+        foreach (Match match in lines.SelectMany(l => ButtonPattern().Matches(l)))
+        {
+            buttons.TryAdd(match.Groups["label"].Value.TrimStart('✓', ' '), match.Groups["number"].Value);
+        }
+
+        return buttons;
     }
 
     protected abstract Task WriteLineAsync(string line);

@@ -40,12 +40,28 @@ public sealed class ConsoleTerminalTests : IDisposable
     }
 
     [Fact]
-    public void Show_MessageWithoutButtons_LeavesNoButtonsToPress()
+    public void Show_SeveralMessagesWithButtons_NumbersRunOnAcrossThem()
     {
-        _sut.Show(Message("local-1", "Pick one", [[new("Yes", "y")]]));
-        _sut.Show(Message("local-1", "Thanks!", []));
+        _sut.Show(Message("local-1", "Sam", [[new("Connect with Sam", "c:2")]]));
+        _sut.Show(Message("local-1", "Ana", [[new("Connect with Ana", "c:3")]]));
+        _sut.Show(Message("local-1", "Not sure?", [[new("Show more", "m:2"), new("Choose for me", "m:auto")]]));
 
-        Assert.Empty(_sut.KeyboardOf(new LocalPerson(1)));
+        Assert.Contains("[2] Connect with Ana", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("[3] Show more   [4] Choose for me", _output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(["c:2", "c:3", "m:2", "m:auto"], _sut.KeyboardOf(new LocalPerson(1)).Select(b => b.Payload));
+    }
+
+    [Fact]
+    public async Task Show_AfterThePersonTyped_StartsFromOneAndOldButtonsAreGone()
+    {
+        var typed = new StringReader("hello\n");
+        var sut = new ConsoleTerminal(new ConsoleStreams(typed, _output));
+        sut.Show(Message("local-1", "Pick one", [[new("Yes", "y")]]));
+
+        await sut.ReadLineAsync(default);
+        sut.Show(Message("local-1", "Thanks!", []));
+
+        Assert.Empty(sut.KeyboardOf(new LocalPerson(1)));
     }
 
     [Fact]
