@@ -1,3 +1,4 @@
+using HealLink.Bot.Matching;
 using HealLink.Core.Pipeline;
 
 namespace HealLink.Bot.Pipeline;
@@ -10,6 +11,7 @@ public static class PipelineHostBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddMessagePipeline(builder.Configuration);
         builder.Services.AddHostedService<OutboxDispatchService>();
+        builder.Services.AddHostedService<EmbedderAnnouncement>();
         return builder;
     }
 }

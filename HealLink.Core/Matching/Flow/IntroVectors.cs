@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -73,16 +74,8 @@ internal static class IntroVectors
         return vectors;
     }
 
-    public static float Dot(float[] a, float[] b)
-    {
-        var sum = 0f;
-        for (var i = 0; i < a.Length && i < b.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
-    }
+    /// <summary>Cosine similarity of two unit vectors of the same embedder.</summary>
+    public static float Dot(float[] a, float[] b) => TensorPrimitives.Dot(a, b);
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
