@@ -8,6 +8,7 @@ public enum BotCommand
     Profile,
     Edit,
     Match,
+    Browse,
     Back,
     Cancel,
 }

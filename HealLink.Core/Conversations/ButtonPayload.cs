@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealLink.Core.Matching;
 using HealLink.Core.Onboarding;
 
 namespace HealLink.Core.Conversations;
@@ -8,7 +9,8 @@ namespace HealLink.Core.Conversations;
 /// <c>q:{version}:{optionKey}</c> answers the question asked at that state version;
 /// <c>n:{version}:{back|skip|done|keep}</c> moves through it;
 /// <c>a:{command}</c> runs a command from any state (e.g. <c>a:match</c> for "Find my match");
-/// <c>m:{skip}</c> shows more mentor cards, <c>m:auto</c> chooses for the mentee, <c>c:{mentorId}</c> connects.
+/// <c>m:{skip}</c> shows more mentor cards, <c>m:auto</c> chooses for the mentee, <c>c:{mentorId}</c> connects;
+/// <c>b:{filter}</c> shows the /browse menu with that filter, <c>bs:{filter}:{skip}</c> the mentors it lets through.
 /// </summary>
 internal static class ButtonPayload
 {
@@ -24,6 +26,11 @@ internal static class ButtonPayload
 
     public static string ChooseForMe => "m:auto";
 
+    public static string BrowseMenu(BrowseFilter filter) => "b:" + filter.Encode();
+
+    public static string BrowseResults(BrowseFilter filter, int skip) =>
+        string.Create(CultureInfo.InvariantCulture, $"bs:{filter.Encode()}:{skip}");
+
     public static string Connect(long mentorId) => string.Create(CultureInfo.InvariantCulture, $"c:{mentorId}");
 
     /// <summary>What a payload means, or null when it is not one of ours.</summary>
@@ -31,6 +38,9 @@ internal static class ButtonPayload
         (payload ?? "").Split(':', 3) switch
         {
             ["a", var name] when SlashCommand.Known(name) is { } command => new PressedButton.Command(command),
+            ["b", var code] when BrowseFilter.Parse(code) is { } filter => new PressedButton.Browse(filter),
+            ["bs", var code, var skip] when BrowseFilter.Parse(code) is { } filter && TryParseVersion(skip, out var s)
+                => new PressedButton.Matching(new ConversationIntent.Browse(filter, s)),
             ["m", "auto"] => new PressedButton.Matching(new ConversationIntent.ChooseForMe()),
             ["m", var skip] when TryParseVersion(skip, out var s) => new PressedButton.Matching(new ConversationIntent.FindMatches(s)),
             ["c", var id] when long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var mentorId)
@@ -71,6 +81,9 @@ internal abstract record PressedButton
     public sealed record Move(int Version, Navigation Navigation) : PressedButton;
 
     public sealed record Command(BotCommand Name) : PressedButton;
+
+    /// <summary>A filter button of the /browse menu: shows the menu with that filter.</summary>
+    public sealed record Browse(BrowseFilter Filter) : PressedButton;
 
     /// <summary>A button on mentor cards: it asks the pipeline to match or connect.</summary>
     public sealed record Matching(ConversationIntent Intent) : PressedButton;

@@ -1,3 +1,4 @@
+using HealLink.Core.Matching;
 using HealLink.Core.Messaging;
 using HealLink.Core.Onboarding;
 using HealLink.Core.People;
@@ -29,6 +30,9 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
                 break;
             case BotCommand.Match:
                 Match(turn);
+                break;
+            case BotCommand.Browse:
+                Browse(turn, BrowseFilter.Any);
                 break;
             case BotCommand.Back:
                 Back(turn);
@@ -125,29 +129,48 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
 
     private void Match(Turn turn) => Matching(turn, new ConversationIntent.FindMatches(Skip: 0));
 
+    /// <summary>The /browse menu with this filter, for a mentee with a finished profile.</summary>
+    public void Browse(Turn turn, BrowseFilter filter)
+    {
+        if (MayMatch(turn))
+        {
+            turn.Say(BrowseMenu.Render(turn.Profile, filter));
+        }
+    }
+
     /// <summary>Find my match, Show more, Choose for me, Connect: for a mentee with a finished profile.</summary>
     public void Matching(Turn turn, ConversationIntent intent)
+    {
+        if (MayMatch(turn))
+        {
+            turn.Ask(intent);
+        }
+    }
+
+    /// <summary>Matching is for mentees with a finished profile; anyone else is told why, and shown where they are.</summary>
+    private bool MayMatch(Turn turn)
     {
         if (!turn.IsFinished)
         {
             turn.Say(ConversationCopy.MatchAfterFinishing);
             onboarding.ShowWhereWeAre(turn);
+            return false;
         }
-        else if (turn.Profile.Role != Role.Mentee)
+
+        if (turn.Profile.Role != Role.Mentee)
         {
             turn.Say(ConversationCopy.MatchIsForMentees);
             ShowOpenQuestion(turn);
+            return false;
         }
-        else
-        {
-            // Matching leaves any question being changed: the cards are what they answer now.
-            if (turn.State.Mode == ConversationMode.Editing)
-            {
-                Questions.BecomeIdle(turn);
-            }
 
-            turn.Ask(intent);
+        // Matching leaves any question being changed: the cards are what they answer now.
+        if (turn.State.Mode == ConversationMode.Editing)
+        {
+            Questions.BecomeIdle(turn);
         }
+
+        return true;
     }
 
     private void Back(Turn turn)

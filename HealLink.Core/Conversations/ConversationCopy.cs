@@ -10,7 +10,7 @@ internal static class ConversationCopy
 {
     public const string CommandList =
         "You can use: /start to begin or carry on · /profile to see your answers · /edit to change one · "
-        + "/match to find your match · /back for the previous question · /cancel to stop for now · /help for this message.";
+        + "/match to find your match · /browse to look through mentors yourself · /back for the previous question · /cancel to stop for now · /help for this message.";
 
     public const string Help =
         "HealLink connects you with a volunteer who has been through the same procedure, for peer support: someone to talk to who gets it.\n"

@@ -88,6 +88,12 @@ public sealed class ConversationHandler
             return;
         }
 
+        if (pressed is PressedButton.Browse browse)
+        {
+            _commands.Browse(turn, browse.Filter);
+            return;
+        }
+
         if (pressed is PressedButton.Matching matching)
         {
             _commands.Matching(turn, matching.Intent);

@@ -16,6 +16,9 @@ public abstract record ConversationIntent
     /// <summary>Ask the best mentor available right now ("Choose for me").</summary>
     public sealed record ChooseForMe : ConversationIntent;
 
+    /// <summary>Mentor cards narrowed by the mentee's own filters (/browse).</summary>
+    public sealed record Browse(Matching.BrowseFilter Filter, int Skip) : ConversationIntent;
+
     /// <summary>Ask this mentor, chosen from a card.</summary>
     public sealed record ConnectTo(long MentorId) : ConversationIntent;
 }

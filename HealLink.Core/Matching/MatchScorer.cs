@@ -62,7 +62,7 @@ public static class MatchScorer
         return new ScoredMentor(mentor, similarity, score, reasons);
     }
 
-    private static bool SameHospital(string? mine, string? theirs) =>
+    internal static bool SameHospital(string? mine, string? theirs) =>
         mine is not null && theirs is not null
         && ProcedureKinship.KeyWords(mine) is { Count: > 0 } a && a.SetEquals(ProcedureKinship.KeyWords(theirs));
 

@@ -12,6 +12,7 @@ internal static class TelegramCommandMenu
         new("profile", "See your answers"),
         new("edit", "Change one answer"),
         new("match", "Find my match"),
+        new("browse", "Look through mentors yourself"),
         new("back", "Go back to the previous question"),
         new("cancel", "Stop for now (your answers are kept)"),
     ];

@@ -19,6 +19,12 @@ internal static class MatchingCopy
         "I couldn't find a mentor who fits you right now — I'm sorry. New volunteers join often: please tap "
         + "Find my match again in a few days. Your profile is saved, and /help is here if you need it.";
 
+    public const string NoneForFilters = "No mentor fits all of those filters right now — try loosening one.";
+
+    public const string NoMoreForFilters = "That's everyone who fits those filters.";
+
+    public const string BrowseMore = "More with these filters, or change them:";
+
     public const string NoLongerAvailable =
         "That mentor can't take someone new right now — here's who can:";
 

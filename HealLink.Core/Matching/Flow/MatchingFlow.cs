@@ -32,11 +32,12 @@ public sealed class MatchingFlow(IEmbedder embedder, IOptions<MatchingOptions> o
         var ranked = await RankAsync(db, context, cancellationToken);
         return intent switch
         {
-            ConversationIntent.FindMatches find => Cards(ranked, find.Skip, lead: find.Skip == 0 ? MatchingCopy.Intro : MatchingCopy.MoreIntro),
+            ConversationIntent.FindMatches find => Cards(ranked, find.Skip, find.Skip == 0 ? MatchingCopy.Intro : MatchingCopy.MoreIntro),
+            ConversationIntent.Browse browse => Browsed(context, ranked, browse),
             ConversationIntent.ChooseForMe => ranked.Count == 0 ? [new Reply(MatchingCopy.NoneFits)] : [Request(db, context, ranked[0])],
             ConversationIntent.ConnectTo connect => ranked.FirstOrDefault(m => m.Mentor.PersonId == connect.MentorId) is { } chosen
                 ? [Request(db, context, chosen)]
-                : Cards(ranked, 0, lead: MatchingCopy.NoLongerAvailable),
+                : Cards(ranked, 0, MatchingCopy.NoLongerAvailable),
             _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not a matching intent"),
         };
     }
@@ -77,6 +78,23 @@ public sealed class MatchingFlow(IEmbedder embedder, IOptions<MatchingOptions> o
             ? [MatchingCopy.ShowMoreButton(skip + page.Count), MatchingCopy.ChooseForMeButton]
             : [MatchingCopy.ChooseForMeButton];
         return [new Reply(lead), .. page.Select(MatchCards.Card), new Reply(MatchingCopy.Choose, [next])];
+    }
+
+    /// <summary>/browse results: the mentee's own filters on top of the hard ones, still best first.</summary>
+    private List<Reply> Browsed(ConversationContext context, IReadOnlyList<ScoredMentor> ranked, ConversationIntent.Browse browse)
+    {
+        var filtered = ranked.Where(m => browse.Filter.Matches(context.Profile, m.Mentor.Profile)).ToList();
+        var changeFilters = new Button("Change filters", Conversations.ButtonPayload.BrowseMenu(browse.Filter));
+        if (filtered.Count == 0)
+        {
+            return [new Reply(MatchingCopy.NoneForFilters, [[changeFilters]])];
+        }
+
+        var page = filtered.Skip(browse.Skip).Take(_options.MentorsShown).ToList();
+        List<Button> next = browse.Skip + page.Count < filtered.Count
+            ? [new Button("Show more", Conversations.ButtonPayload.BrowseResults(browse.Filter, browse.Skip + page.Count)), changeFilters]
+            : [changeFilters];
+        return [.. page.Select(MatchCards.Card), new Reply(page.Count == 0 ? MatchingCopy.NoMoreForFilters : MatchingCopy.BrowseMore, [next])];
     }
 
     private Reply Request(HealLinkDbContext db, ConversationContext context, ScoredMentor chosen)

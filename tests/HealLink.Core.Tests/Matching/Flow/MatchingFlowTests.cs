@@ -138,6 +138,44 @@ public sealed class MatchingFlowTests : IAsyncLifetime, IDisposable
         Assert.Equal(eligible + 1, await Host.QueryAsync(db => db.ProfileVectors.CountAsync()));
     }
 
+    [Fact]
+    public async Task Browse_FilteringBySpanishAndWomen_ShowsOnlyThoseAndCanChangeFilters()
+    {
+        await SeedDemoMentorsAsync();
+        var maria = await FinishedMenteeAsync();
+
+        var menu = await maria.SayAsync("/browse");
+        await maria.PressAsync("Language: any of mine");
+        await maria.PressAsync("Language: English");
+        await maria.PressAsync("Gender: any");
+        var results = await maria.PressAsync("Show mentors");
+
+        Assert.StartsWith("Browse mentors yourself", menu[^1].Text, StringComparison.Ordinal);
+        var names = CardNames(results);
+        Assert.NotEmpty(names);
+        var mentors = await Host.QueryAsync(db => db.Profiles.Where(p => names.Contains(p.DisplayName!)).ToListAsync());
+        Assert.All(mentors, m => Assert.Contains("Spanish", m.Languages));
+        Assert.All(mentors, m => Assert.Equal(Gender.Woman, m.Gender));
+        Assert.Contains("Change filters", results[^1].Buttons.SelectMany(r => r).Select(b => b.Label));
+    }
+
+    [Fact]
+    public async Task Browse_FiltersNobodyPasses_SaysSoAndOffersToChangeThem()
+    {
+        await SeedDemoMentorsAsync();
+        var maria = await FinishedMenteeAsync();
+        await maria.SayAsync("/browse");
+        await maria.PressAsync("Procedure: any");
+        for (var i = 0; i < 5; i++)
+        {
+            await maria.PressAsync(maria.Received.Reverse().SelectMany(m => m.Buttons.SelectMany(r => r)).First(b => b.Label.StartsWith("Age:", StringComparison.Ordinal)).Label);
+        }
+
+        var results = await maria.PressAsync("Show mentors");
+
+        Assert.Equal(MatchingCopy.NoneForFilters, results[^1].Text);
+    }
+
     private async Task SeedDemoMentorsAsync() =>
         await Host.QueryAsync(db => DemoSeeder.SeedAsync(db, DateTimeOffset.UtcNow, CancellationToken.None));
 

@@ -1,0 +1,76 @@
+using HealLink.Core.Matching;
+using HealLink.Core.Messaging;
+using HealLink.Core.People;
+
+namespace HealLink.Core.Conversations;
+
+/// <summary>
+/// The /browse menu: one button per filter, each press moving that filter to its next value, and Show mentors.
+/// Every button carries the whole filter, so the menu needs no stored state and an old one still works.
+/// </summary>
+internal static class BrowseMenu
+{
+    public const string Intro = "Browse mentors yourself: tap a filter to change it, then Show mentors.";
+
+    private static readonly Gender?[] _genders = [null, Gender.Woman, Gender.Man, Gender.NonBinary];
+
+    public static Reply Render(Profile mentee, BrowseFilter filter)
+    {
+        var rows = new List<IReadOnlyList<Button>>
+        {
+            new[]
+            {
+                Button($"Language: {LanguageLabel(mentee, filter.Language)}", filter with { Language = NextLanguage(mentee, filter.Language) }),
+                Button($"Gender: {GenderLabel(filter.Gender)}", filter with { Gender = Next(_genders, filter.Gender) }),
+            },
+            new[]
+            {
+                Button($"Age: {AgeLabel(filter.Age)}", filter with { Age = NextAge(filter.Age) }),
+                Button($"Procedure: {(filter.SameProcedure ? "same as mine" : "any")}", filter with { SameProcedure = !filter.SameProcedure }),
+            },
+        };
+        if (mentee.Hospital is not null)
+        {
+            rows.Add([Button($"Hospital: {(filter.SameHospital ? "same as mine" : "any")}", filter with { SameHospital = !filter.SameHospital })]);
+        }
+
+        rows.Add([new Button("Show mentors", ButtonPayload.BrowseResults(filter, 0))]);
+        return new Reply(Intro, rows);
+    }
+
+    private static Button Button(string label, BrowseFilter next) => new(label, ButtonPayload.BrowseMenu(next));
+
+    private static string LanguageLabel(Profile mentee, int? language) =>
+        language is { } i && i < mentee.Languages.Count ? mentee.Languages[i] : "any of mine";
+
+    private static int? NextLanguage(Profile mentee, int? language)
+    {
+        // Only the mentee's own languages (at most ten fit in the payload), then back to any.
+        var next = (language ?? -1) + 1;
+        return next < Math.Min(mentee.Languages.Count, 10) ? next : null;
+    }
+
+    private static AgeRange? NextAge(AgeRange? age) => Next([null, .. Enum.GetValues<AgeRange>().Select(a => (AgeRange?)a)], age);
+
+    private static T? Next<T>(T?[] cycle, T? current)
+        where T : struct =>
+        cycle[(Array.IndexOf(cycle, current) + 1) % cycle.Length];
+
+    private static string GenderLabel(Gender? gender) => gender switch
+    {
+        Gender.Woman => "woman",
+        Gender.Man => "man",
+        Gender.NonBinary => "non-binary",
+        _ => "any",
+    };
+
+    private static string AgeLabel(AgeRange? age) => age switch
+    {
+        AgeRange.From18To29 => "18–29",
+        AgeRange.From30To44 => "30–44",
+        AgeRange.From45To59 => "45–59",
+        AgeRange.From60To74 => "60–74",
+        AgeRange.From75 => "75+",
+        _ => "any",
+    };
+}
