@@ -71,7 +71,8 @@ public sealed class InboundProcessor(
         var outbound = turn.Replies.Select(reply => OutboundMessage.From(message.Chat, reply)).ToList();
         foreach (var intent in turn.Intents)
         {
-            // Matching reads every mentor: "typing…" first, so the person sees something is happening.
+            // "typing…" leads the cards. It is committed with them, so today it shows only as they arrive; it will
+            // cover the wait once slow work (a neural embedder) moves out of this transaction.
             outbound.Add(OutboundMessage.TypingHint(message.Chat));
             var replies = await matching.FulfilAsync(db, context, intent, cancellationToken);
             outbound.AddRange(replies.Select(reply => OutboundMessage.From(message.Chat, reply)));
