@@ -21,6 +21,7 @@ public static class MatchingServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEmbedder, HashedNGramEmbedder>();
+        services.TryAddSingleton<IntroIndex>();
         services.TryAddSingleton<MatchingFlow>();
         return services;
     }

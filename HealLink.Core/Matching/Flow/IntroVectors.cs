@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -10,31 +9,41 @@ using Microsoft.EntityFrameworkCore;
 namespace HealLink.Core.Matching.Flow;
 
 /// <summary>
-/// The intro vectors of the current embedder for a set of people, embedding on demand whoever has none yet or
-/// whose intro changed since (by its hash); new vectors are stored in the caller's transaction.
+/// Makes sure the <see cref="IntroIndex"/> holds current vectors for a set of people: what the index already has
+/// for the same text is used as is, then stored vectors are read, and only what is missing or changed is embedded
+/// (and stored in the caller's transaction).
 /// </summary>
 internal static class IntroVectors
 {
-    public static async Task<Dictionary<long, float[]>> GetAsync(
+    /// <returns>The vectors embedded just now, by person (the rest were current already).</returns>
+    public static async Task<IReadOnlyDictionary<long, float[]>> EnsureAsync(
         HealLinkDbContext db,
         IEmbedder embedder,
+        IntroIndex index,
         IReadOnlyCollection<Profile> profiles,
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var ids = profiles.Select(p => p.PersonId).ToList();
+        await index.EnsureLoadedAsync(db, cancellationToken);
+        var wanted = profiles
+            .Select(p => (Profile: p, Hash: Hash(p.Intro ?? "")))
+            .Where(p => !index.IsCurrent(p.Profile.PersonId, p.Hash))
+            .ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<long, float[]>();
+        }
+
+        var ids = wanted.Select(w => w.Profile.PersonId).ToList();
         var stored = await db.ProfileVectors
             .Where(v => v.EmbedderId == embedder.Id && ids.Contains(v.PersonId))
             .ToDictionaryAsync(v => v.PersonId, cancellationToken);
-
-        var vectors = new Dictionary<long, float[]>();
         var stale = new List<(Profile Profile, string Hash)>();
-        foreach (var profile in profiles)
+        foreach (var (profile, hash) in wanted)
         {
-            var hash = Hash(profile.Intro ?? "");
             if (stored.TryGetValue(profile.PersonId, out var row) && row.TextHash == hash && row.Dimensions == embedder.Dimensions)
             {
-                vectors[profile.PersonId] = FromBytes(row.Vector);
+                index.Upsert(profile.PersonId, MemoryMarshal.Cast<byte, float>(row.Vector), hash);
             }
             else
             {
@@ -44,40 +53,43 @@ internal static class IntroVectors
 
         if (stale.Count == 0)
         {
-            return vectors;
+            return new Dictionary<long, float[]>();
         }
 
         var fresh = await embedder.EmbedAsync([.. stale.Select(s => s.Profile.Intro ?? "")], cancellationToken);
+        var embedded = new Dictionary<long, float[]>();
         for (var i = 0; i < stale.Count; i++)
         {
             var (profile, hash) = stale[i];
-            vectors[profile.PersonId] = fresh[i];
-            var bytes = MemoryMarshal.AsBytes(fresh[i].AsSpan()).ToArray();
-            if (stored.TryGetValue(profile.PersonId, out var row))
-            {
-                (row.Vector, row.TextHash, row.Dimensions, row.UpdatedAt) = (bytes, hash, embedder.Dimensions, now);
-            }
-            else
-            {
-                db.ProfileVectors.Add(new ProfileVector
-                {
-                    PersonId = profile.PersonId,
-                    EmbedderId = embedder.Id,
-                    Dimensions = embedder.Dimensions,
-                    Vector = bytes,
-                    TextHash = hash,
-                    UpdatedAt = now,
-                });
-            }
+            Store(db, stored.GetValueOrDefault(profile.PersonId), profile.PersonId, embedder, fresh[i], hash, now);
+
+            // Before the commit, but harmless if it fails: the vector is right for this text either way.
+            index.Upsert(profile.PersonId, fresh[i], hash);
+            embedded[profile.PersonId] = fresh[i];
         }
 
-        return vectors;
+        return embedded;
     }
 
-    /// <summary>Cosine similarity of two unit vectors of the same embedder.</summary>
-    public static float Dot(float[] a, float[] b) => TensorPrimitives.Dot(a, b);
+    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    private static void Store(HealLinkDbContext db, ProfileVector? row, long personId, IEmbedder embedder, float[] vector, string hash, DateTimeOffset now)
+    {
+        var bytes = MemoryMarshal.AsBytes(vector.AsSpan()).ToArray();
+        if (row is not null)
+        {
+            (row.Vector, row.TextHash, row.Dimensions, row.UpdatedAt) = (bytes, hash, embedder.Dimensions, now);
+            return;
+        }
 
-    private static float[] FromBytes(byte[] bytes) => MemoryMarshal.Cast<byte, float>(bytes).ToArray();
+        db.ProfileVectors.Add(new ProfileVector
+        {
+            PersonId = personId,
+            EmbedderId = embedder.Id,
+            Dimensions = embedder.Dimensions,
+            Vector = bytes,
+            TextHash = hash,
+            UpdatedAt = now,
+        });
+    }
 }

@@ -12,7 +12,7 @@ namespace HealLink.Core.Matching.Flow;
 /// a time), "Choose for me", and the connection request a mentee makes from a card. Everything is read fresh, so
 /// a card pressed after the mentor filled up is answered honestly.
 /// </summary>
-public sealed class MatchingFlow(IEmbedder embedder, IOptions<MatchingOptions> options, TimeProvider timeProvider)
+public sealed class MatchingFlow(IEmbedder embedder, IntroIndex index, IOptions<MatchingOptions> options, TimeProvider timeProvider)
 {
     private readonly MatchingOptions _options = options.Value;
 
@@ -54,10 +54,16 @@ public sealed class MatchingFlow(IEmbedder embedder, IOptions<MatchingOptions> o
             return [];
         }
 
-        var vectors = await IntroVectors.GetAsync(
-            db, embedder, [context.Profile, .. eligible.Select(m => m.Profile)], timeProvider.GetUtcNow(), cancellationToken);
-        var mine = vectors[mentee.PersonId];
-        var candidates = eligible.Select(m => (m, IntroVectors.Dot(mine, vectors[m.PersonId])));
+        var embedded = await IntroVectors.EnsureAsync(
+            db, embedder, index, [context.Profile, .. eligible.Select(m => m.Profile)], timeProvider.GetUtcNow(), cancellationToken);
+
+        // The mentee's vector is the query: just made if their intro was new, else embedded again (the index keeps
+        // vectors for searching, not for handing back).
+        var mine = embedded.TryGetValue(mentee.PersonId, out var fresh)
+            ? fresh
+            : (await embedder.EmbedAsync([context.Profile.Intro ?? ""], cancellationToken))[0];
+        var similarity = index.Score(mine, eligible.Select(m => m.PersonId).ToHashSet()).ToDictionary(s => s.Id, s => s.Score);
+        var candidates = eligible.Select(m => (m, similarity.GetValueOrDefault(m.PersonId)));
         return MatchRanker.Rank(mentee, candidates, _options, int.MaxValue);
     }
 

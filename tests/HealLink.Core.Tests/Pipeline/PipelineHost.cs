@@ -31,6 +31,8 @@ internal sealed class PipelineHost : IAsyncDisposable
 
     public IDbContextFactory<HealLinkDbContext> Contexts { get; }
 
+    public IServiceProvider Services => _services;
+
     public static async Task<PipelineHost> StartAsync(
         TestDatabase file,
         IChannelSender sender,
