@@ -14,27 +14,12 @@ internal static class SharedModels
     // so a skip would only hide a broken set-up.
     private static string Locate()
     {
-        var root = FindRepositoryRoot();
+        var root = RepositoryRoot.Path;
         var models = System.IO.Path.GetFullPath(System.IO.Path.Combine(root, "..", "shared", "models"));
         return Directory.Exists(models)
             ? models
             : throw new DirectoryNotFoundException(
                 $"The shared model files were not found at '{models}'. They live outside the repository, in a 'shared' " +
                 $"folder beside the clone at '{root}'; copy or link it there.");
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(folder.FullName, "HealLink.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            $"No folder holding HealLink.sln was found above '{AppContext.BaseDirectory}', so the shared model files " +
-            "cannot be located.");
     }
 }
