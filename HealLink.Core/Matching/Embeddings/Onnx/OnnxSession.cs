@@ -123,7 +123,7 @@ public sealed unsafe class OnnxSession : IDisposable
             }
         }
 
-        var handle = new OrtSessionHandle(api, session, runtime.Env);
+        var handle = new OrtSessionHandle(api, session, runtime.Env, runtime.CpuMemory);
         try
         {
             return new OnnxSession(runtime, handle);

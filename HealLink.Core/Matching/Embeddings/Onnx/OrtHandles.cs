@@ -30,23 +30,34 @@ internal sealed unsafe class OrtSessionOptionsHandle(OrtApi api, nint handle) : 
 
 internal sealed unsafe class OrtMemoryInfoHandle(OrtApi api, nint handle) : OrtHandle(handle, api.ReleaseMemoryInfo);
 
-/// <summary>A session; keeps its environment alive, as ONNX Runtime requires the env to outlive every session.</summary>
+/// <summary>
+/// A session. Keeps alive what it uses (the environment, which ONNX Runtime requires to outlive every session, and
+/// the memory info its inputs are made with), so disposing the library first cannot pull them from under a run.
+/// </summary>
 internal sealed unsafe class OrtSessionHandle : OrtHandle
 {
-    private readonly OrtEnvHandle _env;
+    private readonly SafeHandle[] _dependencies;
 
-    public OrtSessionHandle(OrtApi api, nint handle, OrtEnvHandle env)
+    public OrtSessionHandle(OrtApi api, nint handle, params SafeHandle[] dependencies)
         : base(handle, api.ReleaseSession)
     {
-        var added = false;
-        env.DangerousAddRef(ref added);
-        _env = env;
+        foreach (var dependency in dependencies)
+        {
+            var added = false;
+            dependency.DangerousAddRef(ref added);
+        }
+
+        _dependencies = dependencies;
     }
 
     protected override bool ReleaseHandle()
     {
         base.ReleaseHandle();
-        _env.DangerousRelease();
+        foreach (var dependency in _dependencies)
+        {
+            dependency.DangerousRelease();
+        }
+
         return true;
     }
 }

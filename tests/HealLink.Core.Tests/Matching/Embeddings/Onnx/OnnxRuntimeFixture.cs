@@ -12,16 +12,19 @@ public sealed class OnnxRuntimeFixture : IDisposable
 
     public OnnxRuntimeFixture()
     {
-        var library = Path.Combine(RepositoryRoot.Path, "native", "onnxruntime", "libonnxruntime.so.1");
-        if (!File.Exists(library))
+        LibraryPath = Path.Combine(RepositoryRoot.Path, "native", "onnxruntime", "libonnxruntime.so.1");
+        if (!File.Exists(LibraryPath))
         {
             throw new FileNotFoundException(
-                $"ONNX Runtime is not at '{library}'. Run tools/fetch-onnxruntime.sh (CI runs it) to fetch it.", library);
+                $"ONNX Runtime is not at '{LibraryPath}'. Run tools/fetch-onnxruntime.sh (CI runs it) to fetch it.",
+                LibraryPath);
         }
 
-        Runtime = new OnnxRuntimeLibrary(library);
+        Runtime = new OnnxRuntimeLibrary(LibraryPath);
         TinyModelPath = WriteFile("tiny-encoder.onnx", OnnxModelWriter.TinyEncoder());
     }
+
+    public string LibraryPath { get; }
 
     public OnnxRuntimeLibrary Runtime { get; }
 

@@ -62,6 +62,19 @@ public sealed class OnnxSessionTests(OnnxRuntimeFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Run_AfterItsLibraryIsDisposed_StillWorksUntilTheSessionIsDisposed()
+    {
+        var runtime = new OnnxRuntimeLibrary(fixture.LibraryPath);
+        var sut = runtime.OpenSession(fixture.TinyModelPath);
+
+        runtime.Dispose();
+
+        Assert.Equal(ExpectedOutput(), RunTinyModel(sut).Values);
+        sut.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => RunTinyModel(sut));
+    }
+
+    [Fact]
     public void OpenSession_MissingFile_ThrowsWithOrtMessageAndNoSuchFile()
     {
         var path = Path.Combine(Path.GetTempPath(), "heallink-no-such-model.onnx");
