@@ -2,6 +2,7 @@ using HealLink.Benchmarks.Shared;
 using HealLink.Core.Conversations;
 using HealLink.Core.Messaging;
 using HealLink.Core.People;
+using HealLink.Core.Tests.Conversations;
 
 namespace HealLink.Benchmarks.Micro;
 
@@ -20,7 +21,7 @@ internal sealed class NameQuestion
         _state = state;
     }
 
-    public static InboundContent Answer { get; } = new TextInput(OnboardingScript.Name);
+    public static InboundContent Answer { get; } = new TextInput(Scripts.MenteeName);
 
     public static NameQuestion Reach(ConversationHandler handler)
     {
@@ -29,7 +30,7 @@ internal sealed class NameQuestion
         var profile = new Profile { PersonId = person.Id };
         var state = new ConversationState { PersonId = person.Id, Mode = ConversationMode.Onboarding };
         var scripted = new ScriptedPerson("handler");
-        foreach (var step in OnboardingScript.ToNameQuestion)
+        foreach (var step in Scripts.StartMentee)
         {
             var replies = handler.Handle(new ConversationContext(person, profile, state), scripted.ContentFor(step));
             scripted.Read(replies.Select(r => r.Buttons));

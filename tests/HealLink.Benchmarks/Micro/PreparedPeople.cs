@@ -1,6 +1,7 @@
 using HealLink.Benchmarks.Shared;
 using HealLink.Core.Messaging;
 using HealLink.Core.Pipeline;
+using HealLink.Core.Tests.Conversations;
 
 namespace HealLink.Benchmarks.Micro;
 
@@ -19,7 +20,7 @@ internal sealed class PreparedPeople(BenchmarkPipeline pipeline)
         await pipeline.Dispatcher.DispatchDueAsync(cancellationToken);
         _answers.Clear();
         var people = Enumerable.Range(0, count).Select(_ => new ScriptedPerson($"micro-{++_created}")).ToList();
-        foreach (var step in OnboardingScript.ToNameQuestion)
+        foreach (var step in Scripts.StartMentee)
         {
             var outcomes = new List<InboundOutcome>(count);
             foreach (var person in people)
@@ -37,7 +38,7 @@ internal sealed class PreparedPeople(BenchmarkPipeline pipeline)
 
         foreach (var person in people)
         {
-            _answers.Enqueue(person.Next(new ChatStep.Say(OnboardingScript.Name)));
+            _answers.Enqueue(person.Next(new ChatStep.Say(Scripts.MenteeName)));
         }
     }
 

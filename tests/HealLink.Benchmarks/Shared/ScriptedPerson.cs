@@ -1,4 +1,5 @@
 using HealLink.Core.Messaging;
+using HealLink.Core.Tests.Conversations;
 
 namespace HealLink.Benchmarks.Shared;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using HealLink.Benchmarks.Shared;
+using HealLink.Core.Tests.Conversations;
 
 namespace HealLink.Benchmarks.Throughput;
 
@@ -20,7 +21,7 @@ internal static class OnboardingDriver
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(latencies);
         var replies = 0;
-        foreach (var step in OnboardingScript.MenteeByButtons)
+        foreach (var step in Scripts.MenteeByButtons)
         {
             var message = person.Next(step);
             var started = Stopwatch.GetTimestamp();

@@ -1,4 +1,5 @@
 using HealLink.Benchmarks.Shared;
+using HealLink.Core.Tests.Conversations;
 
 namespace HealLink.Benchmarks.Throughput;
 
@@ -15,7 +16,7 @@ internal static class ThroughputCommand
         var pipeline = await PipelineLoad.RunAsync(options, cancellationToken);
 
         await Console.Error.WriteLineAsync($"Baseline: {pipeline.Messages.Operations} bare commits, alone and {options.Parallel} at a time...");
-        var warmupCommits = options.Warmup * OnboardingScript.MenteeByButtons.Count;
+        var warmupCommits = options.Warmup * Scripts.MenteeByButtons.Count;
         var bare = await BareCommitLoad.RunAsync(pipeline.Messages.Operations, options.Parallel, warmupCommits, cancellationToken);
 
         ThroughputReport.Write(output, options, pipeline, bare);

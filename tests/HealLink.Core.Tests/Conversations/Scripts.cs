@@ -12,6 +12,9 @@ internal static class Scripts
     public const string MentorIntro =
         "I had my transplant four years ago after two years of dialysis. I wish I had known how normal the ups and downs of recovery are.";
 
+    /// <summary>The mentee's answer to the name question: a typical short text answer.</summary>
+    public const string MenteeName = "Maria";
+
     public const string MenteeLabel = "I'm preparing for or recovering from a procedure";
     public const string MentorLabel = "I've been through one and want to help";
 
@@ -27,7 +30,7 @@ internal static class Scripts
     public static IReadOnlyList<ChatStep> MenteeToIntro { get; } =
     [
         .. StartMentee,
-        new ChatStep.Say("Maria"),
+        new ChatStep.Say(MenteeName),
         new ChatStep.Say("kidney transplant"),
         new ChatStep.Press("Preparing for it"),
         new ChatStep.Press("30–44"),
@@ -62,7 +65,7 @@ internal static class Scripts
         new ChatStep.Say("/start"),
         new ChatStep.Press("I agree"),
         new ChatStep.Press(MenteeLabel),
-        new ChatStep.Say("Maria"),
+        new ChatStep.Say(MenteeName),
         new ChatStep.Say("kidney transplant"),
         new ChatStep.Press("Preparing for it"),
         new ChatStep.Press("30–44"),
