@@ -1,4 +1,5 @@
 using HealLink.Core.Matching;
+using HealLink.Core.Onboarding;
 using HealLink.Core.Messaging;
 using HealLink.Core.People;
 
@@ -13,6 +14,11 @@ internal static class BrowseMenu
     public const string Intro = "Browse mentors yourself: tap a filter to change it, then Show mentors.";
 
     private static readonly Gender?[] _genders = [null, Gender.Woman, Gender.Man, Gender.NonBinary];
+
+    // The labels are the onboarding questions' own, so a filter reads as the person's answer did.
+    private static IReadOnlyList<ChoiceOption> GenderOptions { get; } = AboutYouSteps.Gender().Options;
+
+    private static IReadOnlyList<ChoiceOption> AgeOptions { get; } = AboutYouSteps.AgeRange().Options;
 
     public static Reply Render(Profile mentee, BrowseFilter filter)
     {
@@ -56,21 +62,8 @@ internal static class BrowseMenu
         where T : struct =>
         cycle[(Array.IndexOf(cycle, current) + 1) % cycle.Length];
 
-    private static string GenderLabel(Gender? gender) => gender switch
-    {
-        Gender.Woman => "woman",
-        Gender.Man => "man",
-        Gender.NonBinary => "non-binary",
-        _ => "any",
-    };
+    private static string GenderLabel(Gender? gender) =>
+        gender is { } known ? FreeText.LowerFirst(ChoiceOption.LabelOf(GenderOptions, known)) : "any";
 
-    private static string AgeLabel(AgeRange? age) => age switch
-    {
-        AgeRange.From18To29 => "18–29",
-        AgeRange.From30To44 => "30–44",
-        AgeRange.From45To59 => "45–59",
-        AgeRange.From60To74 => "60–74",
-        AgeRange.From75 => "75+",
-        _ => "any",
-    };
+    private static string AgeLabel(AgeRange? age) => age is { } known ? ChoiceOption.LabelOf(AgeOptions, known) : "any";
 }

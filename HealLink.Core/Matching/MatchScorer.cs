@@ -24,7 +24,7 @@ public static class MatchScorer
         {
             case Kinship.Same:
                 score += options.SameProcedureBonus;
-                reasons.Add($"Same procedure: {Lower(them.ProcedureDisplay ?? them.ProcedureText)}.");
+                reasons.Add($"Same procedure: {FreeText.LowerFirst(them.ProcedureDisplay ?? them.ProcedureText)}.");
                 break;
             case Kinship.Related:
                 score += options.RelatedProcedureBonus;
@@ -42,7 +42,7 @@ public static class MatchScorer
         if (interests.Count > 0)
         {
             score += options.SharedInterestBonus * interests.Count;
-            reasons.Add($"You both mentioned {JoinNaturally(interests.Select(Lower))}.");
+            reasons.Add($"You both mentioned {JoinNaturally(interests.Select(FreeText.LowerFirst))}.");
         }
 
         var helpful = StageTopics.For(me.Stage).Where(them.HelpTopics.Contains).ToList();
@@ -67,14 +67,12 @@ public static class MatchScorer
         && ProcedureKinship.KeyWords(mine) is { Count: > 0 } a && a.SetEquals(ProcedureKinship.KeyWords(theirs));
 
     private static string TopicLabel(string key) =>
-        Lower(OptionLists.HelpTopics.FirstOrDefault(t => t.Key == key)?.Label ?? key);
+        FreeText.LowerFirst(OptionLists.HelpTopics.FirstOrDefault(t => t.Key == key)?.Label ?? key);
 
-    private static string Lower(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : char.ToLowerInvariant(text[0]) + text[1..];
 
     private static string Article(string? procedure)
     {
-        var lower = Lower(procedure);
+        var lower = FreeText.LowerFirst(procedure);
         return lower.Length > 0 && "aeiou".Contains(lower[0], StringComparison.Ordinal) ? "an " + lower : "a " + lower;
     }
 

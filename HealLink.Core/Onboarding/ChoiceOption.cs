@@ -13,4 +13,8 @@ internal sealed record ChoiceOption(string Key, string Label)
 
     public static ChoiceOption For<TEnum>(TEnum value, string label)
         where TEnum : struct, Enum => new(EnumKey.Of(value), label);
+
+    /// <summary>The label of <paramref name="value"/>'s option among <paramref name="options"/>, as the question shows it.</summary>
+    public static string LabelOf<TEnum>(IReadOnlyList<ChoiceOption> options, TEnum value)
+        where TEnum : struct, Enum => options.First(o => o.Key == EnumKey.Of(value)).Label;
 }

@@ -62,6 +62,10 @@ internal static class FreeText
             : info.SubstringByTextElements(0, maxLength - 1).TrimEnd() + "…";
     }
 
+    /// <summary>For a label or someone's words used mid-sentence ("Kidney transplant" → "kidney transplant").</summary>
+    public static string LowerFirst(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : string.Concat(char.ToLowerInvariant(text[0]).ToString(), text.AsSpan(1));
+
     public static string UpperFirst(string text) =>
         text.Length == 0 ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
 

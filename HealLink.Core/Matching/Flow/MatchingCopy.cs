@@ -1,4 +1,5 @@
 using HealLink.Core.Messaging;
+using HealLink.Core.Onboarding;
 using HealLink.Core.People;
 
 namespace HealLink.Core.Matching.Flow;
@@ -40,11 +41,9 @@ internal static class MatchingCopy
 
     public static string AlreadyWaiting => "You've already asked someone, and we're waiting for their answer. I'll message you here as soon as they reply.";
 
-    public static string StageSince(Stage? stage) => stage switch
-    {
-        Stage.LessThanAYearAgo => "less than a year ago",
-        Stage.OneToThreeYearsAgo => "1–3 years ago",
-        Stage.MoreThanThreeYearsAgo => "more than 3 years ago",
-        _ => "",
-    };
+    /// <summary>A mentor's answer to "How long ago was your procedure?", to read mid-sentence; "" for anything else.</summary>
+    public static string StageSince(Stage? stage) =>
+        FreeText.LowerFirst(MentorStages.FirstOrDefault(o => stage is { } known && o.Key == EnumKey.Of(known))?.Label);
+
+    private static IReadOnlyList<ChoiceOption> MentorStages { get; } = AboutYouSteps.MentorStage().Options;
 }
