@@ -58,6 +58,9 @@ public sealed class IntroIndex(IEmbedder embedder) : IDisposable
     /// <summary>True when the index holds this person's vector for exactly this text.</summary>
     public bool IsCurrent(long personId, string textHash) => _hashes.TryGetValue(personId, out var hash) && hash == textHash;
 
+    /// <summary>This person's vector, or null when the index has none for them.</summary>
+    public float[]? VectorOf(long personId) => _index.VectorOf(personId);
+
     public void Upsert(long personId, ReadOnlySpan<float> vector, string textHash)
     {
         _index.Upsert(personId, vector);

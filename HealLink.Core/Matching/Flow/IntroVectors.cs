@@ -15,8 +15,7 @@ namespace HealLink.Core.Matching.Flow;
 /// </summary>
 internal static class IntroVectors
 {
-    /// <returns>The vectors embedded just now, by person (the rest were current already).</returns>
-    public static async Task<IReadOnlyDictionary<long, float[]>> EnsureAsync(
+    public static async Task EnsureAsync(
         HealLinkDbContext db,
         IEmbedder embedder,
         IntroIndex index,
@@ -31,7 +30,7 @@ internal static class IntroVectors
             .ToList();
         if (wanted.Count == 0)
         {
-            return new Dictionary<long, float[]>();
+            return;
         }
 
         var ids = wanted.Select(w => w.Profile.PersonId).ToList();
@@ -53,11 +52,10 @@ internal static class IntroVectors
 
         if (stale.Count == 0)
         {
-            return new Dictionary<long, float[]>();
+            return;
         }
 
         var fresh = await embedder.EmbedAsync([.. stale.Select(s => s.Profile.Intro ?? "")], cancellationToken);
-        var embedded = new Dictionary<long, float[]>();
         for (var i = 0; i < stale.Count; i++)
         {
             var (profile, hash) = stale[i];
@@ -65,10 +63,7 @@ internal static class IntroVectors
 
             // Before the commit, but harmless if it fails: the vector is right for this text either way.
             index.Upsert(profile.PersonId, fresh[i], hash);
-            embedded[profile.PersonId] = fresh[i];
         }
-
-        return embedded;
     }
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -54,14 +54,11 @@ public sealed class MatchingFlow(IEmbedder embedder, IntroIndex index, IOptions<
             return [];
         }
 
-        var embedded = await IntroVectors.EnsureAsync(
+        await IntroVectors.EnsureAsync(
             db, embedder, index, [context.Profile, .. eligible.Select(m => m.Profile)], timeProvider.GetUtcNow(), cancellationToken);
 
-        // The mentee's vector is the query: just made if their intro was new, else embedded again (the index keeps
-        // vectors for searching, not for handing back).
-        var mine = embedded.TryGetValue(mentee.PersonId, out var fresh)
-            ? fresh
-            : (await embedder.EmbedAsync([context.Profile.Intro ?? ""], cancellationToken))[0];
+        // Current in the index now, like every eligible mentor's: the mentee's vector is the query.
+        var mine = index.VectorOf(mentee.PersonId) ?? throw new InvalidOperationException("The mentee's intro was not indexed");
         var similarity = index.Score(mine, eligible.Select(m => m.PersonId).ToHashSet()).ToDictionary(s => s.Id, s => s.Score);
         var candidates = eligible.Select(m => (m, similarity.GetValueOrDefault(m.PersonId)));
         return MatchRanker.Rank(mentee, candidates, _options, int.MaxValue);

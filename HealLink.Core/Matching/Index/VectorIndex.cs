@@ -35,6 +35,9 @@ public sealed class VectorIndex : IDisposable
 
     public bool Contains(long id) => Read(() => _slots.ContainsKey(id));
 
+    /// <summary>A copy of the vector stored for <paramref name="id"/>, or null when it has none.</summary>
+    public float[]? VectorOf(long id) => Read(() => _slots.TryGetValue(id, out var slot) ? _vectors.VectorAt(slot).ToArray() : null);
+
     /// <summary>Adds the vector for <paramref name="id"/>, or replaces the one it had.</summary>
     /// <exception cref="ArgumentException">Wrong length, not unit length, or not finite.</exception>
     public void Upsert(long id, ReadOnlySpan<float> vector)

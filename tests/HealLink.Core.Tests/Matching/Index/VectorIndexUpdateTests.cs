@@ -21,6 +21,23 @@ public sealed class VectorIndexUpdateTests
     }
 
     [Fact]
+    public void VectorOf_AfterUpsertReplaceAndRemove_IsWhatIsStoredNow()
+    {
+        using var sut = new VectorIndex("test-embedder", Dimensions);
+        var before = UnitVectorSample.Vector(_random, Dimensions);
+        var after = UnitVectorSample.Vector(_random, Dimensions);
+
+        sut.Upsert(42, before);
+        Assert.Equal(before, sut.VectorOf(42));
+        sut.Upsert(42, after);
+        Assert.Equal(after, sut.VectorOf(42));
+        sut.Remove(42);
+
+        Assert.Null(sut.VectorOf(42));
+        Assert.Null(sut.VectorOf(7));
+    }
+
+    [Fact]
     public void Upsert_ExistingId_ReplacesItsVector()
     {
         using var sut = new VectorIndex("test-embedder", Dimensions);
