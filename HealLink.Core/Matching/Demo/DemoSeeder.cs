@@ -22,7 +22,7 @@ public static class DemoSeeder
             .Where(a => a.Platform == Platform.Console && a.PlatformUserId.StartsWith(UserIdPrefix))
             .Select(a => a.PlatformUserId)
             .ToListAsync(cancellationToken);
-        var added = 0;
+        var people = new List<Person>();
         foreach (var (mentor, index) in DemoMentors.All.Select((m, i) => (m, i + 1)))
         {
             var userId = UserIdPrefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -33,14 +33,15 @@ public static class DemoSeeder
 
             var person = new Person { CreatedAt = now, Profile = Profile(mentor, now) };
             person.Accounts.Add(new PlatformAccount { Platform = Platform.Console, PlatformUserId = userId, ChatId = userId, CreatedAt = now });
-            db.People.Add(person);
-            await db.SaveChangesAsync(cancellationToken);
-            db.ConversationStates.Add(new ConversationState { PersonId = person.Id, Mode = ConversationMode.Idle, UpdatedAt = now });
-            added++;
+            people.Add(person);
         }
 
+        // The states are keyed by the people's ids, which exist only once the people are saved.
+        db.People.AddRange(people);
         await db.SaveChangesAsync(cancellationToken);
-        return added;
+        db.ConversationStates.AddRange(people.Select(p => new ConversationState { PersonId = p.Id, Mode = ConversationMode.Idle, UpdatedAt = now }));
+        await db.SaveChangesAsync(cancellationToken);
+        return people.Count;
     }
 
     private static Profile Profile(DemoMentor mentor, DateTimeOffset now) => new()
