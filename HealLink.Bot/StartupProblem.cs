@@ -1,3 +1,4 @@
+using HealLink.Core.Matching.Embeddings.MiniLm;
 using Microsoft.Extensions.Options;
 
 namespace HealLink.Bot;
@@ -7,7 +8,7 @@ internal static class StartupProblem
 {
     public static string? Describe(Exception exception) => exception switch
     {
-        StartupException or OptionsValidationException => exception.Message,
+        StartupException or OptionsValidationException or EmbedderUnavailableException => exception.Message,
 
         // A value that does not parse ("Database:Provider=Oracle"); the binder's message names the key.
         InvalidOperationException { InnerException: FormatException format }

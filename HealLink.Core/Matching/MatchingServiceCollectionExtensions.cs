@@ -1,16 +1,18 @@
 using HealLink.Core.Matching.Embeddings;
+using HealLink.Core.Matching.Embeddings.MiniLm;
 using HealLink.Core.Matching.Flow;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace HealLink.Core.Matching;
 
 public static class MatchingServiceCollectionExtensions
 {
     /// <summary>
-    /// Matching: options validated at start-up, the flow behind mentor cards, and the embedder. Without model files
-    /// the offline embedder serves; a host that has the model registers its own <see cref="IEmbedder"/> first.
+    /// Matching: options validated at start-up, the flow behind mentor cards, and the embedder chosen once by
+    /// <see cref="EmbedderSelection"/> (a host or test that registers its own <see cref="IEmbedder"/> first keeps it).
     /// </summary>
     public static IServiceCollection AddMatching(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,8 +21,13 @@ public static class MatchingServiceCollectionExtensions
             .Bind(configuration.GetSection(MatchingOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<EmbeddingOptions>()
+            .Bind(configuration.GetSection(EmbeddingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IEmbedder, HashedNGramEmbedder>();
+        services.TryAddSingleton(provider => EmbedderSelection.Choose(provider.GetRequiredService<IOptions<EmbeddingOptions>>().Value));
+        services.TryAddSingleton(provider => provider.GetRequiredService<EmbedderChoice>().Embedder);
         services.TryAddSingleton<IntroIndex>();
         services.TryAddSingleton<MatchingFlow>();
         return services;

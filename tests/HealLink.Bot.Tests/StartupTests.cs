@@ -8,6 +8,9 @@ public sealed class StartupTests
     [InlineData("--Database:Provider=Oracle", "Database:Provider")]
     [InlineData("--Outbox:MaxAttempts=0", "MaxAttempts")]
     [InlineData("--Discord:BotToken=abc", "Discord:BotToken is set")]
+    [InlineData("--Embeddings:Embedder=Neural", "Embeddings:Embedder")]
+    [InlineData("--Embeddings:IntraOpThreads=0", "IntraOpThreads")]
+    [InlineData("--Embeddings:ModelPath=nowhere/model.onnx --Embeddings:Embedder=MiniLm", "Embeddings:Embedder is MiniLm, but all-MiniLM-L6-v2 cannot be loaded")]
     public async Task Run_UnusableConfiguration_ExitsWithAMessageNamingTheKey(string setting, string named)
     {
         using var errors = new StringWriter();
@@ -16,7 +19,7 @@ public sealed class StartupTests
         {
             var databasePath = Path.Combine(directory, "heallink.db");
             var exitCode = await BotHost.RunAsync(
-                () => BotHost.CreateBuilder([$"--ConnectionStrings:HealLink=Data Source={databasePath}", setting]),
+                () => BotHost.CreateBuilder([$"--ConnectionStrings:HealLink=Data Source={databasePath}", .. setting.Split(' ')]),
                 errors);
 
             Assert.Equal(2, exitCode);

@@ -32,7 +32,8 @@ public sealed class ConsoleProcessTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_directory, "data", "heallink.db")), "the embedded default database is data/heallink.db");
         Assert.DoesNotContain("fail:", bot.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("crit:", bot.Errors, StringComparison.Ordinal);
-        Assert.Single(bot.Errors.Split('\n'), line => line.Contains("matching uses the offline embedder", StringComparison.Ordinal));
+        var announcement = Assert.Single(bot.Errors.Split('\n'), line => line.Contains("Matching uses the offline embedder", StringComparison.Ordinal));
+        Assert.Contains("models fetch", announcement, StringComparison.Ordinal);
     }
 
     [Fact]

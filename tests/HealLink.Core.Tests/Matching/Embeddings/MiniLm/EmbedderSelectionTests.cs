@@ -1,0 +1,74 @@
+using HealLink.Core.Matching.Embeddings;
+using HealLink.Core.Matching.Embeddings.MiniLm;
+using HealLink.Core.Tests.Matching.Embeddings.Onnx;
+
+namespace HealLink.Core.Tests.Matching.Embeddings.MiniLm;
+
+public sealed class EmbedderSelectionTests(OnnxRuntimeFixture fixture) : IClassFixture<OnnxRuntimeFixture>
+{
+    [Theory]
+    [InlineData(EmbedderKind.Auto)]
+    [InlineData(EmbedderKind.MiniLm)]
+    public void Choose_EverythingPresent_TakesTheModel(EmbedderKind kind)
+    {
+        using var choice = EmbedderSelection.Choose(TinyMiniLm.Options(fixture, kind));
+
+        Assert.IsType<MiniLmEmbedder>(choice.Embedder);
+        Assert.Null(choice.WhyNotTheModel);
+    }
+
+    [Fact]
+    public void Choose_OfflineAskedFor_TakesTheOfflineEmbedderEvenWithTheModelPresent()
+    {
+        using var choice = EmbedderSelection.Choose(TinyMiniLm.Options(fixture, EmbedderKind.Offline));
+
+        Assert.IsType<HashedNGramEmbedder>(choice.Embedder);
+        Assert.True(choice.OfflineByChoice);
+    }
+
+    [Theory]
+    [InlineData(nameof(EmbeddingOptions.ModelPath))]
+    [InlineData(nameof(EmbeddingOptions.VocabularyPath))]
+    [InlineData(nameof(EmbeddingOptions.OnnxRuntimePath))]
+    public void Choose_AutoWithAFileMissing_FallsBackAndNamesTheMissingPath(string missing)
+    {
+        var options = TinyMiniLm.Options(fixture);
+        var nowhere = Path.Combine(Path.GetTempPath(), "heallink-nowhere", "file");
+        _ = missing switch
+        {
+            nameof(EmbeddingOptions.ModelPath) => options.ModelPath = nowhere,
+            nameof(EmbeddingOptions.VocabularyPath) => options.VocabularyPath = nowhere,
+            _ => options.OnnxRuntimePath = nowhere,
+        };
+
+        using var choice = EmbedderSelection.Choose(options);
+
+        Assert.IsType<HashedNGramEmbedder>(choice.Embedder);
+        Assert.False(choice.OfflineByChoice);
+        Assert.Contains(nowhere, choice.WhyNotTheModel, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Choose_AutoWithAGarbageModel_FallsBackWithOnnxRuntimesOwnMessage()
+    {
+        var options = TinyMiniLm.Options(fixture);
+        options.ModelPath = fixture.WriteFile("garbage.onnx", [.. Enumerable.Range(0, 512).Select(i => (byte)(i * 37))]);
+
+        using var choice = EmbedderSelection.Choose(options);
+
+        Assert.IsType<HashedNGramEmbedder>(choice.Embedder);
+        Assert.Contains("CreateSession", choice.WhyNotTheModel, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Choose_ModelRequiredButMissing_RefusesWithTheReason()
+    {
+        var options = TinyMiniLm.Options(fixture, EmbedderKind.MiniLm);
+        options.VocabularyPath = Path.Combine(Path.GetTempPath(), "heallink-nowhere", "vocab.txt");
+
+        var exception = Assert.Throws<EmbedderUnavailableException>(() => EmbedderSelection.Choose(options));
+
+        Assert.Contains("Embeddings:Embedder is MiniLm", exception.Message, StringComparison.Ordinal);
+        Assert.Contains(options.VocabularyPath, exception.Message, StringComparison.Ordinal);
+    }
+}
