@@ -1,6 +1,7 @@
 using HealLink.Core.Matching.Embeddings;
 using HealLink.Core.Matching.Embeddings.MiniLm;
 using HealLink.Core.Matching.Flow;
+using HealLink.Core.Matching.Waiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,7 @@ public static class MatchingServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<EmbedderChoice>().Embedder);
         services.TryAddSingleton<IntroIndex>();
         services.TryAddSingleton<MatchingFlow>();
+        services.TryAddSingleton<WaitingMenteeNotifier>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using HealLink.Core.Connections;
 using HealLink.Core.Conversations;
 using HealLink.Core.Matching;
+using HealLink.Core.Matching.Waiting;
 using HealLink.Core.People;
 using HealLink.Core.Pipeline;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,8 @@ public sealed class HealLinkDbContext(DbContextOptions<HealLinkDbContext> option
     public DbSet<Connection> Connections => Set<Connection>();
 
     public DbSet<ProfileVector> ProfileVectors => Set<ProfileVector>();
+
+    public DbSet<MatchWait> MatchWaits => Set<MatchWait>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

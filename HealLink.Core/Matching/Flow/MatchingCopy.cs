@@ -15,10 +15,10 @@ internal static class MatchingCopy
 
     public const string NoMore = "That's everyone who fits right now. You can connect with someone above, or let me choose for you.";
 
-    // Honest until the job that tells waiting mentees about newly approved mentors exists: no promise to write.
+    // A promise kept by WaitingMenteeNotifier.
     public const string NoneFits =
-        "I couldn't find a mentor who fits you right now — I'm sorry. New volunteers join often: please tap "
-        + "Find my match again in a few days. Your profile is saved, and /help is here if you need it.";
+        "I couldn't find a mentor who fits you right now — I'm sorry. New volunteers join often, and I'll message you "
+        + "here as soon as one who fits you does. Your profile is saved, and /help is here if you need it.";
 
     public const string NoneForFilters = "No mentor fits all of those filters right now — try loosening one.";
 

@@ -1,6 +1,7 @@
 using HealLink.Core.Connections;
 using HealLink.Core.Conversations;
 using HealLink.Core.Matching.Embeddings;
+using HealLink.Core.Matching.Waiting;
 using HealLink.Core.Messaging;
 using HealLink.Core.Storage;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,11 @@ public sealed class MatchingFlow(IEmbedder embedder, IntroIndex index, IOptions<
         }
 
         var ranked = await RankAsync(db, context, cancellationToken);
+        if (intent is ConversationIntent.FindMatches or ConversationIntent.ChooseForMe)
+        {
+            await WaitingList.RecordSearchAsync(db, context.Person.Id, ranked.Count > 0, timeProvider.GetUtcNow(), cancellationToken);
+        }
+
         return intent switch
         {
             ConversationIntent.FindMatches find => Cards(ranked, find.Skip, find.Skip == 0 ? MatchingCopy.Intro : MatchingCopy.MoreIntro),
