@@ -1,5 +1,6 @@
 using HealLink.Bot.Channels;
 using HealLink.Bot.Demo;
+using HealLink.Bot.Models;
 using HealLink.Bot.Pipeline;
 using HealLink.Core.Storage;
 
@@ -12,19 +13,12 @@ public static class BotHost
     {
         var configuration = new ConfigurationManager();
         args = DemoOption.Apply(args, configuration);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = args,
-            Configuration = configuration,
-
-            // appsettings.json is read from beside the binary; the database path stays relative to where the bot
-            // is started, so the bot and the admin panel started from one folder share one file.
-            ContentRootPath = AppContext.BaseDirectory,
-        });
+        var builder = BotConfiguration.CreateBuilder(args, configuration);
         builder.Services.AddSingleton<FatalStop>();
         builder.Services.AddHealLinkStorage(builder.Configuration);
         builder.AddPipeline();
         builder.AddChannels();
+        builder.AddModels();
         return builder;
     }
 
@@ -36,6 +30,9 @@ public static class BotHost
         try
         {
             using var host = createBuilder().Build();
+
+            // Before anything resolves the embedder, so files fetched now are the ones it finds.
+            await ModelsOnStart.FetchIfAskedAsync(host.Services, errors, CancellationToken.None);
             await host.Services.MigrateHealLinkDatabaseAsync();
             await DemoOption.SeedIfAskedAsync(host.Services, CancellationToken.None);
 

@@ -44,6 +44,7 @@ public static class ModelsHostBuilderExtensions
 
             // The default HTTP logging writes a line per request into the progress output.
             .RemoveAllLoggers();
+        services.AddTransient<ModelFetcher>();
         return builder;
     }
 }
