@@ -1,4 +1,5 @@
 using System.Net;
+using HealLink.Core.Matching.Embeddings.MiniLm;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,21 @@ public static class ModelsHostBuilderExtensions
             })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ModelsOptions>, ModelsOptionsValidator>();
+
+        // The embedder loads what `models fetch` put in place: a different Models:Folder moves both, unless the
+        // Embeddings paths were set on their own.
+        services.AddOptions<EmbeddingOptions>().PostConfigure<IOptions<ModelsOptions>>((embedding, models) =>
+        {
+            if (embedding.ModelPath == EmbeddingOptions.DefaultModelPath)
+            {
+                embedding.ModelPath = models.Value.MiniLmModelPath;
+            }
+
+            if (embedding.VocabularyPath == EmbeddingOptions.DefaultVocabularyPath)
+            {
+                embedding.VocabularyPath = models.Value.MiniLmVocabularyPath;
+            }
+        });
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient<ModelDownloader>(http =>

@@ -12,6 +12,7 @@ public sealed class StartupTests
     [InlineData("--Embeddings:IntraOpThreads=0", "IntraOpThreads")]
     [InlineData("--Embeddings:ModelPath=nowhere/model.onnx --Embeddings:Embedder=MiniLm", "Embeddings:Embedder is MiniLm, but all-MiniLM-L6-v2 cannot be loaded")]
     [InlineData("--Models:BaseUrl=not-an-address", "Models:BaseUrl")]
+    [InlineData("--Models:Folder=elsewhere --Embeddings:Embedder=MiniLm", "elsewhere/all-MiniLM-L6-v2/model.onnx")]
     public async Task Run_UnusableConfiguration_ExitsWithAMessageNamingTheKey(string setting, string named)
     {
         using var errors = new StringWriter();
