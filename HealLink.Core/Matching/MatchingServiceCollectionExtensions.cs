@@ -30,6 +30,8 @@ public static class MatchingServiceCollectionExtensions
         services.TryAddSingleton(provider => EmbedderSelection.Choose(provider.GetRequiredService<IOptions<EmbeddingOptions>>().Value));
         services.TryAddSingleton(provider => provider.GetRequiredService<EmbedderChoice>().Embedder);
         services.TryAddSingleton<IntroIndex>();
+        services.TryAddSingleton<IntroVectorUpdater>();
+        services.TryAddSingleton<IIntroChangeListener, NoIntroChangeListener>();
         services.TryAddSingleton<MatchingFlow>();
         services.TryAddSingleton<WaitingMenteeNotifier>();
         return services;

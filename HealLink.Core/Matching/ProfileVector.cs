@@ -19,4 +19,10 @@ public sealed class ProfileVector
     public required string TextHash { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// Grows with every write, in commit order (see <see cref="Flow.VectorRevisions"/>), so each process's index
+    /// reads only what changed since it last looked.
+    /// </summary>
+    public long Revision { get; set; }
 }

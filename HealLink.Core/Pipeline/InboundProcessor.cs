@@ -17,6 +17,7 @@ public sealed class InboundProcessor(
     IDbContextFactory<HealLinkDbContext> dbContextFactory,
     ConversationHandler handler,
     MatchingFlow matching,
+    IIntroChangeListener introChanges,
     OutboxSignal outboxSignal,
     TimeProvider timeProvider,
     ILogger<InboundProcessor> logger)
@@ -36,6 +37,11 @@ public sealed class InboundProcessor(
                 if (outcome.OutboxIds.Count > 0)
                 {
                     outboxSignal.Notify();
+                }
+
+                if (outcome.IntroSavedFor is { } personId)
+                {
+                    await introChanges.IntroChangedAsync(personId, cancellationToken);
                 }
 
                 return outcome;
@@ -67,6 +73,7 @@ public sealed class InboundProcessor(
         }
 
         var context = await ConversationLoader.LoadOrCreateAsync(db, message, now, cancellationToken);
+        var before = IntroEdit.Before(context.Profile);
         var turn = handler.HandleTurn(context, message.Content);
         var outbound = turn.Replies.Select(reply => OutboundMessage.From(message.Chat, reply)).ToList();
         foreach (var intent in turn.Intents)
@@ -89,6 +96,6 @@ public sealed class InboundProcessor(
             message.Chat.Platform,
             context.Person.Id,
             rows.Count);
-        return new InboundOutcome(false, [.. rows.Select(r => r.Id)]);
+        return new InboundOutcome(false, [.. rows.Select(r => r.Id)], before.SavedNow(context.Profile) ? context.Person.Id : null);
     }
 }

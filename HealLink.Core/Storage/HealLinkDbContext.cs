@@ -1,5 +1,6 @@
 using HealLink.Core.Connections;
 using HealLink.Core.Conversations;
+using HealLink.Core.Jobs.Leases;
 using HealLink.Core.Matching;
 using HealLink.Core.Matching.Waiting;
 using HealLink.Core.People;
@@ -28,6 +29,8 @@ public sealed class HealLinkDbContext(DbContextOptions<HealLinkDbContext> option
     public DbSet<ProfileVector> ProfileVectors => Set<ProfileVector>();
 
     public DbSet<MatchWait> MatchWaits => Set<MatchWait>();
+
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -9,8 +9,9 @@ namespace HealLink.Core.Matching.Flow;
 
 /// <summary>
 /// Everyone's intro vectors of the current embedder, in memory: loaded from the database on first use, then kept
-/// current one profile at a time. Each entry remembers the hash of the text it came from, so an intro changed by
-/// another process (the admin panel) is noticed the next time it is needed, and embedded again.
+/// current by <see cref="RefreshAsync"/> (vectors any process stored since the last revision read) and one profile
+/// at a time by searches. Each entry remembers the hash of the text it came from, so an intro changed by another
+/// process is noticed the next time it is needed even before a refresh has read its new vector.
 /// </summary>
 public sealed class IntroIndex(IEmbedder embedder) : IDisposable
 {
@@ -18,6 +19,9 @@ public sealed class IntroIndex(IEmbedder embedder) : IDisposable
     private readonly ConcurrentDictionary<long, string> _hashes = new();
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile bool _loaded;
+
+    // The highest revision read from the database; guarded by _loading.
+    private long _revision;
 
     public string EmbedderId => _index.EmbedderId;
 
@@ -39,15 +43,24 @@ public sealed class IntroIndex(IEmbedder embedder) : IDisposable
                 return;
             }
 
-            var rows = await db.ProfileVectors.AsNoTracking()
-                .Where(v => v.EmbedderId == embedder.Id && v.Dimensions == embedder.Dimensions)
-                .ToListAsync(cancellationToken);
-            foreach (var row in rows)
-            {
-                Upsert(row.PersonId, MemoryMarshal.Cast<byte, float>(row.Vector), row.TextHash);
-            }
-
+            await ReadSinceAsync(db, cancellationToken);
             _loaded = true;
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    /// <summary>Reads into the index the vectors stored since the last look, by this process or any other; returns how many.</summary>
+    public async Task<int> RefreshAsync(HealLinkDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await EnsureLoadedAsync(db, cancellationToken);
+        await _loading.WaitAsync(cancellationToken);
+        try
+        {
+            return await ReadSinceAsync(db, cancellationToken);
         }
         finally
         {
@@ -70,6 +83,27 @@ public sealed class IntroIndex(IEmbedder embedder) : IDisposable
     /// <summary>The similarity of each candidate's intro to <paramref name="query"/>, best first.</summary>
     public IReadOnlyList<ScoredMatch> Score(ReadOnlySpan<float> query, IReadOnlySet<long> candidates) =>
         candidates.Count == 0 ? [] : _index.TopK(query, candidates.Count, candidates);
+
+    // One query, so one snapshot: every row at or below the highest revision it returns has been read (revisions
+    // grow in commit order, see VectorRevisions).
+    private async Task<int> ReadSinceAsync(HealLinkDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.ProfileVectors.AsNoTracking()
+            .Where(v => v.EmbedderId == embedder.Id && v.Revision > _revision)
+            .OrderBy(v => v.Revision)
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows.Where(r => r.Dimensions == embedder.Dimensions))
+        {
+            Upsert(row.PersonId, MemoryMarshal.Cast<byte, float>(row.Vector), row.TextHash);
+        }
+
+        if (rows.Count > 0)
+        {
+            _revision = rows[^1].Revision;
+        }
+
+        return rows.Count;
+    }
 
     public void Dispose()
     {

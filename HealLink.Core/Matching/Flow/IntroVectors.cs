@@ -34,7 +34,7 @@ internal static class IntroVectors
         }
 
         var ids = wanted.Select(w => w.Profile.PersonId).ToList();
-        var stored = await db.ProfileVectors
+        var stored = await db.ProfileVectors.AsNoTracking()
             .Where(v => v.EmbedderId == embedder.Id && ids.Contains(v.PersonId))
             .ToDictionaryAsync(v => v.PersonId, cancellationToken);
         var stale = new List<(Profile Profile, string Hash)>();
@@ -56,35 +56,17 @@ internal static class IntroVectors
         }
 
         var fresh = await embedder.EmbedAsync([.. stale.Select(s => s.Profile.Intro ?? "")], cancellationToken);
-        for (var i = 0; i < stale.Count; i++)
-        {
-            var (profile, hash) = stale[i];
-            Store(db, stored.GetValueOrDefault(profile.PersonId), profile.PersonId, embedder, fresh[i], hash, now);
+        var embedded = stale.Select((s, i) => new EmbeddedIntro(s.Profile.PersonId, s.Hash, fresh[i])).ToList();
 
-            // Before the commit, but harmless if it fails: the vector is right for this text either way.
-            index.Upsert(profile.PersonId, fresh[i], hash);
+        // Stored in the caller's transaction, which already holds the write lock (the inbound receipt came first).
+        await VectorRevisions.PutAsync(db, embedder, embedded, now, cancellationToken);
+
+        // Before the commit, but harmless if it fails: the vector is right for this text either way.
+        foreach (var intro in embedded)
+        {
+            index.Upsert(intro.PersonId, intro.Vector, intro.TextHash);
         }
     }
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-
-    private static void Store(HealLinkDbContext db, ProfileVector? row, long personId, IEmbedder embedder, float[] vector, string hash, DateTimeOffset now)
-    {
-        var bytes = MemoryMarshal.AsBytes(vector.AsSpan()).ToArray();
-        if (row is not null)
-        {
-            (row.Vector, row.TextHash, row.Dimensions, row.UpdatedAt) = (bytes, hash, embedder.Dimensions, now);
-            return;
-        }
-
-        db.ProfileVectors.Add(new ProfileVector
-        {
-            PersonId = personId,
-            EmbedderId = embedder.Id,
-            Dimensions = embedder.Dimensions,
-            Vector = bytes,
-            TextHash = hash,
-            UpdatedAt = now,
-        });
-    }
 }

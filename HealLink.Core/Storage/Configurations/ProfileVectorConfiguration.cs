@@ -15,7 +15,7 @@ internal sealed class ProfileVectorConfiguration : IEntityTypeConfiguration<Prof
         builder.Property(v => v.EmbedderId).HasMaxLength(64);
         builder.Property(v => v.TextHash).HasMaxLength(64);
 
-        // The index loads one embedder's vectors at start-up.
-        builder.HasIndex(v => v.EmbedderId);
+        // The index loads one embedder's vectors at start-up, then reads those written since a revision.
+        builder.HasIndex(v => new { v.EmbedderId, v.Revision });
     }
 }

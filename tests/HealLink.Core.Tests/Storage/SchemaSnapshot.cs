@@ -13,6 +13,9 @@ internal sealed partial class SchemaSnapshot
 {
     private static readonly string[] IgnoredTables = ["schema_history", "sqlite_sequence"];
 
+    /// <summary>Quartz's job store tables: created by our migration from Quartz's schema, not described by the EF model.</summary>
+    private const string QuartzPrefix = "QRTZ_";
+
     private readonly SortedDictionary<string, SortedSet<string>> _tables = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<string> Tables => _tables.Keys;
@@ -23,7 +26,7 @@ internal sealed partial class SchemaSnapshot
         var objects = await QueryAsync(
             connection,
             "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_autoindex%'");
-        foreach (var row in objects.Where(o => (string)o[0]! == "table" && !IgnoredTables.Contains((string)o[1]!)))
+        foreach (var row in objects.Where(o => (string)o[0]! == "table" && !IsIgnored((string)o[1]!)))
         {
             var table = (string)row[1]!;
             var facts = snapshot._tables[table] = new SortedSet<string>(StringComparer.Ordinal);
@@ -37,7 +40,7 @@ internal sealed partial class SchemaSnapshot
             await AddForeignKeysAsync(connection, table, facts);
         }
 
-        foreach (var row in objects.Where(o => (string)o[0]! is "view" or "trigger"))
+        foreach (var row in objects.Where(o => (string)o[0]! is "view" or "trigger" && !IsIgnored((string)o[2]!)))
         {
             snapshot.FactsOf((string)row[2]!).Add($"{row[0]} {row[1]}: {Normalize((string)row[3]!)}");
         }
@@ -73,6 +76,9 @@ internal sealed partial class SchemaSnapshot
 
         return report.ToString();
     }
+
+    private static bool IsIgnored(string table) =>
+        IgnoredTables.Contains(table) || table.StartsWith(QuartzPrefix, StringComparison.OrdinalIgnoreCase);
 
     private SortedSet<string> FactsOf(string table) =>
         _tables.TryGetValue(table, out var facts) ? facts : _tables[table] = new(StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using HealLink.Core.Matching.Demo;
 using HealLink.Core.Matching.Embeddings;
 using HealLink.Core.Matching.Flow;
 using HealLink.Core.Tests.Conversations;
+using HealLink.Core.Tests.Matching.Embeddings;
 using HealLink.Core.Tests.Pipeline;
 using HealLink.Core.Tests.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -86,23 +87,5 @@ public sealed class IntroIndexTests : IDisposable
         var maria = new PipelinePerson(_platform, "101") { Host = host };
         await maria.RunAsync(Scripts.MenteeByButtons);
         return maria;
-    }
-
-    /// <summary>The real offline embedder, counting the texts it was asked to embed.</summary>
-    private sealed class CountingEmbedder(IEmbedder inner) : IEmbedder
-    {
-        private int _texts;
-
-        public int Texts => _texts;
-
-        public string Id => inner.Id;
-
-        public int Dimensions => inner.Dimensions;
-
-        public Task<IReadOnlyList<float[]>> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
-        {
-            Interlocked.Add(ref _texts, texts.Count);
-            return inner.EmbedAsync(texts, cancellationToken);
-        }
     }
 }

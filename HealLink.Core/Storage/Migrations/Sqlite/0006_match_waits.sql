@@ -1,4 +1,4 @@
--- Version 4: mentees promised a message when a mentor who fits them joins.
+-- Version 6: mentees promised a message when a mentor who fits them joins.
 
 CREATE TABLE match_waits (
     person_id   INTEGER NOT NULL CONSTRAINT pk_match_waits PRIMARY KEY,
