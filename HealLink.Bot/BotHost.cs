@@ -1,5 +1,6 @@
 using HealLink.Bot.Channels;
 using HealLink.Bot.Demo;
+using HealLink.Bot.Jobs;
 using HealLink.Bot.Models;
 using HealLink.Bot.Pipeline;
 using HealLink.Core.Storage;
@@ -17,6 +18,7 @@ public static class BotHost
         builder.Services.AddSingleton<FatalStop>();
         builder.Services.AddHealLinkStorage(builder.Configuration);
         builder.AddPipeline();
+        builder.AddJobs();
         builder.AddChannels();
         builder.AddModels();
         return builder;

@@ -1,0 +1,95 @@
+using System.Globalization;
+using HealLink.Core.Jobs.IndexRefresh;
+using HealLink.Core.Jobs.ReEmbedding;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace HealLink.Core.Jobs;
+
+/// <summary>
+/// Every job and every schedule, in one place. Two schedulers:
+/// <list type="bullet">
+/// <item><see cref="Shared"/>: work done once for the whole deployment, kept in the database (Quartz's tables) so it
+/// survives restarts; run by whichever process holds the lease (see <c>Leases/</c>), any process may add to it.</item>
+/// <item><see cref="Local"/>: in memory, in every process, for work each process needs done for itself (its own
+/// in-memory index).</item>
+/// </list>
+/// A new job (notifying waiting mentees, say) is declared here, in the scheduler whose kind of work it is.
+/// </summary>
+public static class JobSchedules
+{
+    public const string Shared = "HealLink";
+
+    public const string Local = "HealLink.Local";
+
+    private const string MatchingGroup = "matching";
+
+    /// <summary>Embeds stale intros: all of them, or one person's when the trigger carries <see cref="PersonIdKey"/>.</summary>
+    public static JobKey ReEmbedProfiles { get; } = new("re-embed-profiles", MatchingGroup);
+
+    public static TriggerKey NightlyReEmbed { get; } = new("re-embed-nightly", MatchingGroup);
+
+    /// <summary>Reads other processes' new vectors into this process's index, and embeds approved mentors lacking one.</summary>
+    public static JobKey RefreshIntroIndex { get; } = new("refresh-intro-index", MatchingGroup);
+
+    public const string PersonIdKey = "personId";
+
+    internal static void DeclareShared(IQuartzBuilder quartz)
+    {
+        quartz.AddJob<ReEmbedProfilesJob>(job => job.WithIdentity(ReEmbedProfiles).StoreDurably().DisallowConcurrentExecution());
+        quartz.AddTrigger((services, trigger) => trigger
+            .ForJob(ReEmbedProfiles)
+            .WithIdentity(NightlyReEmbed)
+            .WithSchedule(CronScheduleBuilder.Create(OptionsOf(services).NightlyReEmbedCron)
+                .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+    }
+
+    internal static void DeclareLocal(IQuartzBuilder quartz)
+    {
+        quartz.AddJob<IndexRefreshJob>(job => job.WithIdentity(RefreshIntroIndex).StoreDurably().DisallowConcurrentExecution());
+        quartz.AddTrigger((services, trigger) => trigger
+            .ForJob(RefreshIntroIndex)
+            .WithIdentity("refresh-intro-index-every", MatchingGroup)
+            .StartNow()
+            .WithSchedule(SimpleScheduleBuilder.Create()
+                .WithInterval(OptionsOf(services).IndexRefreshInterval)
+                .RepeatForever()
+                .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+    }
+
+    /// <summary>What runs when a process starts running the shared jobs.</summary>
+    internal static async Task OnSharedStartAsync(IScheduler scheduler, JobsOptions options, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        if (options.ReEmbedOnStart)
+        {
+            await scheduler.ScheduleJob(ReEmbedNow(null, timeProvider), ScheduleJobOptions.Replacing, cancellationToken);
+        }
+    }
+
+    /// <summary>A one-shot re-embedding, due at once; stored, so it runs even if the process that asked stops first.</summary>
+    internal static ITrigger ReEmbedNow(long? personId, TimeProvider timeProvider)
+    {
+        var name = personId is { } id ? $"re-embed-person-{id}-{Guid.NewGuid():N}" : $"re-embed-all-{Guid.NewGuid():N}";
+        var trigger = TriggerBuilder.Create(timeProvider)
+            .ForJob(ReEmbedProfiles)
+            .WithIdentity(name, MatchingGroup)
+            .StartNow()
+            .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow));
+        if (personId is { } person)
+        {
+            // As text: it reads back the same whichever way the store serialized it.
+            trigger.UsingJobData(PersonIdKey, person.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return trigger.Build();
+    }
+
+    /// <summary>The person a <see cref="ReEmbedNow"/> trigger is for, or null for everyone.</summary>
+    internal static long? PersonIdOf(JobDataMap data) =>
+        data.TryGetValue(PersonIdKey, out var value) && value is string text
+            ? long.Parse(text, CultureInfo.InvariantCulture)
+            : null;
+
+    private static JobsOptions OptionsOf(IServiceProvider services) => services.GetRequiredService<IOptions<JobsOptions>>().Value;
+}

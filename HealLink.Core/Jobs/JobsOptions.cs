@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace HealLink.Core.Jobs;
+
+/// <summary>When the background jobs run. Section: <c>Jobs</c>; the schedules themselves are in <see cref="JobSchedules"/>.</summary>
+public sealed class JobsOptions
+{
+    public const string SectionName = "Jobs";
+
+    /// <summary>
+    /// Off: this process runs no jobs (work asked of the shared scheduler still goes into the database, for a process
+    /// that runs them). Matching then embeds whatever is missing when a mentee searches.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Quartz cron (seconds first), in the server's time zone. Default: 03:30 every night.</summary>
+    public string NightlyReEmbedCron { get; set; } = "0 30 3 * * ?";
+
+    /// <summary>Re-embed whatever is stale once when this process starts running the shared jobs (a new model, say).</summary>
+    public bool ReEmbedOnStart { get; set; } = true;
+
+    /// <summary>Intros embedded, then stored in one transaction, at a time: the write lock is never held while embedding.</summary>
+    [Range(1, 1000)]
+    public int ReEmbedBatchSize { get; set; } = 32;
+
+    /// <summary>How often every process reads vectors written by others into its intro index.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan IndexRefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How soon the shared scheduler notices work another process added (its own it hears of at once). Quartz's idle
+    /// wait, which it wants at least a second.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long the process running the shared jobs may go silent before another takes over.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,68 @@
+using System.Data.Common;
+using HealLink.Core.Jobs.Leases;
+using HealLink.Core.Matching.Flow;
+using HealLink.Core.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace HealLink.Core.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The background jobs (<see cref="JobSchedules"/>): both schedulers, <see cref="JobsOptions"/> validated at
+    /// start-up, <see cref="IJobTrigger"/>, and the hosted service that runs them. Needs the storage and matching
+    /// registrations (<c>AddHealLinkStorage</c>, <c>AddMatching</c>), and the database migrated before the host starts.
+    /// </summary>
+    public static IServiceCollection AddHealLinkJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<JobsOptions>()
+            .Bind(configuration.GetSection(JobsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JobsOptions>, JobsOptionsValidator>());
+
+        services.AddQuartz(JobSchedules.Shared, quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
+            quartz.UsePersistentStore(store => store.UseSqlite(source => source.DataSourceFactory = QuartzDataSource));
+            JobSchedules.DeclareShared(quartz);
+        });
+        services.AddOptions<QuartzSchedulerOptions>(JobSchedules.Shared)
+            .Configure<IOptions<JobsOptions>>((scheduler, jobs) => scheduler.IdleWaitTime = jobs.Value.PollInterval);
+
+        services.AddQuartz(JobSchedules.Local, quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
+            quartz.UseInMemoryStore(_ => { });
+            JobSchedules.DeclareLocal(quartz);
+        });
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SharedScheduler>();
+        services.TryAddSingleton<JobLeases>();
+        services.TryAddSingleton<SharedJobsRunner>();
+        services.TryAddSingleton<JobTrigger>();
+        services.TryAddSingleton<IJobTrigger>(provider => provider.GetRequiredService<JobTrigger>());
+        services.Replace(ServiceDescriptor.Singleton<IIntroChangeListener>(provider => provider.GetRequiredService<JobTrigger>()));
+        services.AddHostedService<JobsHostedService>();
+        return services;
+    }
+
+    // The application's database file, waiting as long for another process's write as the application does
+    // (Microsoft.Data.Sqlite retries a busy database for the command timeout).
+    private static DbDataSource QuartzDataSource(IServiceProvider services)
+    {
+        var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var connectionString = new SqliteConnectionStringBuilder(database.ConnectionString)
+        {
+            DefaultTimeout = database.BusyTimeoutSeconds,
+        };
+        return SqliteFactory.Instance.CreateDataSource(connectionString.ToString());
+    }
+}

@@ -1,0 +1,142 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace HealLink.Core.Jobs.Leases;
+
+/// <summary>
+/// Runs the shared scheduler in one process at a time. Quartz refuses to run clustered on SQLite, and two
+/// non-clustered schedulers started on one store would each, on start-up, "recover" the other's in-flight triggers
+/// and fire them again. So processes take turns by lease: the holder starts the scheduler and renews the lease every
+/// third of its duration; the others keep theirs in standby, where it can still store work for the holder to fire.
+/// A holder that cannot renew in time goes to standby before the lease can pass to anyone else.
+/// </summary>
+internal sealed partial class SharedJobsRunner(
+    SharedScheduler shared,
+    JobLeases leases,
+    ISchedulerRuntime runtime,
+    IOptions<JobsOptions> options,
+    TimeProvider timeProvider,
+    ILogger<SharedJobsRunner> logger)
+{
+    private readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly TaskCompletionSource _firstStart = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private DateTimeOffset _heldUntil;
+    private bool _everStarted;
+    private volatile bool _running;
+
+    /// <summary>Completes the first time this process starts running the shared jobs.</summary>
+    public Task FirstStart => _firstStart.Task;
+
+    public bool IsRunning => _running;
+
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        var renewEvery = options.Value.LeaseDuration / 3;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await TakeTurnAsync(renewEvery, stoppingToken);
+                await Task.Delay(renewEvery, timeProvider, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // A scheduler that would not start or pause must not stop the bot: try again next turn.
+                LogTurnFailed(logger, exception, exception.GetType().Name);
+                await Task.Delay(renewEvery, timeProvider, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <summary>Stops firing and lets another process take over at once.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (shared.Built is { } scheduler)
+        {
+            await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+        }
+
+        if (_running)
+        {
+            _running = false;
+            await leases.ReleaseAsync(JobLeases.SharedScheduler, _holder, cancellationToken);
+        }
+    }
+
+    private async Task TakeTurnAsync(TimeSpan renewEvery, CancellationToken cancellationToken)
+    {
+        bool held;
+        try
+        {
+            held = await leases.TryAcquireAsync(JobLeases.SharedScheduler, _holder, options.Value.LeaseDuration, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogLeaseUnreadable(logger, exception, exception.GetType().Name);
+
+            // Standby before the lease can expire: by the next attempt another process may hold it.
+            if (_running && timeProvider.GetUtcNow() + renewEvery >= _heldUntil)
+            {
+                await StandbyAsync(cancellationToken);
+            }
+
+            return;
+        }
+
+        if (held)
+        {
+            _heldUntil = timeProvider.GetUtcNow() + options.Value.LeaseDuration;
+            if (!_running)
+            {
+                await StartAsync(cancellationToken);
+            }
+        }
+        else if (_running)
+        {
+            await StandbyAsync(cancellationToken);
+        }
+    }
+
+    private async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await shared.GetAsync(cancellationToken);
+        if (_everStarted)
+        {
+            // Back from standby: a fresh scheduler, so its start-up recovery frees what a holder that died in the
+            // meantime left acquired (a resumed one recovers nothing).
+            scheduler = await runtime.Restart(JobSchedules.Shared, SchedulerRestartOptions.WithoutStarting, cancellationToken);
+            shared.Replace(scheduler);
+        }
+
+        await scheduler.Start(cancellationToken);
+        _everStarted = true;
+        _running = true;
+        LogRunning(logger, _holder);
+        await JobSchedules.OnSharedStartAsync(scheduler, options.Value, timeProvider, cancellationToken);
+        _firstStart.TrySetResult();
+    }
+
+    private async Task StandbyAsync(CancellationToken cancellationToken)
+    {
+        _running = false;
+        await (await shared.GetAsync(cancellationToken)).Standby(cancellationToken);
+        LogStandby(logger, _holder);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "This process ({Holder}) now runs the shared jobs")]
+    private static partial void LogRunning(ILogger logger, string holder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "This process ({Holder}) lost the shared jobs' lease and stopped running them; another process runs them now")]
+    private static partial void LogStandby(ILogger logger, string holder);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Starting or pausing the shared jobs failed ({ExceptionType}); trying again shortly")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read or renew the shared jobs' lease ({ExceptionType}); trying again shortly")]
+    private static partial void LogLeaseUnreadable(ILogger logger, Exception exception, string exceptionType);
+}

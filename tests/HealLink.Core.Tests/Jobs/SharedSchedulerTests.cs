@@ -1,0 +1,69 @@
+using HealLink.Core.Tests.Matching.Embeddings;
+using HealLink.Core.Tests.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace HealLink.Core.Tests.Jobs;
+
+/// <summary>
+/// The bot and the admin panel share one SQLite file and one persistent scheduler: one of them runs it at a time
+/// (by lease), both can give it work, and each one-shot runs exactly once, without deadlocks.
+/// </summary>
+public sealed class SharedSchedulerTests : IDisposable
+{
+    private readonly TestDatabase _file = new();
+    private readonly RunLog _log = new();
+
+    public void Dispose() => _file.Dispose();
+
+    [Fact]
+    public async Task TwoProcessesOnOneFile_EachOneShotRunsExactlyOnce()
+    {
+        var a = await StartAsync();
+        var b = await StartAsync();
+        await Task.WhenAny(a.Shared.FirstStart, b.Shared.FirstStart).WaitAsync(TimeSpan.FromSeconds(60));
+        IScheduler[] schedulers = [await a.SharedSchedulerAsync(), await b.SharedSchedulerAsync()];
+        await schedulers[0].AddJob(JobBuilder.Create<RecordingJob>().WithIdentity(RecordingJob.Key).StoreDurably().Build(), AddJobOptions.Replacing);
+        var triggers = Enumerable.Range(1, 20).Select(i => OneShot($"once-{i}")).ToList();
+
+        await Task.WhenAll(triggers.Select((t, i) => schedulers[i % 2].ScheduleJob(t, ScheduleJobOptions.Replacing).AsTask()));
+        var runner = a.Shared.IsRunning ? a : b;
+        await Task.WhenAll(triggers.Select(t => runner.Completions.WaitForAsync(t.Key)));
+        var bothRunning = a.Shared.IsRunning && b.Shared.IsRunning;
+        await a.DisposeAsync();
+        await b.DisposeAsync();
+
+        Assert.False(bothRunning);
+        Assert.Equal(triggers.Select(t => t.Key.Name).Order(), _log.Triggers.Order());
+        Assert.Equal(0, await _file.ScalarAsync<long>("SELECT count(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'tests'"));
+        Assert.Equal(0, await _file.ScalarAsync<long>("SELECT count(*) FROM QRTZ_FIRED_TRIGGERS"));
+    }
+
+    [Fact]
+    public async Task RunnerStops_TheOtherTakesOverAndRunsWhatWasWaiting()
+    {
+        var a = await StartAsync();
+        await a.Shared.FirstStart.WaitAsync(TimeSpan.FromSeconds(60));
+        await using var b = await StartAsync();
+        var scheduler = await b.SharedSchedulerAsync();
+        await scheduler.AddJob(JobBuilder.Create<RecordingJob>().WithIdentity(RecordingJob.Key).StoreDurably().Build(), AddJobOptions.Replacing);
+        var waitingBefore = b.Shared.IsRunning;
+
+        await a.DisposeAsync();
+        var trigger = OneShot("after-a-stopped");
+        await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing);
+        await b.Shared.FirstStart.WaitAsync(TimeSpan.FromSeconds(60));
+        var current = await b.SharedSchedulerAsync();
+        await b.Completions.WaitForAsync(trigger.Key);
+
+        Assert.False(waitingBefore);
+        Assert.Same(scheduler, current);
+        Assert.Equal(["after-a-stopped"], _log.Triggers);
+    }
+
+    private Task<JobsHost> StartAsync() =>
+        JobsHost.StartAsync(_file, new CountingEmbedder(), configure: services => services.AddSingleton(_log).AddTransient<RecordingJob>());
+
+    private static ITrigger OneShot(string name) =>
+        TriggerBuilder.Create(TimeProvider.System).ForJob(RecordingJob.Key).WithIdentity(name, "tests").StartNow().Build();
+}
