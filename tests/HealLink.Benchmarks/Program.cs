@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Running;
+using HealLink.Benchmarks.Embedding;
 using HealLink.Benchmarks.Telegram;
 using HealLink.Benchmarks.Throughput;
 
-if (args is [var command and ("throughput" or "telegram"), .. var commandArgs])
+if (args is [var command and ("throughput" or "telegram" or "embedding"), .. var commandArgs])
 {
     using var stop = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) =>
@@ -10,9 +11,12 @@ if (args is [var command and ("throughput" or "telegram"), .. var commandArgs])
         e.Cancel = true;
         stop.Cancel();
     };
-    return command == "telegram"
-        ? await TelegramCommand.RunAsync(commandArgs, Console.Out, stop.Token)
-        : await ThroughputCommand.RunAsync(commandArgs, Console.Out, stop.Token);
+    return command switch
+    {
+        "telegram" => await TelegramCommand.RunAsync(commandArgs, Console.Out, stop.Token),
+        "embedding" => await EmbeddingCommand.RunAsync(commandArgs, Console.Out, stop.Token),
+        _ => await ThroughputCommand.RunAsync(commandArgs, Console.Out, stop.Token),
+    };
 }
 
 // Not typeof(Program): the bot, referenced for the telegram command, has a public Program of its own.

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using HealLink.Benchmarks.Shared;
 using HealLink.Core.Matching.Embeddings.Tokenization;
 using HealLink.Core.Tests;
 
@@ -11,21 +12,8 @@ namespace HealLink.Benchmarks.Micro;
 [MemoryDiagnoser]
 public class TokenizerBenchmarks
 {
-    // tokenizer.json's truncation length.
-    private const int MaxLength = 128;
+    private const int MaxLength = SampleIntros.MaxTokens;
     private const int BatchSize = 32;
-
-    private static readonly string[] Sentences =
-    [
-        "Hi, I’m Sam, 34, and I was diagnosed with type 1 diabetes about eight months ago.",
-        "The first weeks were a blur of finger-pricks, carb counting and night-time lows that scared my partner more than me.",
-        "I work long shifts as a nurse (ironic, I know!) so fitting injections around breaks is still tricky.",
-        "What I’d love is someone who has been through the early stage and can tell me it gets easier – or how it did for them.",
-        "I’m happy to chat in English or Español, mostly in the evenings after 8pm.",
-        "Outside of all this I run, cook badly, and read far too many crime novels; my café order is a flat white.",
-        "If you’ve dealt with anxiety around hypos, I’d really like to hear what helped you.",
-        "Thanks for reading — looking forward to talking!",
-    ];
 
     private WordPieceTokenizer? _tokenizer;
     private Dictionary<string, int> _plainVocabulary = [];
@@ -38,7 +26,7 @@ public class TokenizerBenchmarks
         var vocabulary = WordPieceVocabulary.Load(SharedModels.Path("all-MiniLM-L6-v2", "vocab.txt"));
         _tokenizer = new WordPieceTokenizer(vocabulary);
         _plainVocabulary = Enumerable.Range(0, vocabulary.Count).ToDictionary(vocabulary.GetToken, id => id);
-        _intros = [.. Enumerable.Range(0, BatchSize).Select(Intro)];
+        _intros = [.. Enumerable.Range(0, BatchSize).Select(SampleIntros.Intro)];
         _intro = _intros[0];
     }
 
@@ -59,9 +47,4 @@ public class TokenizerBenchmarks
 
     [Benchmark(Description = "EncodeBatch (32 intros)")]
     public TokenBatch EncodeBatch() => _tokenizer!.EncodeBatch(_intros, MaxLength);
-
-    // Six sentences make 130 to 150 tokens, so every intro fills the 128-token window; each starts at a different
-    // sentence, so the batch's rows differ.
-    private static string Intro(int index) =>
-        string.Join(' ', Enumerable.Range(index, 6).Select(i => Sentences[i % Sentences.Length]));
 }

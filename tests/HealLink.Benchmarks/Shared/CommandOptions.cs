@@ -16,6 +16,19 @@ internal static class CommandOptions
         }
     }
 
+    /// <summary>Options that all take a whole number of at least their minimum: the value of each one given.</summary>
+    public static Dictionary<string, int> Counts(IReadOnlyList<string> args, string usage, params (string Name, int Minimum)[] options)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, value) in Pairs(args, usage))
+        {
+            var option = Array.FindIndex(options, option => option.Name == name);
+            counts[name] = option >= 0 ? Count(name, value, options[option].Minimum, usage) : throw Unknown(name, usage);
+        }
+
+        return counts;
+    }
+
     public static int Count(string option, string value, int minimum, string usage) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= minimum
             ? count

@@ -1,7 +1,7 @@
 namespace HealLink.Benchmarks.Shared;
 
-/// <summary>Percentiles of a set of latencies, in milliseconds, by nearest rank.</summary>
-internal sealed record LatencySummary(int Count, double P50, double P90, double P99, double Max)
+/// <summary>Percentiles of a set of latencies, in milliseconds, by nearest rank; and their mean.</summary>
+internal sealed record LatencySummary(int Count, double P50, double P90, double P99, double Max, double Mean)
 {
     public static LatencySummary Of(double[] milliseconds)
     {
@@ -17,7 +17,8 @@ internal sealed record LatencySummary(int Count, double P50, double P90, double 
             Percentile(milliseconds, 0.50),
             Percentile(milliseconds, 0.90),
             Percentile(milliseconds, 0.99),
-            milliseconds[^1]);
+            milliseconds[^1],
+            milliseconds.Average());
     }
 
     private static double Percentile(double[] sorted, double quantile) =>
