@@ -14,11 +14,12 @@ internal static class ReportFormat
 
     public static string Ratio(double measured, double baseline)
     {
-        // Two significant digits below 1: a pipeline at 0.4 % of the baseline's rate must not print as 0.00×.
+        // Two significant digits below 1: a pipeline at 0.4 % of the baseline's rate must not print as 0.00×. From
+        // 0.995 they would round to a bare "1×".
         var ratio = measured / baseline;
         return ratio switch
         {
-            < 1 => Text($"{ratio:G2}×"),
+            < 0.995 => Text($"{ratio:G2}×"),
             < 10 => Text($"{ratio:0.0}×"),
             _ => Text($"{ratio:#,0}×"),
         };
