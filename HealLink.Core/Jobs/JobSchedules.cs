@@ -1,6 +1,7 @@
 using System.Globalization;
 using HealLink.Core.Jobs.IndexRefresh;
 using HealLink.Core.Jobs.ReEmbedding;
+using HealLink.Core.Jobs.WaitingMentees;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -15,7 +16,7 @@ namespace HealLink.Core.Jobs;
 /// <item><see cref="Local"/>: in memory, in every process, for work each process needs done for itself (its own
 /// in-memory index).</item>
 /// </list>
-/// A new job (notifying waiting mentees, say) is declared here, in the scheduler whose kind of work it is.
+/// A new job is declared here, in the scheduler whose kind of work it is.
 /// </summary>
 public static class JobSchedules
 {
@@ -33,6 +34,9 @@ public static class JobSchedules
     /// <summary>Reads other processes' new vectors into this process's index, and embeds approved mentors lacking one.</summary>
     public static JobKey RefreshIntroIndex { get; } = new("refresh-intro-index", MatchingGroup);
 
+    /// <summary>Tells mentees promised a mentor that one who fits them is now approved.</summary>
+    public static JobKey NotifyWaitingMentees { get; } = new("notify-waiting-mentees", MatchingGroup);
+
     public const string PersonIdKey = "personId";
 
     internal static void DeclareShared(IQuartzBuilder quartz)
@@ -43,19 +47,15 @@ public static class JobSchedules
             .WithIdentity(NightlyReEmbed)
             .WithSchedule(CronScheduleBuilder.Create(OptionsOf(services).NightlyReEmbedCron)
                 .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+
+        quartz.AddJob<NotifyWaitingMenteesJob>(job => job.WithIdentity(NotifyWaitingMentees).StoreDurably().DisallowConcurrentExecution());
+        Every(quartz, NotifyWaitingMentees, options => options.NotifyWaitingMenteesInterval);
     }
 
     internal static void DeclareLocal(IQuartzBuilder quartz)
     {
         quartz.AddJob<IndexRefreshJob>(job => job.WithIdentity(RefreshIntroIndex).StoreDurably().DisallowConcurrentExecution());
-        quartz.AddTrigger((services, trigger) => trigger
-            .ForJob(RefreshIntroIndex)
-            .WithIdentity("refresh-intro-index-every", MatchingGroup)
-            .StartNow()
-            .WithSchedule(SimpleScheduleBuilder.Create()
-                .WithInterval(OptionsOf(services).IndexRefreshInterval)
-                .RepeatForever()
-                .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+        Every(quartz, RefreshIntroIndex, options => options.IndexRefreshInterval);
     }
 
     /// <summary>What runs when a process starts running the shared jobs.</summary>
@@ -90,6 +90,20 @@ public static class JobSchedules
         data.TryGetValue(PersonIdKey, out var value) && value is string text
             ? long.Parse(text, CultureInfo.InvariantCulture)
             : null;
+
+    /// <summary>
+    /// A job run at a fixed interval from start-up. Runs missed (while no process held the lease, or a run overran)
+    /// collapse into the next one: every such job catches up by itself.
+    /// </summary>
+    private static void Every(IQuartzBuilder quartz, JobKey job, Func<JobsOptions, TimeSpan> interval) =>
+        quartz.AddTrigger((services, trigger) => trigger
+            .ForJob(job)
+            .WithIdentity(job.Name + "-every", job.Group)
+            .StartNow()
+            .WithSchedule(SimpleScheduleBuilder.Create()
+                .WithInterval(interval(OptionsOf(services)))
+                .RepeatForever()
+                .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
 
     private static JobsOptions OptionsOf(IServiceProvider services) => services.GetRequiredService<IOptions<JobsOptions>>().Value;
 }

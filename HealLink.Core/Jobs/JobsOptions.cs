@@ -27,6 +27,10 @@ public sealed class JobsOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan IndexRefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How soon a mentee waiting for a mentor hears that one who fits them has been approved.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan NotifyWaitingMenteesInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>
     /// How soon the shared scheduler notices work another process added (its own it hears of at once). Quartz's idle
     /// wait, which it wants at least a second.
