@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using HealLink.Benchmarks.Shared;
-using HealLink.Core.Matching.Embeddings.Onnx;
+using HealLink.Core.Matching.Embeddings.MiniLm;
 using HealLink.Core.Matching.Embeddings.Tokenization;
 using HealLink.Core.Tests;
 using HealLink.Core.Tests.Matching.Embeddings.Onnx;
@@ -18,44 +18,53 @@ internal static class EmbeddingCommand
 
     private static async Task<int> RunAsync(EmbeddingOptions options, TextWriter output, CancellationToken cancellationToken)
     {
-        var tokenizer = new WordPieceTokenizer(WordPieceVocabulary.Load(SharedModels.Path("all-MiniLM-L6-v2", "vocab.txt")));
+        var vocabularyPath = SharedModels.Path("all-MiniLM-L6-v2", "vocab.txt");
+        var tokenizer = new WordPieceTokenizer(WordPieceVocabulary.Load(vocabularyPath));
         string[] intros = [.. Enumerable.Range(0, options.BatchSize).Select(SampleIntros.Intro)];
-        var one = FullWindows(tokenizer, intros[..1]);
-        var batch = FullWindows(tokenizer, intros);
+        RequireFullWindows(tokenizer, intros);
 
         // Progress goes to stderr, so stdout is only the report.
         await Console.Error.WriteLineAsync("Writing the random MiniLM-shaped model...");
         using var model = RandomMiniLmFile.Write();
-        using var runtime = new OnnxRuntimeLibrary(NativeOnnxRuntime.RequireLibrary());
+        MiniLmEmbedder Load(int threads) => MiniLmEmbedder.Load(new Core.Matching.Embeddings.MiniLm.EmbeddingOptions
+        {
+            ModelPath = model.FilePath,
+            VocabularyPath = vocabularyPath,
+            OnnxRuntimePath = NativeOnnxRuntime.RequireLibrary(),
+            IntraOpThreads = threads,
+            MaxTokens = SampleIntros.MaxTokens,
+            BatchSize = options.BatchSize,
+        });
 
         var loadStart = Stopwatch.GetTimestamp();
-        using var oneThread = runtime.OpenSession(model.FilePath, new OnnxSessionOptions { IntraOpThreads = 1 });
+        using var oneThread = Load(1);
         var loadTime = Stopwatch.GetElapsedTime(loadStart);
-        using var twoThreads = runtime.OpenSession(model.FilePath, new OnnxSessionOptions { IntraOpThreads = 2 });
+        using var twoThreads = Load(2);
 
         // The first is the baseline every ratio divides by.
-        (OnnxSession Session, int Threads, TokenBatch Intros)[] configurations =
-            [(oneThread, 1, one), (twoThreads, 2, one), (oneThread, 1, batch), (twoThreads, 2, batch)];
+        (MiniLmEmbedder Embedder, int Threads, string[] Intros)[] configurations =
+            [(oneThread, 1, intros[..1]), (twoThreads, 2, intros[..1]), (oneThread, 1, intros), (twoThreads, 2, intros)];
         await Console.Error.WriteLineAsync(
             $"{options.Runs} rounds of 1 intro and of {options.BatchSize}, on 1 and on 2 threads, after {options.Warmup} warm-up rounds...");
         var latencies = InterleavedRuns.Measure(
-            [.. configurations.Select(c => (Action)(() => EmbeddingStep.Embed(c.Session, c.Intros)))],
+            [.. configurations.Select(c => (Action)(() => EmbeddingStep.Embed(c.Embedder, c.Intros)))],
             options.Warmup, options.Runs, cancellationToken);
-        EmbeddingRow[] rows = [.. configurations.Select((c, i) => new EmbeddingRow(c.Threads, c.Intros.BatchSize, latencies[i]))];
+        EmbeddingRow[] rows = [.. configurations.Select((c, i) => new EmbeddingRow(c.Threads, c.Intros.Length, latencies[i]))];
 
         await Console.Error.WriteLineAsync("Tokenizer: intros one at a time for a second...");
         var tokenizing = TokenizerThroughput.Measure(tokenizer, intros, SampleIntros.MaxTokens, cancellationToken);
 
-        EmbeddingReport.Write(output, options, model, loadTime, rows, tokenizing, runtime.Version);
+        EmbeddingReport.Write(output, options, model, loadTime, rows, tokenizing, oneThread.RuntimeVersion);
         return 0;
     }
 
     // Each intro is longer than the window, so each row is exactly 128 tokens, [CLS] and [SEP] included, no padding.
-    private static TokenBatch FullWindows(WordPieceTokenizer tokenizer, string[] intros)
+    private static void RequireFullWindows(WordPieceTokenizer tokenizer, string[] intros)
     {
         var batch = tokenizer.EncodeBatch(intros, SampleIntros.MaxTokens);
-        return batch.SequenceLength == SampleIntros.MaxTokens && batch.AttentionMask.All(mask => mask == 1)
-            ? batch
-            : throw new InvalidOperationException($"The sample intros should fill all {SampleIntros.MaxTokens} tokens; make them longer.");
+        if (batch.SequenceLength != SampleIntros.MaxTokens || batch.AttentionMask.Any(mask => mask == 0))
+        {
+            throw new InvalidOperationException($"The sample intros should fill all {SampleIntros.MaxTokens} tokens; make them longer.");
+        }
     }
 }

@@ -28,7 +28,7 @@ internal static class EmbeddingReport
         output.WriteLine(string.Join(
             ' ',
             Text($"A random-weight ONNX graph with all-MiniLM-L6-v2's exact architecture and shapes ({model.ParameterCount:#,0} parameters, {model.Bytes / 1e6:0.0} MB,"),
-            Text($"written in {model.WriteTime.TotalSeconds:0.0} s and loaded in {loadTime.TotalSeconds:0.00} s), run through our binding of ONNX Runtime {onnxRuntimeVersion};"),
+            Text($"written in {model.WriteTime.TotalSeconds:0.0} s and loaded in {loadTime.TotalSeconds:0.00} s), run through our MiniLM embedder (tokenizing, ONNX Runtime {onnxRuntimeVersion} through our binding, masked mean pooling);"),
             Text($"each intro exactly {SampleIntros.MaxTokens} tokens, [CLS] and [SEP] included. {options.Warmup} warm-up rounds, then {options.Runs} timed rounds, each running every row once in turn."),
             Text($"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}."),
             "× = per-intro p50 ÷ the p50 of one intro on 1 thread, measured in the same run."));

@@ -46,6 +46,9 @@ public sealed class MiniLmEmbedder : IEmbedder, IDisposable
 
     public int Dimensions { get; }
 
+    /// <summary>The ONNX Runtime it runs on, e.g. "1.30.0".</summary>
+    public string RuntimeVersion => _runtime.Version;
+
     /// <summary>
     /// Loads the runtime, the vocabulary and the model named by <paramref name="options"/>. Throws when any of
     /// them is missing or broken; the message says which and why.
