@@ -78,8 +78,8 @@ public sealed class InboundProcessor(
         var outbound = turn.Replies.Select(reply => OutboundMessage.From(message.Chat, reply)).ToList();
         foreach (var intent in turn.Intents)
         {
-            // "typing…" leads the cards. It is committed with them, so today it shows only as they arrive; it will
-            // cover the wait once slow work (a neural embedder) moves out of this transaction.
+            // "typing…" leads the cards. It is committed with them, so it shows as they arrive; the slow work it would
+            // cover (embedding intros) is done ahead of time by the jobs, so a search seldom waits on the model.
             outbound.Add(OutboundMessage.TypingHint(message.Chat));
             var replies = await matching.FulfilAsync(db, context, intent, cancellationToken);
             outbound.AddRange(replies.Select(reply => OutboundMessage.From(message.Chat, reply)));
