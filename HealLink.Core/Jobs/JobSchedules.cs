@@ -1,6 +1,7 @@
 using System.Globalization;
 using HealLink.Core.Jobs.IndexRefresh;
 using HealLink.Core.Jobs.ReEmbedding;
+using HealLink.Core.Jobs.Retention;
 using HealLink.Core.Jobs.WaitingMentees;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -37,19 +38,21 @@ public static class JobSchedules
     /// <summary>Tells mentees promised a mentor that one who fits them is now approved.</summary>
     public static JobKey NotifyWaitingMentees { get; } = new("notify-waiting-mentees", MatchingGroup);
 
+    /// <summary>Removes the pipeline's records past retention (delivered messages, inbound receipts).</summary>
+    public static JobKey Prune { get; } = new("prune-pipeline-records", "retention");
+
     public const string PersonIdKey = "personId";
 
     internal static void DeclareShared(IQuartzBuilder quartz)
     {
         quartz.AddJob<ReEmbedProfilesJob>(job => job.WithIdentity(ReEmbedProfiles).StoreDurably().DisallowConcurrentExecution());
-        quartz.AddTrigger((services, trigger) => trigger
-            .ForJob(ReEmbedProfiles)
-            .WithIdentity(NightlyReEmbed)
-            .WithSchedule(CronScheduleBuilder.Create(OptionsOf(services).NightlyReEmbedCron)
-                .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+        Nightly(quartz, ReEmbedProfiles, options => options.NightlyReEmbedCron, NightlyReEmbed);
 
         quartz.AddJob<NotifyWaitingMenteesJob>(job => job.WithIdentity(NotifyWaitingMentees).StoreDurably().DisallowConcurrentExecution());
         Every(quartz, NotifyWaitingMentees, options => options.NotifyWaitingMenteesInterval);
+
+        quartz.AddJob<PruneJob>(job => job.WithIdentity(Prune).StoreDurably().DisallowConcurrentExecution());
+        Nightly(quartz, Prune, options => options.NightlyPruneCron);
     }
 
     internal static void DeclareLocal(IQuartzBuilder quartz)
@@ -90,6 +93,14 @@ public static class JobSchedules
         data.TryGetValue(PersonIdKey, out var value) && value is string text
             ? long.Parse(text, CultureInfo.InvariantCulture)
             : null;
+
+    /// <summary>A job run on a cron schedule; a run missed while no process held the lease happens at once, once.</summary>
+    private static void Nightly(IQuartzBuilder quartz, JobKey job, Func<JobsOptions, string> cron, TriggerKey? trigger = null) =>
+        quartz.AddTrigger((services, builder) => builder
+            .ForJob(job)
+            .WithIdentity(trigger ?? new TriggerKey(job.Name + "-nightly", job.Group))
+            .WithSchedule(CronScheduleBuilder.Create(cron(OptionsOf(services)))
+                .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
 
     /// <summary>
     /// A job run at a fixed interval from start-up. Runs missed (while no process held the lease, or a run overran)

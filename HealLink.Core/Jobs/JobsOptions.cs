@@ -16,6 +16,9 @@ public sealed class JobsOptions
     /// <summary>Quartz cron (seconds first), in the server's time zone. Default: 03:30 every night.</summary>
     public string NightlyReEmbedCron { get; set; } = "0 30 3 * * ?";
 
+    /// <summary>Quartz cron: when delivered messages and receipts past <c>Retention</c> are removed. Default: 04:00.</summary>
+    public string NightlyPruneCron { get; set; } = "0 0 4 * * ?";
+
     /// <summary>Re-embed whatever is stale once when this process starts running the shared jobs (a new model, say).</summary>
     public bool ReEmbedOnStart { get; set; } = true;
 

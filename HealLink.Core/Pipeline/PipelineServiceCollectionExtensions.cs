@@ -1,5 +1,6 @@
 using HealLink.Core.Conversations;
 using HealLink.Core.Matching;
+using HealLink.Core.Pipeline.Retention;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,7 +11,7 @@ public static class PipelineServiceCollectionExtensions
 {
     /// <summary>
     /// The message pipeline: the inbound processor, the outbox dispatcher and its signal, with
-    /// <see cref="OutboxOptions"/> validated at start-up. Channels add their <see cref="IChannelSender"/>s.
+    /// <see cref="OutboxOptions"/> and <see cref="RetentionOptions"/> validated at start-up, and the pruner a job runs. Channels add their <see cref="IChannelSender"/>s.
     /// Needs the storage registration (<c>AddHealLinkStorage</c>).
     /// </summary>
     public static IServiceCollection AddMessagePipeline(this IServiceCollection services, IConfiguration configuration)
@@ -21,6 +22,10 @@ public static class PipelineServiceCollectionExtensions
             .Bind(configuration.GetSection(OutboxOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<RetentionOptions>()
+            .Bind(configuration.GetSection(RetentionOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         services.AddConversations();
         services.AddMatching(configuration);
@@ -28,6 +33,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<InboundProcessor>();
+        services.TryAddSingleton<PipelinePruner>();
         return services;
     }
 }

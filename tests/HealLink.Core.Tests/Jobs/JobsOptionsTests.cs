@@ -11,6 +11,7 @@ public sealed class JobsOptionsTests
 {
     [Theory]
     [InlineData("Jobs:NightlyReEmbedCron", "every night", "Jobs:NightlyReEmbedCron 'every night' is not a Quartz cron expression")]
+    [InlineData("Jobs:NightlyPruneCron", "4am", "Jobs:NightlyPruneCron '4am' is not a Quartz cron expression")]
     [InlineData("Jobs:IndexRefreshInterval", "00:00:00", "IndexRefreshInterval")]
     [InlineData("Jobs:ReEmbedBatchSize", "0", "ReEmbedBatchSize")]
     [InlineData("Jobs:LeaseDuration", "00:00:00.500", "LeaseDuration")]
