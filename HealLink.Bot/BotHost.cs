@@ -1,3 +1,4 @@
+using HealLink.Core.Hosting;
 using HealLink.Bot.Channels;
 using HealLink.Bot.Demo;
 using HealLink.Bot.Jobs;

@@ -1,3 +1,4 @@
+using HealLink.Core.Hosting;
 using HealLink.Bot.Channels.LocalConsole;
 using HealLink.Bot.Channels.Telegram;
 

@@ -1,3 +1,4 @@
+using HealLink.Core.Hosting;
 namespace HealLink.Bot.Models;
 
 /// <summary>

@@ -28,19 +28,6 @@ public sealed class HealthEndpointTests : IDisposable
         Assert.Equal(0, await db.People.CountAsync());
     }
 
-    [Fact]
-    public async Task Startup_PostgresProvider_FailsWithClearMessage()
-    {
-        await using var sut = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseSetting("ConnectionStrings:HealLink", $"Data Source={Path.Combine(_directory, "x.db")}")
-            .UseSetting("Database:Provider", "Postgres"));
-
-        var failure = Record.Exception(() => sut.CreateClient());
-
-        Assert.NotNull(failure);
-        Assert.Contains("not supported yet", failure.ToString(), StringComparison.Ordinal);
-    }
-
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -1,10 +1,11 @@
 using HealLink.Core.Matching.Embeddings.MiniLm;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
-namespace HealLink.Bot;
+namespace HealLink.Core.Hosting;
 
 /// <summary>Tells configuration mistakes, which deserve a plain message, from bugs, which deserve a stack trace.</summary>
-internal static class StartupProblem
+public static class StartupProblem
 {
     public static string? Describe(Exception exception) => exception switch
     {
