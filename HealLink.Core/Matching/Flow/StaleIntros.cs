@@ -45,8 +45,8 @@ internal static class StaleIntros
         int limit,
         CancellationToken cancellationToken)
     {
-        var missing = await db.Profiles.AsNoTracking()
-            .Where(p => p.Role == Role.Mentor && p.VettingStatus == VettingStatus.Approved && p.CompletedAt != null && p.Intro != null)
+        var missing = await MentorPool.ApprovedMentorProfiles(db)
+            .Where(p => p.Intro != null)
             .Where(p => !db.ProfileVectors.Any(v => v.PersonId == p.PersonId && v.EmbedderId == embedder.Id))
             .OrderBy(p => p.PersonId)
             .Take(limit)

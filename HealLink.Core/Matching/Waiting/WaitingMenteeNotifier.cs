@@ -10,23 +10,27 @@ namespace HealLink.Core.Matching.Waiting;
 
 /// <summary>
 /// Keeps the promise made when no mentor fitted: once an approved mentor passes a waiting mentee's hard filters,
-/// the mentee gets one message, with a button that shows their matches. Run by a job, in one transaction.
+/// the mentee gets one message, with a button that shows their matches. Run by a job.
 /// </summary>
+/// <remarks>
+/// Everyone waiting is read and judged first, a few queries in all, outside any transaction; only the verdicts are
+/// written, in one short transaction, so the bot's own writes never queue behind the reading (SQLite has one
+/// writer). A wait that changed in between (the mentee searched again) is left for the next run.
+/// </remarks>
 public sealed partial class WaitingMenteeNotifier(
     IDbContextFactory<HealLinkDbContext> dbContextFactory,
     OutboxSignal outboxSignal,
     TimeProvider timeProvider,
     ILogger<WaitingMenteeNotifier> logger)
 {
-    // Bounds one transaction (SQLite's single writer); the rest wait for the next run.
+    // Bounds one run's work; the rest wait for the next run.
     private const int MaxPerRun = 500;
 
     /// <summary>Queues the messages owed now; returns how many.</summary>
     public async Task<int> NotifyAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var waiting = await db.MatchWaits
+        var waiting = await db.MatchWaits.AsNoTracking()
             .Where(w => w.NotifiedAt == null)
             .OrderBy(w => w.Since)
             .Take(MaxPerRun)
@@ -36,39 +40,28 @@ public sealed partial class WaitingMenteeNotifier(
             return 0;
         }
 
-        var mentors = await MentorPool.ApprovedMentorsAsync(db, cancellationToken);
+        var (settled, owed) = await JudgeAsync(db, waiting, cancellationToken);
+        if (settled.Count == 0 && owed.Count == 0)
+        {
+            return 0;
+        }
+
         var now = timeProvider.GetUtcNow();
         var notified = 0;
-        foreach (var wait in waiting)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.MatchWaits
+            .Where(w => settled.Contains(w.PersonId) && w.NotifiedAt == null)
+            .ExecuteDeleteAsync(cancellationToken);
+        foreach (var (wait, message) in owed)
         {
-            var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == wait.PersonId, cancellationToken);
-            if (profile is not { Role: Role.Mentee } || await MentorPool.HasOpenRequestAsync(db, wait.PersonId, cancellationToken))
+            var claimed = await db.MatchWaits
+                .Where(w => w.PersonId == wait.PersonId && w.NotifiedAt == null && w.Since == wait.Since)
+                .ExecuteUpdateAsync(set => set.SetProperty(w => w.NotifiedAt, now), cancellationToken);
+            if (claimed == 1)
             {
-                // No longer a mentee looking for someone: nothing is owed.
-                db.MatchWaits.Remove(wait);
-                continue;
+                db.OutboxMessages.Add(OutboxMapping.ToRow(message, now));
+                notified++;
             }
-
-            var mentee = await MentorPool.MenteeAsync(db, wait.PersonId, profile, cancellationToken);
-            if (!mentors.Any(mentor => HardFilters.Check(mentee, mentor) is null))
-            {
-                continue;
-            }
-
-            // Still owed to someone we cannot reach today: kept, so it goes out if they come back.
-            var account = await db.PlatformAccounts.AsNoTracking()
-                .Where(a => a.PersonId == wait.PersonId && a.UnreachableSince == null)
-                .OrderBy(a => a.Id)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (account is null)
-            {
-                continue;
-            }
-
-            var reply = WaitingCopy.MentorJoined(profile.DisplayName);
-            db.OutboxMessages.Add(OutboxMapping.ToRow(OutboundMessage.From(new ChatAddress(account.Platform, account.ChatId), reply), now));
-            wait.NotifiedAt = now;
-            notified++;
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -80,6 +73,44 @@ public sealed partial class WaitingMenteeNotifier(
         }
 
         return notified;
+    }
+
+    /// <summary>
+    /// Who no longer waits (not a mentee looking for someone any more: nothing is owed), and who is owed a message now
+    /// (an approved mentor passes their hard filters, and we can reach them). The rest keep waiting: nobody fits yet,
+    /// or we cannot reach them today and will when they come back.
+    /// </summary>
+    private static async Task<(List<long> Settled, List<(MatchWait Wait, OutboundMessage Message)> Owed)> JudgeAsync(
+        HealLinkDbContext db, List<MatchWait> waiting, CancellationToken cancellationToken)
+    {
+        var ids = waiting.Select(w => w.PersonId).ToList();
+        var profiles = await db.Profiles.AsNoTracking()
+            .Where(p => ids.Contains(p.PersonId) && p.Role == Role.Mentee)
+            .ToDictionaryAsync(p => p.PersonId, cancellationToken);
+        var asking = await MentorPool.WithOpenRequestAsync(db, ids, cancellationToken);
+        var settled = ids.Where(id => !profiles.ContainsKey(id) || asking.Contains(id)).ToList();
+
+        var looking = profiles.Values.Where(p => !asking.Contains(p.PersonId)).ToList();
+        var mentees = await MentorPool.MenteesAsync(db, looking, cancellationToken);
+        var mentors = await MentorPool.ApprovedMentorsAsync(db, cancellationToken);
+        var fitted = mentees.Values
+            .Where(mentee => mentors.Any(mentor => HardFilters.Check(mentee, mentor) is null))
+            .Select(mentee => mentee.PersonId)
+            .ToList();
+        var chats = (await db.PlatformAccounts.AsNoTracking()
+                .Where(a => fitted.Contains(a.PersonId) && a.UnreachableSince == null)
+                .OrderBy(a => a.Id)
+                .ToListAsync(cancellationToken))
+            .GroupBy(a => a.PersonId)
+            .ToDictionary(g => g.Key, g => new ChatAddress(g.First().Platform, g.First().ChatId));
+
+        List<(MatchWait, OutboundMessage)> owed =
+        [
+            .. waiting
+                .Where(w => chats.ContainsKey(w.PersonId))
+                .Select(w => (w, OutboundMessage.From(chats[w.PersonId], WaitingCopy.MentorJoined(profiles[w.PersonId].DisplayName)))),
+        ];
+        return (settled, owed);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Told {Count} waiting mentees that a mentor who fits them has joined")]

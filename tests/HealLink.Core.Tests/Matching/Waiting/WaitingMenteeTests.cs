@@ -1,3 +1,4 @@
+using HealLink.Core.Connections;
 using HealLink.Core.Matching.Demo;
 using HealLink.Core.Matching.Flow;
 using HealLink.Core.Matching.Waiting;
@@ -101,6 +102,25 @@ public sealed class WaitingMenteeTests : IAsyncLifetime, IDisposable
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.VettingStatus, VettingStatus.Approved)));
 
         Assert.Equal(1, await Notifier.NotifyAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task MenteeWhoAskedSomeoneMeanwhile_IsNotToldAndNoLongerWaits()
+    {
+        var maria = await FinishedMenteeAsync();
+        await maria.PressAsync("Find my match");
+        await SeedDemoMentorsAsync();
+        await Host.QueryAsync(async db =>
+        {
+            var mentee = await db.PlatformAccounts.Where(a => a.PlatformUserId == maria.UserId).Select(a => a.PersonId).SingleAsync();
+            var mentor = await db.Profiles.Where(p => p.Role == Role.Mentor).Select(p => p.PersonId).FirstAsync();
+            db.Connections.Add(new Connection { MenteeId = mentee, MentorId = mentor, State = ConnectionState.Requested });
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(0, await Notifier.NotifyAsync(CancellationToken.None));
+
+        Assert.Equal(0, await Host.QueryAsync(db => db.MatchWaits.CountAsync()));
     }
 
     private async Task SeedDemoMentorsAsync(Func<Profile, bool>? approve = null)
