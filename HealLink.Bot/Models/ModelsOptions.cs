@@ -1,3 +1,5 @@
+using HealLink.Core.Matching.Embeddings.MiniLm;
+
 namespace HealLink.Bot.Models;
 
 /// <summary>
@@ -9,13 +11,13 @@ public sealed class ModelsOptions
     public const string SectionName = "Models";
 
     /// <summary>Relative to the working directory, like the database file.</summary>
-    public const string DefaultFolder = "models";
+    public const string DefaultFolder = EmbeddingOptions.DefaultModelFolder;
 
     public const string DefaultBaseUrl = "https://huggingface.co/Xenova/all-MiniLM-L6-v2/resolve/main/";
 
-    public const string MiniLmModelFile = "all-MiniLM-L6-v2/model.onnx";
+    public const string MiniLmModelFile = EmbeddingOptions.MiniLmModelFile;
 
-    public const string MiniLmVocabularyFile = "all-MiniLM-L6-v2/vocab.txt";
+    public const string MiniLmVocabularyFile = EmbeddingOptions.MiniLmVocabularyFile;
 
     public string Folder { get; set; } = DefaultFolder;
 

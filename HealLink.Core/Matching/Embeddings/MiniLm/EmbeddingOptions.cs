@@ -12,11 +12,19 @@ public sealed class EmbeddingOptions
 {
     public const string SectionName = "Embeddings";
 
-    /// <summary>Where <c>models fetch</c> puts the model and tools/fetch-onnxruntime.sh the runtime.</summary>
-    public const string DefaultModelPath = "models/all-MiniLM-L6-v2/model.onnx";
+    /// <summary>The folder model files live in; <c>models fetch</c> fills it (its <c>Models:Folder</c> default).</summary>
+    public const string DefaultModelFolder = "models";
 
-    public const string DefaultVocabularyPath = "models/all-MiniLM-L6-v2/vocab.txt";
+    /// <summary>The model's files inside that folder: the contract between <c>models fetch</c> and this embedder.</summary>
+    public const string MiniLmModelFile = "all-MiniLM-L6-v2/model.onnx";
 
+    public const string MiniLmVocabularyFile = "all-MiniLM-L6-v2/vocab.txt";
+
+    public const string DefaultModelPath = DefaultModelFolder + "/" + MiniLmModelFile;
+
+    public const string DefaultVocabularyPath = DefaultModelFolder + "/" + MiniLmVocabularyFile;
+
+    /// <summary>Where tools/fetch-onnxruntime.sh puts the runtime.</summary>
     public const string DefaultOnnxRuntimePath = "native/onnxruntime/libonnxruntime.so.1";
 
     public EmbedderKind Embedder { get; set; } = EmbedderKind.Auto;
