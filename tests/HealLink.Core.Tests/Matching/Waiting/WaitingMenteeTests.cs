@@ -1,9 +1,8 @@
 using HealLink.Core.Connections;
-using HealLink.Core.Matching.Demo;
 using HealLink.Core.Matching.Flow;
 using HealLink.Core.Matching.Waiting;
 using HealLink.Core.People;
-using HealLink.Core.Tests.Conversations;
+using HealLink.Core.Tests.Jobs;
 using HealLink.Core.Tests.Pipeline;
 using HealLink.Core.Tests.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -125,7 +124,7 @@ public sealed class WaitingMenteeTests : IAsyncLifetime, IDisposable
 
     private async Task SeedDemoMentorsAsync(Func<Profile, bool>? approve = null)
     {
-        await Host.QueryAsync(db => DemoSeeder.SeedAsync(db, DateTimeOffset.UtcNow, CancellationToken.None));
+        await MatchingPeople.SeedDemoMentorsAsync(Host);
         if (approve is not null)
         {
             await Host.QueryAsync(async db =>
@@ -140,10 +139,5 @@ public sealed class WaitingMenteeTests : IAsyncLifetime, IDisposable
         }
     }
 
-    private async Task<PipelinePerson> FinishedMenteeAsync()
-    {
-        var maria = new PipelinePerson(_platform, "101") { Host = Host };
-        await maria.RunAsync(Scripts.MenteeByButtons);
-        return maria;
-    }
+    private Task<PipelinePerson> FinishedMenteeAsync() => MatchingPeople.FinishedMenteeAsync(Host, _platform);
 }
