@@ -14,30 +14,40 @@ public sealed partial class IntroVectorUpdater(
     IDbContextFactory<HealLinkDbContext> contexts,
     IEmbedder embedder,
     TimeProvider timeProvider,
-    ILogger<IntroVectorUpdater> logger)
+    ILogger<IntroVectorUpdater> logger) : IDisposable
 {
-    /// <summary>Embeds every stale intro (see <see cref="StaleIntros.FindAsync"/>), or only this person's; returns how many were stored.</summary>
-    public async Task<int> ReEmbedStaleAsync(long? personId, int batchSize, CancellationToken cancellationToken)
-    {
-        List<IntroText> stale;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            stale = await StaleIntros.FindAsync(db, embedder, personId, cancellationToken);
-        }
+    // One run at a time in this process: the re-embed job and the index refresh both look for intros without a
+    // current vector, and without this they would find the same ones and each embed them all.
+    private readonly SemaphoreSlim _running = new(1, 1);
 
-        return await EmbedAsync(stale, batchSize, cancellationToken);
-    }
+    /// <summary>Embeds every stale intro (see <see cref="StaleIntros.FindAsync"/>), or only this person's; returns how many were stored.</summary>
+    public Task<int> ReEmbedStaleAsync(long? personId, int batchSize, CancellationToken cancellationToken) =>
+        RunAsync((db, ct) => StaleIntros.FindAsync(db, embedder, personId, ct), batchSize, cancellationToken);
 
     /// <summary>Embeds up to one batch of approved mentors who have no vector yet; returns how many were stored.</summary>
-    public async Task<int> EmbedMissingApprovedMentorsAsync(int batchSize, CancellationToken cancellationToken)
-    {
-        List<IntroText> missing;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            missing = await StaleIntros.MissingApprovedMentorsAsync(db, embedder, batchSize, cancellationToken);
-        }
+    public Task<int> EmbedMissingApprovedMentorsAsync(int batchSize, CancellationToken cancellationToken) =>
+        RunAsync((db, ct) => StaleIntros.MissingApprovedMentorsAsync(db, embedder, batchSize, ct), batchSize, cancellationToken);
 
-        return await EmbedAsync(missing, batchSize, cancellationToken);
+    public void Dispose() => _running.Dispose();
+
+    private async Task<int> RunAsync(
+        Func<HealLinkDbContext, CancellationToken, Task<List<IntroText>>> find, int batchSize, CancellationToken cancellationToken)
+    {
+        await _running.WaitAsync(cancellationToken);
+        try
+        {
+            List<IntroText> intros;
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            {
+                intros = await find(db, cancellationToken);
+            }
+
+            return await EmbedAsync(intros, batchSize, cancellationToken);
+        }
+        finally
+        {
+            _running.Release();
+        }
     }
 
     private async Task<int> EmbedAsync(List<IntroText> intros, int batchSize, CancellationToken cancellationToken)

@@ -14,8 +14,8 @@ namespace HealLink.Core.Tests.Jobs;
 /// <summary>
 /// One process with its jobs running: the application's pipeline and jobs registrations on a real SQLite file, the
 /// jobs' hosted service started as a host starts it and stopped on dispose as a host stops it. Nothing runs on a
-/// schedule unless a test says so: the index refresh every hour, no run at start, so a test's own triggers are the
-/// only runs. A short lease and poll let a second host take over quickly.
+/// schedule unless a test says so: no re-embed at start, and the index refresh once as the scheduler starts (it may
+/// overlap a test's first trigger) and then hourly. A short lease and poll let a second host take over quickly.
 /// </summary>
 internal sealed class JobsHost : IAsyncDisposable
 {
