@@ -9,6 +9,7 @@ try
     builder.AddAdminHealthChecks();
 
     var app = builder.Build();
+    app.Services.ValidateSettings();
     await app.Services.MigrateHealLinkDatabaseAsync();
     app.MapAdminHealthChecks();
     app.MapGet("/", () => "HealLink admin panel: coming in a later version. Health: /health");

@@ -4,6 +4,7 @@ using HealLink.Bot.Demo;
 using HealLink.Bot.Jobs;
 using HealLink.Bot.Models;
 using HealLink.Bot.Pipeline;
+using HealLink.Core.Matching.Embeddings;
 using HealLink.Core.Storage;
 
 namespace HealLink.Bot;
@@ -33,9 +34,14 @@ public static class BotHost
         try
         {
             using var host = createBuilder().Build();
+            host.Services.ValidateSettings();
 
             // Before anything resolves the embedder, so files fetched now are the ones it finds.
             await ModelsOnStart.FetchIfAskedAsync(host.Services, errors, CancellationToken.None);
+
+            // Chosen here rather than by the first service that needs it as the host starts, which would log a
+            // required model that cannot load with a stack trace before this method could say it in one line.
+            host.Services.GetRequiredService<IEmbedder>();
             await host.Services.MigrateHealLinkDatabaseAsync();
             await DemoOption.SeedIfAskedAsync(host.Services, CancellationToken.None);
 

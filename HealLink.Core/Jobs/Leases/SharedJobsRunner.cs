@@ -40,8 +40,9 @@ internal sealed partial class SharedJobsRunner(
                 await TakeTurnAsync(renewEvery, stoppingToken);
                 await Task.Delay(renewEvery, timeProvider, stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
             {
+                // Stopping: Quartz reports a start cut short as a SchedulerException wrapping the cancellation.
                 return;
             }
             catch (Exception exception)
