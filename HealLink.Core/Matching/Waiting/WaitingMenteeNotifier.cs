@@ -9,8 +9,10 @@ using Microsoft.Extensions.Logging;
 namespace HealLink.Core.Matching.Waiting;
 
 /// <summary>
-/// Keeps the promise made when no mentor fitted: once an approved mentor passes a waiting mentee's hard filters,
-/// the mentee gets one message, with a button that shows their matches. Run by a job.
+/// Keeps the promise made when no mentor fitted: once an approved mentor passes a waiting mentee's hard filters
+/// and has a place free for them, the mentee gets one message, with a button that shows their matches. Run by a job.
+/// A mentor's free places are shared out in the order mentees began waiting (<see cref="PlaceAllotment"/>), so a
+/// mentor with one place is not announced to ten people.
 /// </summary>
 /// <remarks>
 /// Everyone waiting is read and judged first, a few queries in all, outside any transaction; only the verdicts are
@@ -26,9 +28,14 @@ public sealed partial class WaitingMenteeNotifier(
     // Bounds one run's work; the rest wait for the next run.
     private const int MaxPerRun = 500;
 
+    // A mentee told of a mentor is counted as holding one of the free places until they come back and search (or
+    // for this long), so the next run does not promise the same place to the next in line.
+    private static readonly TimeSpan PromiseHeld = TimeSpan.FromDays(2);
+
     /// <summary>Queues the messages owed now; returns how many.</summary>
     public async Task<int> NotifyAsync(CancellationToken cancellationToken)
     {
+        var now = timeProvider.GetUtcNow();
         await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
         var waiting = await db.MatchWaits.AsNoTracking()
             .Where(w => w.NotifiedAt == null)
@@ -40,13 +47,18 @@ public sealed partial class WaitingMenteeNotifier(
             return 0;
         }
 
-        var (settled, owed) = await JudgeAsync(db, waiting, cancellationToken);
+        var promisedSince = now - PromiseHeld;
+        var promised = await db.MatchWaits.AsNoTracking()
+            .Where(w => w.NotifiedAt != null && w.NotifiedAt > promisedSince)
+            .OrderBy(w => w.NotifiedAt)
+            .Take(MaxPerRun)
+            .ToListAsync(cancellationToken);
+        var (settled, owed) = await JudgeAsync(db, waiting, promised, cancellationToken);
         if (settled.Count == 0 && owed.Count == 0)
         {
             return 0;
         }
 
-        var now = timeProvider.GetUtcNow();
         var notified = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.MatchWaits
@@ -76,42 +88,53 @@ public sealed partial class WaitingMenteeNotifier(
     }
 
     /// <summary>
-    /// Who no longer waits (not a mentee looking for someone any more: nothing is owed), and who is owed a message now
-    /// (an approved mentor passes their hard filters, and we can reach them). The rest keep waiting: nobody fits yet,
-    /// or we cannot reach them today and will when they come back.
+    /// Who no longer waits (not a mentee looking for someone any more: nothing is owed), and who is owed a message now:
+    /// an approved mentor passes their hard filters, we can reach them, and a free place is left for them once those
+    /// told before them (still holding a promise) and those ahead in line have theirs. The rest keep waiting: nobody
+    /// fits yet, the places are spoken for, or we cannot reach them today and will when they come back.
     /// </summary>
     private static async Task<(List<long> Settled, List<(MatchWait Wait, OutboundMessage Message)> Owed)> JudgeAsync(
-        HealLinkDbContext db, List<MatchWait> waiting, CancellationToken cancellationToken)
+        HealLinkDbContext db, List<MatchWait> waiting, List<MatchWait> promised, CancellationToken cancellationToken)
     {
-        var ids = waiting.Select(w => w.PersonId).ToList();
+        var ids = waiting.Concat(promised).Select(w => w.PersonId).ToList();
         var profiles = await db.Profiles.AsNoTracking()
             .Where(p => ids.Contains(p.PersonId) && p.Role == Role.Mentee)
             .ToDictionaryAsync(p => p.PersonId, cancellationToken);
         var asking = await MentorPool.WithOpenRequestAsync(db, ids, cancellationToken);
-        var settled = ids.Where(id => !profiles.ContainsKey(id) || asking.Contains(id)).ToList();
+        var settled = waiting.Select(w => w.PersonId).Where(id => !profiles.ContainsKey(id) || asking.Contains(id)).ToList();
 
         var looking = profiles.Values.Where(p => !asking.Contains(p.PersonId)).ToList();
         var mentees = await MentorPool.MenteesAsync(db, looking, cancellationToken);
         var mentors = await MentorPool.ApprovedMentorsAsync(db, cancellationToken);
-        var fitted = mentees.Values
-            .Where(mentee => mentors.Any(mentor => HardFilters.Check(mentee, mentor) is null))
-            .Select(mentee => mentee.PersonId)
-            .ToList();
-        var chats = (await db.PlatformAccounts.AsNoTracking()
-                .Where(a => fitted.Contains(a.PersonId) && a.UnreachableSince == null)
-                .OrderBy(a => a.Id)
-                .ToListAsync(cancellationToken))
-            .GroupBy(a => a.PersonId)
-            .ToDictionary(g => g.Key, g => new ChatAddress(g.First().Platform, g.First().ChatId));
+        var fitting = mentees.Values.ToDictionary(
+            mentee => mentee.PersonId,
+            mentee => (IReadOnlyCollection<long>)[.. mentors.Where(mentor => HardFilters.Check(mentee, mentor) is null).Select(mentor => mentor.PersonId)]);
+        var candidates = waiting.Select(w => w.PersonId).Where(id => fitting.GetValueOrDefault(id)?.Count > 0).ToList();
+        var chats = await ChatsAsync(db, candidates, cancellationToken);
+
+        var line = promised.Select(w => w.PersonId).Where(fitting.ContainsKey)
+            .Concat(candidates.Where(chats.ContainsKey))
+            .Select(id => (id, fitting[id]));
+        var freePlaces = mentors.ToDictionary(m => m.PersonId, m => m.Profile.Capacity - m.ActiveMentees);
+        var placed = PlaceAllotment.Allot(line, freePlaces);
 
         List<(MatchWait, OutboundMessage)> owed =
         [
             .. waiting
-                .Where(w => chats.ContainsKey(w.PersonId))
+                .Where(w => placed.Contains(w.PersonId))
                 .Select(w => (w, OutboundMessage.From(chats[w.PersonId], WaitingCopy.MentorJoined(profiles[w.PersonId].DisplayName)))),
         ];
         return (settled, owed);
     }
+
+    /// <summary>Where each of these people can be reached now: their first platform account not marked unreachable.</summary>
+    private static async Task<Dictionary<long, ChatAddress>> ChatsAsync(HealLinkDbContext db, List<long> personIds, CancellationToken cancellationToken) =>
+        (await db.PlatformAccounts.AsNoTracking()
+            .Where(a => personIds.Contains(a.PersonId) && a.UnreachableSince == null)
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken))
+        .GroupBy(a => a.PersonId)
+        .ToDictionary(g => g.Key, g => new ChatAddress(g.First().Platform, g.First().ChatId));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Told {Count} waiting mentees that a mentor who fits them has joined")]
     private static partial void LogNotified(ILogger logger, int count);
