@@ -1,8 +1,6 @@
-using System.Data.Common;
 using HealLink.Core.Jobs.Leases;
 using HealLink.Core.Matching.Flow;
 using HealLink.Core.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,10 +25,11 @@ public static class JobsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JobsOptions>, JobsOptionsValidator>());
 
+        var database = new SharedJobsDatabase(DatabaseOptions.From(configuration));
         services.AddQuartz(JobSchedules.Shared, quartz =>
         {
             quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
-            quartz.UsePersistentStore(store => store.UseSqlite(source => source.DataSourceFactory = QuartzDataSource));
+            quartz.UsePersistentStore(store => store.UseSqlite(source => source.DataSourceFactory = _ => database.CreateDataSource()));
             JobSchedules.DeclareShared(quartz);
         });
         services.AddOptions<QuartzSchedulerOptions>(JobSchedules.Shared)
@@ -52,17 +51,5 @@ public static class JobsServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IIntroChangeListener>(provider => provider.GetRequiredService<JobTrigger>()));
         services.AddHostedService<JobsHostedService>();
         return services;
-    }
-
-    // The application's database file, waiting as long for another process's write as the application does
-    // (Microsoft.Data.Sqlite retries a busy database for the command timeout).
-    private static DbDataSource QuartzDataSource(IServiceProvider services)
-    {
-        var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        var connectionString = new SqliteConnectionStringBuilder(database.ConnectionString)
-        {
-            DefaultTimeout = database.BusyTimeoutSeconds,
-        };
-        return SqliteFactory.Instance.CreateDataSource(connectionString.ToString());
     }
 }

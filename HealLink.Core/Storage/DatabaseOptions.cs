@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace HealLink.Core.Storage;
 
 /// <summary>
@@ -19,4 +21,20 @@ public sealed class DatabaseOptions
 
     /// <summary>How long a connection waits for another process's write to finish before giving up.</summary>
     public int BusyTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>The connection string configured under <c>ConnectionStrings:HealLink</c>, or the default.</summary>
+    public static string ConnectionStringIn(IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString;
+
+    /// <summary>
+    /// The values the application's options bind, read straight from configuration for a reader that cannot ask
+    /// the application's container (see <c>SharedJobsDatabase</c>).
+    /// </summary>
+    public static DatabaseOptions From(IConfiguration configuration)
+    {
+        var options = new DatabaseOptions();
+        configuration.GetSection(SectionName).Bind(options);
+        options.ConnectionString = ConnectionStringIn(configuration);
+        return options;
+    }
 }

@@ -21,9 +21,7 @@ public static class StorageServiceCollectionExtensions
 
         services.AddOptions<DatabaseOptions>()
             .Bind(configuration.GetSection(DatabaseOptions.SectionName))
-            .Configure(options => options.ConnectionString =
-                configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
-                ?? DatabaseOptions.DefaultConnectionString)
+            .Configure(options => options.ConnectionString = DatabaseOptions.ConnectionStringIn(configuration))
             .ValidateOnStart();
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>());

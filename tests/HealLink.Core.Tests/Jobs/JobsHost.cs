@@ -57,7 +57,7 @@ internal sealed class JobsHost : IAsyncDisposable
         Action<IServiceCollection>? configure = null,
         params (string Key, string? Value)[] settings)
     {
-        (string Key, string? Value)[] all = [.. Quiet, .. settings];
+        (string Key, string? Value)[] all = [("ConnectionStrings:HealLink", file.ConnectionString), .. Quiet, .. settings];
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(all.Select(s => KeyValuePair.Create(s.Key, s.Value)))
             .Build();

@@ -61,6 +61,39 @@ public sealed class SharedSchedulerTests : IDisposable
         Assert.Equal(["after-a-stopped"], _log.Triggers);
     }
 
+    [Fact]
+    public async Task RunnerLosesTheLeaseForAWhile_GoesToStandbyThenTakesItBackAndRunsWhatWasWaiting()
+    {
+        await using var a = await StartAsync();
+        await a.Shared.FirstStart.WaitAsync(TimeSpan.FromSeconds(60));
+        var scheduler = await a.SharedSchedulerAsync();
+        await scheduler.AddJob(JobBuilder.Create<RecordingJob>().WithIdentity(RecordingJob.Key).StoreDurably().Build(), AddJobOptions.Replacing);
+
+        // As if the database had been unreachable past the lease's end and another process had taken it over.
+        var otherUntil = DateTimeOffset.UtcNow.AddSeconds(4).ToUnixTimeMilliseconds();
+        await _file.ExecuteAsync($"UPDATE job_leases SET holder = 'another-process', expires_at = {otherUntil}");
+        await WaitUntilAsync(() => !a.Shared.IsRunning);
+        var trigger = OneShot("while-in-standby");
+        await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing);
+        var ranInStandby = _log.Triggers.Count;
+
+        await WaitUntilAsync(() => a.Shared.IsRunning);
+        await a.Completions.WaitForAsync(trigger.Key);
+
+        Assert.Equal(0, ranInStandby);
+        Assert.Equal(["while-in-standby"], _log.Triggers);
+        Assert.NotSame(scheduler, await a.SharedSchedulerAsync());
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!condition())
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
+        }
+    }
+
     private Task<JobsHost> StartAsync() =>
         JobsHost.StartAsync(_file, new CountingEmbedder(), configure: services => services.AddSingleton(_log).AddTransient<RecordingJob>());
 
