@@ -94,7 +94,7 @@ internal sealed partial class SharedJobsRunner(
             _heldUntil = timeProvider.GetUtcNow() + options.Value.LeaseDuration;
             if (!_running)
             {
-                await StartAsync(cancellationToken);
+                await StartAsync();
             }
         }
         else if (_running)
@@ -103,22 +103,24 @@ internal sealed partial class SharedJobsRunner(
         }
     }
 
-    private async Task StartAsync(CancellationToken cancellationToken)
+    // Not cancellable: these are a few quick transactions on the store, and a stop arriving halfway through one
+    // made Quartz roll back with the cancelled token, which it then logged as a failed rollback.
+    private async Task StartAsync()
     {
-        var scheduler = await shared.GetAsync(cancellationToken);
+        var scheduler = await shared.GetAsync(CancellationToken.None);
         if (_everStarted)
         {
             // Back from standby: a fresh scheduler, so its start-up recovery frees what a holder that died in the
             // meantime left acquired (a resumed one recovers nothing).
-            scheduler = await runtime.Restart(JobSchedules.Shared, SchedulerRestartOptions.WithoutStarting, cancellationToken);
+            scheduler = await runtime.Restart(JobSchedules.Shared, SchedulerRestartOptions.WithoutStarting, CancellationToken.None);
             shared.Replace(scheduler);
         }
 
-        await scheduler.Start(cancellationToken);
+        await scheduler.Start(CancellationToken.None);
         _everStarted = true;
         _running = true;
         LogRunning(logger, _holder);
-        await JobSchedules.OnSharedStartAsync(scheduler, options.Value, timeProvider, cancellationToken);
+        await JobSchedules.OnSharedStartAsync(scheduler, options.Value, timeProvider, CancellationToken.None);
         _firstStart.TrySetResult();
     }
 
