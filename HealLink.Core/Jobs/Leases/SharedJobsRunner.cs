@@ -22,13 +22,17 @@ internal sealed partial class SharedJobsRunner(
     private readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private readonly TaskCompletionSource _firstStart = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DateTimeOffset _heldUntil;
-    private bool _everStarted;
+    private bool _needsNewScheduler;
     private volatile bool _running;
+    private int _failedTurns;
 
     /// <summary>Completes the first time this process starts running the shared jobs.</summary>
     public Task FirstStart => _firstStart.Task;
 
     public bool IsRunning => _running;
+
+    /// <summary>How many turns failed to start or pause the scheduler (each is logged and tried again).</summary>
+    public int FailedTurns => Volatile.Read(ref _failedTurns);
 
     public async Task RunAsync(CancellationToken stoppingToken)
     {
@@ -48,6 +52,7 @@ internal sealed partial class SharedJobsRunner(
             catch (Exception exception)
             {
                 // A scheduler that would not start or pause must not stop the bot: try again next turn.
+                Interlocked.Increment(ref _failedTurns);
                 LogTurnFailed(logger, exception, exception.GetType().Name);
                 await Task.Delay(renewEvery, timeProvider, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
@@ -107,17 +112,25 @@ internal sealed partial class SharedJobsRunner(
     // made Quartz roll back with the cancelled token, which it then logged as a failed rollback.
     private async Task StartAsync()
     {
-        var scheduler = await shared.GetAsync(CancellationToken.None);
-        if (_everStarted)
+        var rebuild = _needsNewScheduler;
+
+        // Whatever happens from here, the next start (after a standby or a failure) builds a new scheduler.
+        _needsNewScheduler = true;
+        IScheduler scheduler;
+        if (rebuild)
         {
-            // Back from standby: a fresh scheduler, so its start-up recovery frees what a holder that died in the
-            // meantime left acquired (a resumed one recovers nothing).
+            // Back from standby, or after a start that failed: a fresh scheduler. Its start-up recovery frees what a
+            // holder that died in the meantime left acquired (a resumed one recovers nothing), and Quartz never
+            // builds a second time a scheduler whose first build failed (the database was busy or unreadable).
             scheduler = await runtime.Restart(JobSchedules.Shared, SchedulerRestartOptions.WithoutStarting, CancellationToken.None);
             shared.Replace(scheduler);
         }
+        else
+        {
+            scheduler = await shared.GetAsync(CancellationToken.None);
+        }
 
         await scheduler.Start(CancellationToken.None);
-        _everStarted = true;
         _running = true;
         LogRunning(logger, _holder);
         await JobSchedules.OnSharedStartAsync(scheduler, options.Value, timeProvider, CancellationToken.None);

@@ -1,4 +1,5 @@
 using HealLink.Core.Tests.Matching.Embeddings;
+using HealLink.Core.Tests.Pipeline;
 using HealLink.Core.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -83,6 +84,28 @@ public sealed class SharedSchedulerTests : IDisposable
         Assert.Equal(0, ranInStandby);
         Assert.Equal(["while-in-standby"], _log.Triggers);
         Assert.NotSame(scheduler, await a.SharedSchedulerAsync());
+    }
+
+    [Fact]
+    public async Task FirstStartFails_TheRunnerBuildsANewSchedulerOnALaterTurnAndRunsTheJobs()
+    {
+        await using (var migrated = await PipelineHost.StartAsync(_file, new RecordingSender()))
+        {
+            // Quartz checks its schema as it builds the scheduler: a table it cannot find fails the first build.
+            await _file.ExecuteAsync("ALTER TABLE QRTZ_CALENDARS RENAME TO calendars_away");
+        }
+
+        await using var a = await StartAsync();
+        await WaitUntilAsync(() => a.Shared.FailedTurns > 0);
+        await _file.ExecuteAsync("ALTER TABLE calendars_away RENAME TO QRTZ_CALENDARS");
+        await a.Shared.FirstStart.WaitAsync(TimeSpan.FromSeconds(60));
+        var scheduler = await a.SharedSchedulerAsync();
+        await scheduler.AddJob(JobBuilder.Create<RecordingJob>().WithIdentity(RecordingJob.Key).StoreDurably().Build(), AddJobOptions.Replacing);
+        var trigger = OneShot("after-a-failed-start");
+        await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing);
+        await a.Completions.WaitForAsync(trigger.Key);
+
+        Assert.Equal(["after-a-failed-start"], _log.Triggers);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
