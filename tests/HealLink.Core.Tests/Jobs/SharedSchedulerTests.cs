@@ -71,7 +71,7 @@ public sealed class SharedSchedulerTests : IDisposable
         await scheduler.AddJob(JobBuilder.Create<RecordingJob>().WithIdentity(RecordingJob.Key).StoreDurably().Build(), AddJobOptions.Replacing);
 
         // As if the database had been unreachable past the lease's end and another process had taken it over.
-        var otherUntil = DateTimeOffset.UtcNow.AddSeconds(4).ToUnixTimeMilliseconds();
+        var otherUntil = DateTimeOffset.UtcNow.AddSeconds(6).ToUnixTimeMilliseconds();
         await _file.ExecuteAsync($"UPDATE job_leases SET holder = 'another-process', expires_at = {otherUntil}");
         await WaitUntilAsync(() => !a.Shared.IsRunning);
         var trigger = OneShot("while-in-standby");
