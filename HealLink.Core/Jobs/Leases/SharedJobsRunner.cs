@@ -24,15 +24,11 @@ internal sealed partial class SharedJobsRunner(
     private DateTimeOffset _heldUntil;
     private bool _needsNewScheduler;
     private volatile bool _running;
-    private int _failedTurns;
 
     /// <summary>Completes the first time this process starts running the shared jobs.</summary>
     public Task FirstStart => _firstStart.Task;
 
     public bool IsRunning => _running;
-
-    /// <summary>How many turns failed to start or pause the scheduler (each is logged and tried again).</summary>
-    public int FailedTurns => Volatile.Read(ref _failedTurns);
 
     public async Task RunAsync(CancellationToken stoppingToken)
     {
@@ -46,13 +42,12 @@ internal sealed partial class SharedJobsRunner(
             }
             catch (Exception) when (stoppingToken.IsCancellationRequested)
             {
-                // Stopping: Quartz reports a start cut short as a SchedulerException wrapping the cancellation.
+                // Stopping: whatever the stop cut short is not a failure (Quartz wraps a cancellation in a SchedulerException).
                 return;
             }
             catch (Exception exception)
             {
                 // A scheduler that would not start or pause must not stop the bot: try again next turn.
-                Interlocked.Increment(ref _failedTurns);
                 LogTurnFailed(logger, exception, exception.GetType().Name);
                 await Task.Delay(renewEvery, timeProvider, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }

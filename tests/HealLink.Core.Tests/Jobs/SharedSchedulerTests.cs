@@ -1,7 +1,9 @@
+using HealLink.Bot.Tests.Channels.Telegram;
 using HealLink.Core.Tests.Matching.Embeddings;
 using HealLink.Core.Tests.Pipeline;
 using HealLink.Core.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace HealLink.Core.Tests.Jobs;
@@ -95,8 +97,9 @@ public sealed class SharedSchedulerTests : IDisposable
             await _file.ExecuteAsync("ALTER TABLE QRTZ_CALENDARS RENAME TO calendars_away");
         }
 
-        await using var a = await StartAsync();
-        await WaitUntilAsync(() => a.Shared.FailedTurns > 0);
+        var logs = new CapturingLoggerProvider();
+        await using var a = await StartAsync(services => services.AddLogging(l => l.AddProvider(logs)));
+        await WaitUntilAsync(() => logs.Lines.Any(l => l.Contains("Starting or pausing the shared jobs failed", StringComparison.Ordinal)));
         await _file.ExecuteAsync("ALTER TABLE calendars_away RENAME TO QRTZ_CALENDARS");
         await a.Shared.FirstStart.WaitAsync(TimeSpan.FromSeconds(60));
         var scheduler = await a.SharedSchedulerAsync();
@@ -117,8 +120,12 @@ public sealed class SharedSchedulerTests : IDisposable
         }
     }
 
-    private Task<JobsHost> StartAsync() =>
-        JobsHost.StartAsync(_file, new CountingEmbedder(), configure: services => services.AddSingleton(_log).AddTransient<RecordingJob>());
+    private Task<JobsHost> StartAsync(Action<IServiceCollection>? configure = null) =>
+        JobsHost.StartAsync(_file, new CountingEmbedder(), configure: services =>
+        {
+            services.AddSingleton(_log).AddTransient<RecordingJob>();
+            configure?.Invoke(services);
+        });
 
     private static ITrigger OneShot(string name) =>
         TriggerBuilder.Create(TimeProvider.System).ForJob(RecordingJob.Key).WithIdentity(name, "tests").StartNow().Build();
