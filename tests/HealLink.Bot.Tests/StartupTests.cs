@@ -1,5 +1,4 @@
 using HealLink.Bot.Tests.Channels.Telegram;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace HealLink.Bot.Tests;
@@ -21,47 +20,43 @@ public sealed class StartupTests
     [InlineData("--Jobs:NightlyPruneCron=4am", "Jobs:NightlyPruneCron '4am'")]
     public async Task Run_UnusableConfiguration_ExitsWithAMessageNamingTheKey(string setting, string named)
     {
-        using var errors = new StringWriter();
-        var directory = Directory.CreateTempSubdirectory("heallink-startup-").FullName;
-        try
-        {
-            var databasePath = Path.Combine(directory, "heallink.db");
-            using var logs = new CapturingLoggerProvider();
-            var exitCode = await BotHost.RunAsync(
-                () => WithLogs(BotHost.CreateBuilder([$"--ConnectionStrings:HealLink=Data Source={databasePath}", .. setting.Split(' ')]), logs),
-                errors);
+        var run = await StartAsync(setting.Split(' '));
 
-            Assert.Equal(2, exitCode);
-            Assert.StartsWith("HealLink could not start: ", errors.ToString(), StringComparison.Ordinal);
-            Assert.Contains(named, errors.ToString(), StringComparison.Ordinal);
-            Assert.Single(errors.ToString().TrimEnd().Split('\n'));
-            Assert.DoesNotContain(logs.Lines, line => line.Contains("   at ", StringComparison.Ordinal));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
-        }
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("HealLink could not start: ", run.Errors, StringComparison.Ordinal);
+        Assert.Contains(named, run.Errors, StringComparison.Ordinal);
+        Assert.Single(run.Errors.TrimEnd().Split('\n'));
+        Assert.DoesNotContain(run.Logs, line => line.Contains("   at ", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Run_TwoUnusableSettings_NamesBothInOneMessage()
     {
+        var run = await StartAsync(["--Outbox:MaxAttempts=0", "--Jobs:ReEmbedBatchSize=0"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("HealLink could not start: ", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("MaxAttempts", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("ReEmbedBatchSize", run.Errors, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the bot as <c>Program</c> does on a database of its own, with these settings on its command line.</summary>
+    private static async Task<StartupRun> StartAsync(string[] settings)
+    {
         using var errors = new StringWriter();
+        using var logs = new CapturingLoggerProvider();
         var directory = Directory.CreateTempSubdirectory("heallink-startup-").FullName;
         try
         {
             var exitCode = await BotHost.RunAsync(
-                () => BotHost.CreateBuilder([
-                    $"--ConnectionStrings:HealLink=Data Source={Path.Combine(directory, "heallink.db")}",
-                    "--Outbox:MaxAttempts=0",
-                    "--Jobs:ReEmbedBatchSize=0"]),
+                () =>
+                {
+                    var builder = BotHost.CreateBuilder([$"--ConnectionStrings:HealLink=Data Source={Path.Combine(directory, "heallink.db")}", .. settings]);
+                    builder.Logging.AddProvider(logs);
+                    return builder;
+                },
                 errors);
-
-            Assert.Equal(2, exitCode);
-            Assert.StartsWith("HealLink could not start: ", errors.ToString(), StringComparison.Ordinal);
-            Assert.Contains("MaxAttempts", errors.ToString(), StringComparison.Ordinal);
-            Assert.Contains("ReEmbedBatchSize", errors.ToString(), StringComparison.Ordinal);
+            return new StartupRun(exitCode, errors.ToString(), logs.Lines);
         }
         finally
         {
@@ -70,9 +65,5 @@ public sealed class StartupTests
         }
     }
 
-    private static HostApplicationBuilder WithLogs(HostApplicationBuilder builder, CapturingLoggerProvider logs)
-    {
-        builder.Logging.AddProvider(logs);
-        return builder;
-    }
+    private sealed record StartupRun(int ExitCode, string Errors, IReadOnlyList<string> Logs);
 }
