@@ -56,11 +56,13 @@ public sealed class IntroIndex(IEmbedder embedder) : IDisposable
     public async Task<int> RefreshAsync(HealLinkDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await EnsureLoadedAsync(db, cancellationToken);
         await _loading.WaitAsync(cancellationToken);
         try
         {
-            return await ReadSinceAsync(db, cancellationToken);
+            // Not loaded yet, this reads everything (from revision 0), which is what loading is.
+            var read = await ReadSinceAsync(db, cancellationToken);
+            _loaded = true;
+            return read;
         }
         finally
         {
