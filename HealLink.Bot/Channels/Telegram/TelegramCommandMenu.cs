@@ -1,19 +1,19 @@
-using HealLink.Bot.Channels.Telegram.Api;
+using Telegram.Bot.Types;
 
 namespace HealLink.Bot.Channels.Telegram;
 
 /// <summary>The command menu Telegram shows beside the text box: the commands this version understands.</summary>
 internal static class TelegramCommandMenu
 {
-    public static IReadOnlyList<BotCommandInfo> Commands { get; } =
+    public static IReadOnlyList<BotCommand> Commands { get; } =
     [
-        new("start", "Begin, or carry on where you left off"),
-        new("help", "What HealLink is and what you can do"),
-        new("profile", "See your answers"),
-        new("edit", "Change one answer"),
-        new("match", "Find my match"),
-        new("browse", "Look through mentors yourself"),
-        new("back", "Go back to the previous question"),
-        new("cancel", "Stop for now (your answers are kept)"),
+        new() { Command = "start", Description = "Begin, or carry on where you left off" },
+        new() { Command = "help", Description = "What HealLink is and what you can do" },
+        new() { Command = "profile", Description = "See your answers" },
+        new() { Command = "edit", Description = "Change one answer" },
+        new() { Command = "match", Description = "Find my match" },
+        new() { Command = "browse", Description = "Look through mentors yourself" },
+        new() { Command = "back", Description = "Go back to the previous question" },
+        new() { Command = "cancel", Description = "Stop for now (your answers are kept)" },
     ];
 }

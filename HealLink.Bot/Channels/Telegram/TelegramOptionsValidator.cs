@@ -18,6 +18,11 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
         {
             problems.Add("Telegram:ApiBaseUrl must be an absolute http(s) address, such as https://api.telegram.org.");
         }
+        else if (api.AbsolutePath != "/" || api.Query.Length > 0)
+        {
+            // Telegram.Bot keeps only the scheme, host and port of a Bot API server's address.
+            problems.Add("Telegram:ApiBaseUrl must be a server's address without a path, such as http://localhost:8081.");
+        }
 
         if (options.PollTimeoutSeconds is < 0 or > 50)
         {
@@ -65,7 +70,8 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
         }
     }
 
-    [GeneratedRegex("^[0-9]{1,20}:[A-Za-z0-9_-]{10,}$")]
+    // The bot's id before the colon is at most 16 digits long, as Telegram.Bot reads it.
+    [GeneratedRegex("^[0-9]{1,16}:[A-Za-z0-9_-]{10,}$")]
     private static partial Regex TokenShape();
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,256}$")]

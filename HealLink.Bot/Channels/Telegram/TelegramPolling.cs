@@ -1,5 +1,7 @@
-using HealLink.Bot.Channels.Telegram.Api;
+using HealLink.Bot.Channels.Telegram.Receiving;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace HealLink.Bot.Channels.Telegram;
 
@@ -9,14 +11,13 @@ namespace HealLink.Bot.Channels.Telegram;
 /// clear message; on shutdown, what was committed is acknowledged so a restart does not see it again.
 /// </summary>
 internal sealed partial class TelegramPolling(
-    TelegramApiClient api,
+    ITelegramBotClient bot,
     TelegramUpdateHandler handler,
     TelegramStartup startup,
+    TokenRedactor redactor,
     IOptions<TelegramOptions> options,
     ILogger<TelegramPolling> logger) : BackgroundService
 {
-    public static IReadOnlyList<string> AllowedUpdates { get; } = ["message", "edited_message", "callback_query", "my_chat_member"];
-
     private static readonly TimeSpan _firstBackoff = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan _maxBackoff = TimeSpan.FromSeconds(30);
 
@@ -42,15 +43,16 @@ internal sealed partial class TelegramPolling(
             {
                 break;
             }
-            catch (TelegramApiException exception) when (exception.ErrorCode is 401 or 404)
+            catch (RequestException exception) when (TelegramFailure.Of(exception, redactor) is { } failure)
             {
-                startup.StopForBadToken(exception);
-                return;
-            }
-            catch (Exception exception) when (exception is TelegramApiException or TelegramTransportException)
-            {
-                backoff = NextBackoff(backoff, exception as TelegramApiException);
-                LogPollFailed(logger, exception.Message, backoff);
+                if (failure.RejectsToken)
+                {
+                    startup.StopForBadToken(failure);
+                    return;
+                }
+
+                backoff = NextBackoff(backoff, failure);
+                LogPollFailed(logger, failure.ToString(), backoff);
                 if (!await Pause.ForAsync(backoff, stoppingToken))
                 {
                     break;
@@ -63,8 +65,7 @@ internal sealed partial class TelegramPolling(
 
     private async Task PollOnceAsync(CancellationToken cancellationToken)
     {
-        var request = new GetUpdatesRequest(_offset, Limit: 100, options.Value.PollTimeoutSeconds, AllowedUpdates);
-        var updates = await api.GetUpdatesAsync(request, cancellationToken);
+        var updates = await GetUpdatesAsync(limit: 100, options.Value.PollTimeoutSeconds, cancellationToken);
         _acknowledged = _offset;
         foreach (var update in updates.OrderBy(u => u.UpdateId))
         {
@@ -90,18 +91,33 @@ internal sealed partial class TelegramPolling(
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await api.GetUpdatesAsync(new GetUpdatesRequest(_offset, Limit: 1, Timeout: 0, AllowedUpdates), timeout.Token);
+            await GetUpdatesAsync(limit: 1, timeoutSeconds: 0, timeout.Token);
         }
-        catch (Exception exception) when (exception is TelegramApiException or TelegramTransportException or OperationCanceledException)
+        catch (Exception exception) when (exception is RequestException or OperationCanceledException)
         {
             // Whatever is not acknowledged comes again after the restart and is recognised as a duplicate.
-            LogAcknowledgeFailed(logger, exception.Message);
+            var problem = exception is RequestException failed ? TelegramFailure.Of(failed, redactor).ToString() : "timed out";
+            LogAcknowledgeFailed(logger, problem);
         }
     }
 
-    private static TimeSpan NextBackoff(TimeSpan previous, TelegramApiException? exception)
+    /// <summary>Asks from the current offset on, which also confirms everything before it.</summary>
+    private async Task<IReadOnlyList<ReceivedUpdate>> GetUpdatesAsync(int limit, int timeoutSeconds, CancellationToken cancellationToken)
     {
-        if (exception?.RetryAfter is { } retryAfter)
+        var request = new GetRawUpdatesRequest
+        {
+            Offset = _offset,
+            Limit = limit,
+            Timeout = timeoutSeconds,
+            AllowedUpdates = TelegramStartup.AllowedUpdates,
+        };
+        var elements = await bot.SendRequest(request, cancellationToken);
+        return [.. elements.Select(UpdateJson.Read).OfType<ReceivedUpdate>()];
+    }
+
+    private static TimeSpan NextBackoff(TimeSpan previous, TelegramFailure failure)
+    {
+        if (failure.RetryAfter is { } retryAfter)
         {
             return retryAfter + TimeSpan.FromMilliseconds(250);
         }

@@ -1,6 +1,9 @@
 using System.Globalization;
-using HealLink.Bot.Channels.Telegram.Api;
 using HealLink.Core.Messaging;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace HealLink.Bot.Channels.Telegram;
 
@@ -19,19 +22,26 @@ internal static class TelegramRenderer
     {
         ArgumentNullException.ThrowIfNull(message);
         var chatId = ParseId(message.To.ChatId);
-        long? threadId = message.To.ThreadId is { } thread ? ParseId(thread) : null;
+        var threadId = ParseThreadId(message.To.ThreadId);
         var parts = Split(message.Text, MaxTextLength);
         var keyboard = Keyboard(message.Buttons);
-        return [.. parts.Select((part, index) => new SendMessageRequest(chatId, EscapeHtml(part))
+        return [.. parts.Select((part, index) => new SendMessageRequest
         {
-            ParseMode = "HTML",
+            ChatId = chatId,
+            Text = EscapeHtml(part),
+            ParseMode = ParseMode.Html,
             MessageThreadId = threadId,
             ReplyMarkup = index == parts.Count - 1 ? keyboard : null,
-            LinkPreviewOptions = new LinkPreviewOptions(IsDisabled: true),
+            LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
         })];
     }
 
+    /// <exception cref="FormatException">Not a Telegram chat id.</exception>
     public static long ParseId(string id) => long.Parse(id, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    /// <exception cref="FormatException">Not a Telegram topic id.</exception>
+    public static int? ParseThreadId(string? id) =>
+        id is null ? null : int.Parse(id, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
     /// <summary>Outside tags Telegram needs only &amp;, &lt; and &gt; escaped; everything else stays as typed.</summary>
     public static string EscapeHtml(string text) =>
@@ -78,5 +88,5 @@ internal static class TelegramRenderer
     private static InlineKeyboardMarkup? Keyboard(IReadOnlyList<IReadOnlyList<Button>> rows) =>
         rows.Count == 0
             ? null
-            : new InlineKeyboardMarkup([.. rows.Select(row => (IReadOnlyList<InlineKeyboardButton>)[.. row.Select(b => new InlineKeyboardButton(b.Label, b.Payload))])]);
+            : new InlineKeyboardMarkup(rows.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Payload))));
 }

@@ -1,19 +1,24 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using HealLink.Bot.Channels.Telegram.Api;
 using HealLink.Core.Messaging;
 using HealLink.Core.Pipeline;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace HealLink.Bot.Channels.Telegram;
 
 /// <summary>
 /// Delivers outbox messages through the Bot API, inside Telegram's rate limits, and translates its answers into
 /// what the dispatcher should do: 429 waits retry_after, 5xx and network trouble retry with backoff, 403 means the
-/// person blocked us, and a migrated chat moves.
+/// person blocked us, and a migrated chat moves. Telegram.Bot's own retries are off (see
+/// <see cref="TelegramChannelExtensions"/>), so a 429 comes back here at once and its wait is the outbox's to keep.
 /// </summary>
 internal sealed partial class TelegramSender(
-    TelegramApiClient api,
+    ITelegramBotClient bot,
     TelegramRateLimits rateLimits,
+    TokenRedactor redactor,
     ILogger<TelegramSender> logger) : IChannelSender
 {
     // Parts of a long message already sent, by outbox id, so a retry after a failure mid-way does not repeat them.
@@ -30,13 +35,9 @@ internal sealed partial class TelegramSender(
                 ? await SendTypingAsync(delivery.Message.To, cancellationToken)
                 : await SendTextAsync(delivery, cancellationToken);
         }
-        catch (TelegramApiException exception)
+        catch (RequestException exception)
         {
-            return Translate(delivery, exception);
-        }
-        catch (TelegramTransportException exception)
-        {
-            return new DeliveryResult.RetryLater(exception.Message);
+            return Translate(delivery, TelegramFailure.Of(exception, redactor));
         }
         catch (FormatException)
         {
@@ -47,8 +48,8 @@ internal sealed partial class TelegramSender(
     private async Task<DeliveryResult> SendTypingAsync(ChatAddress to, CancellationToken cancellationToken)
     {
         await rateLimits.WaitForGlobalTurnAsync(cancellationToken);
-        long? threadId = to.ThreadId is { } thread ? TelegramRenderer.ParseId(thread) : null;
-        await api.SendChatActionAsync(new SendChatActionRequest(TelegramRenderer.ParseId(to.ChatId), "typing", threadId), cancellationToken);
+        await bot.SendChatAction(
+            TelegramRenderer.ParseId(to.ChatId), ChatAction.Typing, TelegramRenderer.ParseThreadId(to.ThreadId), cancellationToken: cancellationToken);
         return new DeliveryResult.Delivered(null);
     }
 
@@ -65,33 +66,35 @@ internal sealed partial class TelegramSender(
         for (var part = sent; part < parts.Count; part++)
         {
             await rateLimits.WaitForTurnAsync(delivery.Message.To.ChatId, cancellationToken);
-            last = await api.SendMessageAsync(parts[part], cancellationToken);
+            last = await bot.SendRequest(parts[part], cancellationToken);
             _partsSent[delivery.OutboxId] = part + 1;
         }
 
         _partsSent.TryRemove(delivery.OutboxId, out _);
-        return new DeliveryResult.Delivered(last?.MessageId.ToString(CultureInfo.InvariantCulture));
+        return new DeliveryResult.Delivered(last?.Id.ToString(CultureInfo.InvariantCulture));
     }
 
-    private DeliveryResult Translate(OutboundDelivery delivery, TelegramApiException exception)
+    private DeliveryResult Translate(OutboundDelivery delivery, TelegramFailure failure)
     {
-        var reason = $"{exception.ErrorCode} {exception.Description}";
-        switch (exception.ErrorCode)
+        var reason = failure.ToString();
+        switch (failure.ErrorCode)
         {
+            case null:
+                return new DeliveryResult.RetryLater(reason);
             case 429:
-                return new DeliveryResult.RetryLater(reason, exception.RetryAfter);
+                return new DeliveryResult.RetryLater(reason, failure.RetryAfter);
             case 403:
                 return new DeliveryResult.Undeliverable(reason, RecipientUnreachable: true);
-            case 400 when exception.MigrateToChatId is { } newChatId:
+            case 400 when failure.MigrateToChatId is { } newChatId:
                 return new DeliveryResult.ChatMoved(newChatId.ToString(CultureInfo.InvariantCulture));
             case 400:
                 // Our request was wrong (a bug in rendering, a deleted topic): retrying cannot help.
-                LogRejected(logger, delivery.OutboxId, exception.Description);
+                LogRejected(logger, delivery.OutboxId, failure.Description);
                 _partsSent.TryRemove(delivery.OutboxId, out _);
                 return new DeliveryResult.Undeliverable(reason, RecipientUnreachable: false);
             default:
                 // 5xx, 409, a revoked token (401): worth trying again later.
-                return new DeliveryResult.RetryLater(reason, exception.RetryAfter);
+                return new DeliveryResult.RetryLater(reason, failure.RetryAfter);
         }
     }
 

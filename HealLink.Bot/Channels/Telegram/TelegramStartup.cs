@@ -1,46 +1,63 @@
-using HealLink.Bot.Channels.Telegram.Api;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Enums;
 
 namespace HealLink.Bot.Channels.Telegram;
 
 /// <summary>
-/// Gets the bot ready to receive: checks the token (getMe), registers or removes the webhook, and publishes the
-/// command menu. Network trouble at start-up is waited out; a rejected token stops the bot with a clear message.
+/// Gets the bot ready to receive: checks the token (getMe), then registers or removes the webhook. Only these
+/// decide whether updates can flow; the command menu is published beside them and never holds them up
+/// (<see cref="TelegramCommandMenuPublisher"/>). Network trouble at start-up is waited out; a rejected token stops
+/// the bot with a clear message.
 /// </summary>
-internal sealed partial class TelegramStartup(TelegramApiClient api, FatalStop fatalStop, ILogger<TelegramStartup> logger)
+internal sealed partial class TelegramStartup(
+    ITelegramBotClient bot,
+    TokenRedactor redactor,
+    FatalStop fatalStop,
+    ILogger<TelegramStartup> logger)
 {
     private static readonly TimeSpan _maxBackoff = TimeSpan.FromSeconds(30);
 
+    public static IReadOnlyList<UpdateType> AllowedUpdates { get; } =
+        [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+
     /// <param name="webhook">The webhook to register, or null to poll (any webhook is removed; pending updates are kept).</param>
     /// <returns>False when the bot is stopping.</returns>
-    public async Task<bool> PrepareAsync(SetWebhookRequest? webhook, CancellationToken cancellationToken)
+    public async Task<bool> PrepareAsync(WebhookRegistration? webhook, CancellationToken cancellationToken)
     {
         var backoff = TimeSpan.FromSeconds(1);
         while (true)
         {
             try
             {
-                var me = await api.GetMeAsync(cancellationToken);
+                var me = await bot.GetMe(cancellationToken);
                 if (webhook is null)
                 {
-                    await api.DeleteWebhookAsync(dropPendingUpdates: false, cancellationToken);
+                    await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken);
                 }
                 else
                 {
-                    await api.SetWebhookAsync(webhook, cancellationToken);
+                    await bot.SetWebhook(
+                        webhook.Url,
+                        maxConnections: webhook.MaxConnections,
+                        allowedUpdates: AllowedUpdates,
+                        dropPendingUpdates: false,
+                        secretToken: webhook.Secret,
+                        cancellationToken: cancellationToken);
                 }
 
-                await api.SetMyCommandsAsync(TelegramCommandMenu.Commands, cancellationToken);
-                LogConnected(logger, me.Username ?? me.FirstName ?? "the bot", webhook is null ? "long polling" : "a webhook");
+                LogConnected(logger, me.Username ?? me.FirstName, webhook is null ? "long polling" : "a webhook");
                 return true;
             }
-            catch (TelegramApiException exception) when (exception.ErrorCode is 401 or 404)
+            catch (RequestException exception) when (TelegramFailure.Of(exception, redactor) is { } failure)
             {
-                StopForBadToken(exception);
-                return false;
-            }
-            catch (Exception exception) when (exception is TelegramApiException or TelegramTransportException)
-            {
-                LogNotReady(logger, exception.Message, backoff);
+                if (failure.RejectsToken)
+                {
+                    StopForBadToken(failure);
+                    return false;
+                }
+
+                LogNotReady(logger, failure.ToString(), backoff);
                 if (!await Pause.ForAsync(backoff, cancellationToken))
                 {
                     return false;
@@ -55,11 +72,11 @@ internal sealed partial class TelegramStartup(TelegramApiClient api, FatalStop f
         }
     }
 
-    public void StopForBadToken(TelegramApiException exception)
+    public void StopForBadToken(TelegramFailure failure)
     {
-        ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(failure);
         fatalStop.Stop(
-            $"Telegram rejected the bot token ({exception.ErrorCode} {exception.Description}). "
+            $"Telegram rejected the bot token ({failure}). "
             + "Check Telegram:BotToken: copy it again from BotFather, or revoke it and set the new one.");
     }
 
@@ -69,3 +86,6 @@ internal sealed partial class TelegramStartup(TelegramApiClient api, FatalStop f
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram is not reachable yet ({Problem}); trying again in {Delay}")]
     private static partial void LogNotReady(ILogger logger, string problem, TimeSpan delay);
 }
+
+/// <summary>What setWebhook is told: our public address, the secret Telegram sends back, and parallel deliveries.</summary>
+internal sealed record WebhookRegistration(string Url, string Secret, int MaxConnections);

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
-using HealLink.Bot.Channels.Telegram.Api;
+using HealLink.Bot.Channels.Telegram.Receiving;
 using HealLink.Core.Pipeline;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace HealLink.Bot.Channels.Telegram;
 
@@ -12,7 +14,8 @@ namespace HealLink.Bot.Channels.Telegram;
 /// </summary>
 internal sealed partial class TelegramUpdateHandler(
     InboundProcessor processor,
-    TelegramApiClient api,
+    ITelegramBotClient bot,
+    TokenRedactor redactor,
     TimeProvider timeProvider,
     ILogger<TelegramUpdateHandler> logger)
 {
@@ -67,11 +70,11 @@ internal sealed partial class TelegramUpdateHandler(
     {
         try
         {
-            await api.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest(callbackQueryId), cancellationToken);
+            await bot.AnswerCallbackQuery(callbackQueryId, cancellationToken: cancellationToken);
         }
-        catch (Exception exception) when (exception is TelegramApiException or TelegramTransportException)
+        catch (RequestException exception)
         {
-            LogCallbackNotAnswered(logger, exception.Message);
+            LogCallbackNotAnswered(logger, TelegramFailure.Of(exception, redactor).ToString());
         }
     }
 

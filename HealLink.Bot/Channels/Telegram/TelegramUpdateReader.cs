@@ -1,6 +1,7 @@
 using System.Globalization;
-using HealLink.Bot.Channels.Telegram.Api;
 using HealLink.Core.Messaging;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace HealLink.Bot.Channels.Telegram;
 
@@ -17,17 +18,10 @@ internal abstract record TelegramInbound(string? CallbackQueryId)
 /// <summary>Turns Bot API updates into our own messages: the one place that knows Telegram's update shapes.</summary>
 internal static class TelegramUpdateReader
 {
-    // Message fields that say what a non-text message carries, most telling first.
-    private static readonly string[] _contentKinds =
-    [
-        "photo", "sticker", "voice", "video_note", "video", "audio", "document", "animation", "location", "contact",
-        "poll", "dice", "venue", "story",
-    ];
-
     public static TelegramInbound Read(Update update, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(update);
-        var updateId = update.UpdateId.ToString(CultureInfo.InvariantCulture);
+        var updateId = update.Id.ToString(CultureInfo.InvariantCulture);
         return update switch
         {
             { Message: { } message } => FromMessage(message, updateId, now),
@@ -40,7 +34,7 @@ internal static class TelegramUpdateReader
 
     private static TelegramInbound FromMessage(Message message, string updateId, DateTimeOffset now)
     {
-        if (message.Chat is not { Type: Chat.Private } chat || message.From is not { IsBot: false } from)
+        if (message.Chat is not { Type: ChatType.Private } chat || message.From is not { IsBot: false } from)
         {
             return new TelegramInbound.Skipped("a message outside a private chat with a person");
         }
@@ -51,28 +45,28 @@ internal static class TelegramUpdateReader
 
     private static TelegramInbound FromCallback(CallbackQuery query, string updateId, DateTimeOffset now)
     {
-        if (query.Id is null || query.From is not { IsBot: false } from)
+        if (query.Id is not { } queryId || query.From is not { IsBot: false } from)
         {
             return new TelegramInbound.Skipped("a button press without a person", query.Id);
         }
 
         if (query.Data is not { } data)
         {
-            return new TelegramInbound.Skipped("a button press without data (a game or a link)", query.Id);
+            return new TelegramInbound.Skipped("a button press without data (a game or a link)", queryId);
         }
 
         // In a private chat the chat id is the person's id, so a press on an inaccessible message still has a home.
         var chat = query.Message?.Chat;
-        if (chat is not null && chat.Type != Chat.Private)
+        if (chat is not null && chat.Type != ChatType.Private)
         {
-            return new TelegramInbound.Skipped("a button press outside a private chat", query.Id);
+            return new TelegramInbound.Skipped("a button press outside a private chat", queryId);
         }
 
         var inbound = Inbound(chat?.Id ?? from.Id, query.Message?.MessageThreadId, from.Id, updateId, new ButtonPress(data), now);
-        return new TelegramInbound.ForPipeline(inbound, query.Id);
+        return new TelegramInbound.ForPipeline(inbound, queryId);
     }
 
-    private static InboundMessage Inbound(long chatId, long? threadId, long userId, string updateId, InboundContent content, DateTimeOffset now) =>
+    private static InboundMessage Inbound(long chatId, int? threadId, long userId, string updateId, InboundContent content, DateTimeOffset now) =>
         new(
             new ChatAddress(Platform.Telegram, Id(chatId), threadId is { } thread ? Id(thread) : null),
             Id(userId),
@@ -80,8 +74,25 @@ internal static class TelegramUpdateReader
             content,
             now);
 
-    private static string KindOf(Message message) =>
-        _contentKinds.FirstOrDefault(kind => message.Other?.ContainsKey(kind) == true) ?? "message";
+    /// <summary>What a message without text carries, in the Bot API's own field names (the words people see).</summary>
+    private static string KindOf(Message message) => message.Type switch
+    {
+        MessageType.Photo => "photo",
+        MessageType.Sticker => "sticker",
+        MessageType.Voice => "voice",
+        MessageType.VideoNote => "video_note",
+        MessageType.Video => "video",
+        MessageType.Audio => "audio",
+        MessageType.Document => "document",
+        MessageType.Animation => "animation",
+        MessageType.Location => "location",
+        MessageType.Contact => "contact",
+        MessageType.Poll => "poll",
+        MessageType.Dice => "dice",
+        MessageType.Venue => "venue",
+        MessageType.Story => "story",
+        _ => "message",
+    };
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

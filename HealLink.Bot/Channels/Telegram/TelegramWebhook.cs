@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using HealLink.Bot.Channels.Telegram.Api;
+using HealLink.Bot.Channels.Telegram.Receiving;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -42,10 +42,7 @@ internal sealed partial class TelegramWebhook(
         await _app.StartAsync(cancellationToken);
 
         // Registered in the background: a network outage at start-up must not hold up the rest of the bot.
-        var webhook = new SetWebhookRequest(settings.WebhookUrl!, settings.WebhookSecret!, TelegramPolling.AllowedUpdates, DropPendingUpdates: false)
-        {
-            MaxConnections = 40,
-        };
+        var webhook = new WebhookRegistration(settings.WebhookUrl!, settings.WebhookSecret!, MaxConnections: 40);
         _registration = Task.Run(() => startup.PrepareAsync(webhook, _stopping.Token), CancellationToken.None);
     }
 

@@ -1,5 +1,4 @@
 using HealLink.Bot.Channels.Telegram;
-using HealLink.Bot.Channels.Telegram.Api;
 
 namespace HealLink.Bot.Tests.Channels.Telegram;
 
@@ -70,5 +69,34 @@ public sealed class TelegramOptionsValidatorTests
         Assert.Equal(
             "POST https://api.telegram.org/bot<bot-token>/getUpdates failed",
             sut.Redact($"POST https://api.telegram.org/bot{Token}/getUpdates failed"));
+    }
+
+    [Theory]
+    [InlineData("secret half alone: {secret}")]
+    [InlineData("URL-encoded: bot{encoded}/getMe")]
+    [InlineData("URL-encoded secret, lower case: {encodedSecretLower}")]
+    public void Redact_TheSecretHalfOrAnEncodedForm_IsMaskedToo(string template)
+    {
+        var sut = new TokenRedactor(Token);
+        var secret = Token[(Token.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        var text = template
+            .Replace("{secret}", secret, StringComparison.Ordinal)
+            .Replace("{encoded}", Uri.EscapeDataString(Token), StringComparison.Ordinal)
+            .Replace("{encodedSecretLower}", Uri.EscapeDataString(secret).ToLowerInvariant(), StringComparison.Ordinal);
+
+        var redacted = sut.Redact(text);
+
+        Assert.Contains(TokenRedactor.Mask, redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, redacted, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("https://telegram.example.org/proxy")]
+    [InlineData("http://localhost:8081/?x=1")]
+    public void Validate_ApiBaseUrlWithAPath_IsRefusedBecauseTheClientWouldDropIt(string url)
+    {
+        var result = _sut.Validate(null, new TelegramOptions { BotToken = Token, ApiBaseUrl = url });
+
+        Assert.Contains("Telegram:ApiBaseUrl", result.FailureMessage, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,7 @@
 using HealLink.Bot.Channels.Telegram;
 using HealLink.Core.Messaging;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace HealLink.Bot.Tests.Channels.Telegram;
 
@@ -24,9 +26,9 @@ public sealed class TelegramRendererTests
 
         Assert.Equal(2, requests.Count);
         Assert.Null(requests[0].ReplyMarkup);
-        var keyboard = Assert.Single(requests[1].ReplyMarkup!.InlineKeyboard);
+        var keyboard = Assert.Single(Assert.IsType<InlineKeyboardMarkup>(requests[1].ReplyMarkup).InlineKeyboard);
         Assert.Equal(["q:1:agree", "q:1:decline"], keyboard.Select(b => b.CallbackData));
-        Assert.All(requests, r => Assert.Equal("HTML", r.ParseMode));
+        Assert.All(requests, r => Assert.Equal(ParseMode.Html, r.ParseMode));
         Assert.All(requests, r => Assert.Equal(42, r.ChatId));
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using HealLink.Bot.Channels.Telegram;
-using HealLink.Bot.Channels.Telegram.Api;
+using HealLink.Bot.Channels.Telegram.Receiving;
 using HealLink.Core.Messaging;
 
 namespace HealLink.Bot.Tests.Channels.Telegram;

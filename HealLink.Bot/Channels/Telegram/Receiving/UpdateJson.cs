@@ -1,8 +1,10 @@
 using System.Text.Json;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
-namespace HealLink.Bot.Channels.Telegram.Api;
+namespace HealLink.Bot.Channels.Telegram.Receiving;
 
-/// <summary>Reads one update, from getUpdates' list or a webhook's body.</summary>
+/// <summary>Reads one update with Telegram.Bot's own types and serializer settings.</summary>
 public static class UpdateJson
 {
     /// <summary>
@@ -21,11 +23,15 @@ public static class UpdateJson
 
         try
         {
-            return new ReceivedUpdate(updateId, element.Deserialize(TelegramJsonContext.Default.Update));
+            return new ReceivedUpdate(updateId, element.Deserialize<Update>(JsonBotAPI.Options));
         }
-        catch (JsonException)
+        catch (Exception exception) when (IsUnreadable(exception))
         {
             return new ReceivedUpdate(updateId, null);
         }
     }
+
+    // What the serializer and the library's converters throw on values of the wrong shape or range.
+    private static bool IsUnreadable(Exception exception) =>
+        exception is JsonException or FormatException or OverflowException or InvalidOperationException or NotSupportedException or ArgumentException;
 }
