@@ -1,6 +1,8 @@
 using HealLink.FakeTelegram;
 using HealLink.Core.Onboarding;
 using HealLink.Core.Tests.Conversations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace HealLink.Bot.Tests.Channels.Telegram;
 
@@ -20,6 +22,49 @@ public sealed class TelegramFaultTests : TelegramTestBase
         Assert.Equal(ConsentSteps.Welcome, maria.Received[0].PlainText);
         Assert.Equal(4, maria.Received.Count);
         Assert.Contains("What should we call you?", maria.Last.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(61)]
+    [InlineData(30)]
+    public async Task Sending_TooManyRequests_TheOutboxWaitsRetryAfterFromTelegramsAnswer(int retryAfterSeconds)
+    {
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        var user = Telegram.CreateUser();
+        Telegram.FailNext("sendMessage", 1, new FakeFault.TooManyRequests(retryAfterSeconds));
+
+        Telegram.EnqueueText(user, "/start");
+        await Telegram.WaitUntilAsync(() => Telegram.Calls.Any(c => c.Method == "sendmessage" && c.StatusCode == 429));
+        var answeredAt = Telegram.Calls.First(c => c.StatusCode == 429).At;
+        await WaitForAsync(async () => await bot.ScalarAsync("SELECT count(*) FROM outbox_messages WHERE attempts = 1") == 1);
+
+        // The send came back at once (Telegram.Bot did not sleep through the wait inside the client, as it would
+        // up to 60 s by default) and the outbox holds the message until Telegram's wait is over, rather than its
+        // own 50 ms first backoff.
+        var nextAttempt = DateTimeOffset.FromUnixTimeMilliseconds(
+            await bot.ScalarAsync("SELECT next_attempt_at FROM outbox_messages WHERE attempts = 1"));
+        var wait = TimeSpan.FromSeconds(retryAfterSeconds);
+        Assert.InRange(nextAttempt - answeredAt, wait, wait + TimeSpan.FromSeconds(15));
+        Assert.Empty(Telegram.SentTo(user.Id));
+        Assert.Single(Telegram.CallsOf("sendMessage"));
+    }
+
+    [Fact]
+    public async Task StartUp_CommandMenuRefusedByTheServer_PeopleAreAnsweredAnywayAndTheMenuIsRetried()
+    {
+        // An independent Bot API server that does not implement setMyCommands.
+        Telegram.FailNext("setMyCommands", 1000, new FakeFault.ServerError(500));
+        var logs = new CapturingLoggerProvider();
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, services => services.AddSingleton<ILoggerProvider>(logs));
+        var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
+
+        var replies = await maria.SayAsync("/start");
+        await Telegram.WaitUntilAsync(() => Telegram.CallsOf("setMyCommands").Count >= 2);
+
+        Assert.Equal(2, replies.Count);
+        Assert.Single(logs.Lines, line => line.Contains("command menu could not be set", StringComparison.Ordinal));
+        Telegram.ClearFaults();
+        await Telegram.WaitUntilAsync(() => Telegram.Commands.Count > 0, TimeSpan.FromSeconds(30));
     }
 
     [Fact]
@@ -112,5 +157,14 @@ public sealed class TelegramFaultTests : TelegramTestBase
         Assert.Contains("Telegram rejected the bot token", errors.ToString(), StringComparison.Ordinal);
         Assert.Contains("Telegram:BotToken", errors.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("WRONG-token", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!await condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
     }
 }
