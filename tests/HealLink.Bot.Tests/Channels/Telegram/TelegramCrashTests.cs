@@ -2,6 +2,7 @@ using System.Data.Common;
 using HealLink.FakeTelegram;
 using HealLink.Core.Onboarding;
 using HealLink.Core.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,6 +57,34 @@ public sealed class TelegramCrashTests : TelegramTestBase
     }
 
     [Fact]
+    public async Task Process_KilledAfterCommitBeforeAnyReplyReachedTelegram_AfterTheRestartEachReplyArrivesOnce()
+    {
+        var maria = new TelegramPerson(Telegram, Telegram.CreateUser());
+        var updateId = Telegram.EnqueueText(maria.User, "/start");
+
+        // Every send is lost on the way, so whatever the process does before it dies, no reply reaches Telegram.
+        Telegram.FailNext("sendMessage", 100_000, new FakeFault.Drop());
+        await using (var crashing = TelegramBotProcess.Start(Telegram, DatabasePath))
+        {
+            await WaitForAsync(async () => await CountAsync("SELECT count(*) FROM inbound_receipts") == 1, crashing);
+            await Telegram.WaitUntilAsync(() => Telegram.CallsOf("sendMessage").Count >= 1);
+            await crashing.KillAsync();
+        }
+
+        Assert.Empty(maria.Received);
+        Assert.Equal(2, await CountAsync("SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL"));
+
+        Telegram.ClearFaults();
+        await using var restarted = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await restarted.WaitUntilHandledAsync(updateId);
+        await Telegram.WaitUntilAsync(() => Telegram.ConfirmedOffset > updateId);
+
+        Assert.Equal([ConsentSteps.Welcome, ConsentSteps.Consent().Prompt], maria.Received.Select(m => m.PlainText));
+        Assert.Equal(1, await restarted.ScalarAsync("SELECT count(*) FROM inbound_receipts"));
+        Assert.Equal(1, await restarted.ScalarAsync("SELECT version FROM conversation_states"));
+    }
+
+    [Fact]
     public async Task Polling_GracefulStop_AcknowledgesWhatWasCommitted()
     {
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser());
@@ -67,6 +96,38 @@ public sealed class TelegramCrashTests : TelegramTestBase
         }
 
         Assert.True(Telegram.ConfirmedOffset > updateId);
+    }
+
+    private async Task<long> CountAsync(string sql)
+    {
+        if (!File.Exists(DatabasePath))
+        {
+            return 0;
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        try
+        {
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (SqliteException)
+        {
+            // The process is still creating its tables.
+            return 0;
+        }
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition, TelegramBotProcess process)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!await condition())
+        {
+            Assert.False(process.HasExited, "the bot process ended by itself");
+            await Task.Delay(20, timeout.Token);
+        }
     }
 
     private sealed class AfterFirstCommit(Action action) : DbTransactionInterceptor

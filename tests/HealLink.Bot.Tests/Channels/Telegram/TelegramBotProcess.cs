@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using HealLink.FakeTelegram;
+
+namespace HealLink.Bot.Tests.Channels.Telegram;
+
+/// <summary>
+/// The real HealLink.Bot process serving the fake Bot API server, with <see cref="TelegramBotHost"/>'s settings as
+/// command-line arguments, so that it can be killed as a crash kills it: no shutdown code runs.
+/// </summary>
+internal sealed class TelegramBotProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private TelegramBotProcess(Process process) => _process = process;
+
+    public static TelegramBotProcess Start(FakeTelegramServer telegram, string databasePath)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HealLink.Bot.dll"));
+        foreach (var setting in TelegramBotHost.Settings(telegram, databasePath))
+        {
+            info.ArgumentList.Add(setting);
+        }
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+
+        // Read and drop what it prints, so a full pipe never blocks it.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new TelegramBotProcess(process);
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>SIGKILL: the process ends wherever it is, as in a power cut or an out-of-memory kill.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            await KillAsync();
+        }
+
+        _process.Dispose();
+    }
+}
