@@ -9,8 +9,9 @@ namespace HealLink.Core.Pipeline;
 /// <summary>
 /// Delivers committed outbox rows through their channels. Messages to one chat go strictly in order, one at a
 /// time: a message waiting for a retry holds back the ones after it, so nobody reads an answer before its
-/// question. Each row is marked the moment its send returns, which keeps the window in which a crash could
-/// repeat a message as small as the platform allows.
+/// question. Each row is claimed before it is sent, so that several processes on one database never send it twice,
+/// and marked the moment its send returns, which keeps the window in which a crash could repeat a message as small
+/// as the platform allows.
 /// </summary>
 public sealed class OutboxDispatcher
 {
@@ -19,6 +20,7 @@ public sealed class OutboxDispatcher
     private readonly OutboxOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<OutboxDispatcher> _logger;
+    private readonly OutboxClaims _claims;
 
     public OutboxDispatcher(
         IDbContextFactory<HealLinkDbContext> dbContextFactory,
@@ -32,6 +34,7 @@ public sealed class OutboxDispatcher
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
+        _claims = new OutboxClaims(dbContextFactory, _options.ClaimLease, timeProvider);
     }
 
     /// <summary>
@@ -51,11 +54,21 @@ public sealed class OutboxDispatcher
             await Parallel.ForEachAsync(
                 due,
                 new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentChats, CancellationToken = cancellationToken },
-                async (row, token) => await DeliverAsync(row, token));
+                async (row, token) =>
+                {
+                    // Another process may have taken the row since it was read; then it is that one's to send.
+                    if (await _claims.TryClaimAsync(row, token))
+                    {
+                        await DeliverAsync(row, token);
+                    }
+                });
         }
     }
 
-    /// <summary>The first undelivered row of each chat, if it is due; and when the next one not yet due is.</summary>
+    /// <summary>
+    /// The first undelivered row of each chat, if it is due and no other process is sending it; and when the next
+    /// one not yet due (or its claim) is.
+    /// </summary>
     private async Task<(List<OutboxMessage> Due, DateTimeOffset? NextDueAt)> FindDueAsync(CancellationToken cancellationToken)
     {
         await using var db = await _dbContextFactory.CreateDbContextAsync(cancellationToken);
@@ -63,8 +76,8 @@ public sealed class OutboxDispatcher
 
         var now = _timeProvider.GetUtcNow();
         var heads = pending.GroupBy(m => (m.Platform, m.ChatId, m.ThreadId)).Select(chat => chat.First()).ToList();
-        var due = heads.Where(m => m.NextAttemptAt <= now).ToList();
-        var nextDueAt = heads.Where(m => m.NextAttemptAt > now).Select(m => (DateTimeOffset?)m.NextAttemptAt).Min();
+        var due = heads.Where(m => OutboxClaims.DueAt(m) <= now).ToList();
+        var nextDueAt = heads.Select(OutboxClaims.DueAt).Where(at => at > now).Select(at => (DateTimeOffset?)at).Min();
         return (due, nextDueAt);
     }
 
@@ -85,6 +98,8 @@ public sealed class OutboxDispatcher
         await using var db = await _dbContextFactory.CreateDbContextAsync(recordToken);
         await using var transaction = await db.Database.BeginTransactionAsync(recordToken);
         db.OutboxMessages.Attach(row);
+        row.ClaimedBy = null;
+        row.ClaimedUntil = null;
         var now = _timeProvider.GetUtcNow();
         switch (result)
         {

@@ -39,4 +39,9 @@ public sealed class OutboxMessage
     public DateTimeOffset? FailedAt { get; set; }
 
     public string? FailureReason { get; set; }
+
+    /// <summary>The dispatcher sending this row right now; no other may send it until <see cref="ClaimedUntil"/>.</summary>
+    public string? ClaimedBy { get; set; }
+
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }

@@ -32,6 +32,14 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan TypingHintLifetime { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long a claim on a row keeps other processes from sending it: longer than any one send (a long message's
+    /// parts, each waiting its turn under the rate limits). A process that dies mid-send leaves its claim, so its
+    /// row is sent again, by whichever process comes next, only this long after the claim was made.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Chats served at once; messages within one chat always go one at a time, in order.</summary>
     [Range(1, 256)]
     public int MaxConcurrentChats { get; set; } = 8;

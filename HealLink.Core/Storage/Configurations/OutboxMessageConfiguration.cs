@@ -13,6 +13,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.ThreadId).HasMaxLength(64);
         builder.Property(m => m.PlatformMessageId).HasMaxLength(64);
         builder.Property(m => m.FailureReason).HasMaxLength(200);
+        builder.Property(m => m.ClaimedBy).HasMaxLength(64);
 
         // The dispatcher only ever reads undelivered rows, in id order; a partial index on id serves exactly that
         // read, so it stays small and ordered however many delivered rows accumulate.

@@ -36,6 +36,9 @@ internal sealed class TelegramBotHost : IAsyncDisposable
         "--Telegram:PerChatBurst=30",
         "--Outbox:FirstRetryDelay=00:00:00.050",
         "--Outbox:PollInterval=00:00:00.100",
+
+        // A process killed mid-send leaves its claim; a restart takes the row over when the claim lapses.
+        "--Outbox:ClaimLease=00:00:02",
         "--Logging:LogLevel:Default=Warning",
         .. more,
     ];

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using HealLink.Core.Messaging;
+using HealLink.Core.Onboarding;
+using HealLink.Core.Pipeline;
+using HealLink.Core.Tests.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealLink.Core.Tests.Pipeline;
+
+/// <summary>Several dispatchers on one database (bot instances, the admin panel): each row is sent by one of them.</summary>
+public sealed class OutboxClaimTests : IDisposable
+{
+    private readonly TestDatabase _file = new();
+
+    public void Dispose() => _file.Dispose();
+
+    [Fact]
+    public async Task Dispatch_TwoProcessesOnOneFileAtOnce_SendEachRowOnceAndEachChatInOrder()
+    {
+        var platform = new SlowPlatform();
+        await using var first = await PipelineHost.StartAsync(_file, platform);
+        await using var second = await PipelineHost.StartAsync(_file, platform);
+
+        for (var round = 0; round < 5; round++)
+        {
+            for (var person = 0; person < 10; person++)
+            {
+                await first.Processor.ProcessAsync(PipelineHost.Message($"r{round}p{person}", new TextInput("/start")), default);
+            }
+
+            await Task.WhenAll(DispatchUntilDoneAsync(first), DispatchUntilDoneAsync(second));
+        }
+
+        var sends = platform.Sent.GroupBy(d => d.OutboxId).ToList();
+        Assert.Equal(100, sends.Count);
+        Assert.All(sends, send => Assert.Single(send));
+        Assert.All(
+            platform.Sent.GroupBy(d => d.Message.To.ChatId),
+            chat => Assert.Equal([ConsentSteps.Welcome, ConsentSteps.Consent().Prompt], chat.Select(d => d.Message.Text)));
+    }
+
+    [Fact]
+    public async Task Dispatch_RowClaimedByAProcessThatDied_IsSentOnceTheClaimLapses()
+    {
+        var clock = new FixedTimeProvider(new DateTimeOffset(2026, 5, 1, 2, 0, 0, TimeSpan.Zero));
+        var platform = new RecordingSender();
+        await using var sut = await PipelineHost.StartAsync(_file, platform, clock, configure: null, ("Outbox:ClaimLease", "00:01:00"));
+        await sut.Processor.ProcessAsync(PipelineHost.Message("101", new TextInput("/start")), default);
+        var lapsesAt = clock.Now.AddSeconds(40);
+        await sut.QueryAsync(db => db.OutboxMessages
+            .Where(m => m.Text == ConsentSteps.Welcome)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedBy, "a-process-that-died").SetProperty(m => m.ClaimedUntil, lapsesAt)));
+
+        var nextDue = await sut.DispatchAsync();
+
+        Assert.Empty(platform.Attempts);
+        Assert.Equal(lapsesAt, nextDue);
+
+        clock.Now = lapsesAt;
+        Assert.Null(await sut.DispatchAsync());
+        Assert.Equal([ConsentSteps.Welcome, ConsentSteps.Consent().Prompt], platform.Delivered.Select(d => d.Message.Text));
+        Assert.Equal(0, await sut.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.ClaimedBy != null)));
+    }
+
+    private static async Task DispatchUntilDoneAsync(PipelineHost host)
+    {
+        // A chat the other process is sending is skipped until its claim ends; come back as a poll would.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await host.DispatchAsync() is not null
+            || await host.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.SentAt == null && m.FailedAt == null)))
+        {
+            await Task.Delay(5, timeout.Token);
+        }
+    }
+
+    /// <summary>A platform that takes a moment over each message, so two dispatchers overlap as in production.</summary>
+    private sealed class SlowPlatform : IChannelSender
+    {
+        private readonly ConcurrentQueue<OutboundDelivery> _sent = new();
+
+        public Platform Platform => Platform.Console;
+
+        public IReadOnlyList<OutboundDelivery> Sent => [.. _sent];
+
+        public async Task<DeliveryResult> SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
+        {
+            await Task.Delay(Random.Shared.Next(1, 6), cancellationToken);
+            _sent.Enqueue(delivery);
+            return new DeliveryResult.Delivered($"m{delivery.OutboxId}");
+        }
+    }
+}
