@@ -22,13 +22,15 @@ internal static class BrowseMenu
 
     public static Reply Render(Profile mentee, BrowseFilter filter)
     {
+        var language = Button($"Language: {LanguageLabel(mentee, filter.Language)}", filter with { Language = NextLanguage(mentee, filter.Language) });
+
+        // A mentee who asked for a mentor of one gender only ever meets mentors of that gender: offering the others
+        // here would only ever find no one.
         var rows = new List<IReadOnlyList<Button>>
         {
-            new[]
-            {
-                Button($"Language: {LanguageLabel(mentee, filter.Language)}", filter with { Language = NextLanguage(mentee, filter.Language) }),
-                Button($"Gender: {GenderLabel(filter.Gender)}", filter with { Gender = Next(_genders, filter.Gender) }),
-            },
+            mentee.GenderPreference is null
+                ? new[] { language, Button($"Gender: {GenderLabel(filter.Gender)}", filter with { Gender = Next(_genders, filter.Gender) }) }
+                : new[] { language },
             new[]
             {
                 Button($"Age: {AgeLabel(filter.Age)}", filter with { Age = NextAge(filter.Age) }),
@@ -41,7 +43,10 @@ internal static class BrowseMenu
         }
 
         rows.Add([new Button("Show mentors", ButtonPayload.BrowseResults(filter, 0))]);
-        return new Reply(Intro, rows);
+        var intro = mentee.GenderPreference is { } preferred
+            ? $"{Intro}\nYou asked for a mentor who is {PreferenceLabel(preferred)}, so everyone shown is; /edit changes that."
+            : Intro;
+        return new Reply(intro, rows);
     }
 
     private static Button Button(string label, BrowseFilter next) => new(label, ButtonPayload.BrowseMenu(next));
@@ -64,6 +69,13 @@ internal static class BrowseMenu
 
     private static string GenderLabel(Gender? gender) =>
         gender is { } known ? FreeText.LowerFirst(ChoiceOption.LabelOf(GenderOptions, known)) : "any";
+
+    private static string PreferenceLabel(Gender preferred) => preferred switch
+    {
+        Gender.Woman => "a woman",
+        Gender.Man => "a man",
+        _ => FreeText.LowerFirst(ChoiceOption.LabelOf(GenderOptions, preferred)),
+    };
 
     private static string AgeLabel(AgeRange? age) => age is { } known ? ChoiceOption.LabelOf(AgeOptions, known) : "any";
 }

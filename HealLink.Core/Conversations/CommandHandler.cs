@@ -19,7 +19,7 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
                 Start(turn);
                 break;
             case BotCommand.Help:
-                turn.Say(ConversationCopy.Help);
+                turn.Say(ConversationCopy.HelpFor(turn.Profile.Role));
                 ShowOpenQuestion(turn);
                 break;
             case BotCommand.Profile:
@@ -41,7 +41,7 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
                 Cancel(turn);
                 break;
             default:
-                turn.Say(ConversationCopy.UnknownCommand(typedName));
+                turn.Say(ConversationCopy.UnknownCommand(typedName, turn.Profile.Role));
                 ShowOpenQuestion(turn);
                 break;
         }
@@ -86,7 +86,9 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
         var paused = turn.State.Mode == ConversationMode.Paused;
         if (turn.IsFinished)
         {
-            turn.Say(ConversationCopy.ProfileShown(flow.Summarise(turn.Profile)));
+            var summary = flow.Summarise(turn.Profile);
+            turn.Say(ConversationCopy.ProfileShown(
+                turn.Profile.Role == Role.Mentor ? summary + "\n\n" + ConversationCopy.ReviewStatus(turn.Profile.VettingStatus) : summary));
         }
         else if (turn.Profile.Role is null)
         {

@@ -1,5 +1,6 @@
 using HealLink.Core.Messaging;
 using HealLink.Core.Onboarding;
+using HealLink.Core.People;
 
 namespace HealLink.Core.Conversations;
 
@@ -8,15 +9,28 @@ namespace HealLink.Core.Conversations;
 /// </summary>
 internal static class ConversationCopy
 {
+    /// <summary>Every command, as someone looking for a mentor (or whose role is not known yet) can use them.</summary>
     public const string CommandList =
         "You can use: /start to begin or carry on · /profile to see your answers · /edit to change one · "
         + "/match to find your match · /browse to look through mentors yourself · /back for the previous question · /cancel to stop for now · /help for this message.";
 
-    public const string Help =
+    /// <summary>A mentor's commands: finding and browsing mentors are a mentee's.</summary>
+    public const string MentorCommandList =
+        "You can use: /start to begin or carry on · /profile to see your answers and your review · /edit to change one · "
+        + "/back for the previous question · /cancel to stop for now · /help for this message.";
+
+    private const string About =
         "HealLink connects you with a volunteer who has been through the same procedure, for peer support: someone to talk to who gets it.\n"
         + "It isn't medical advice or an emergency service — for medical questions, please ask your care team. "
-        + "In an emergency, call your local emergency number.\n"
-        + CommandList;
+        + "In an emergency, call your local emergency number.\n";
+
+    public const string Help = About + CommandList;
+
+    public const string MentorHelp = About + MentorCommandList;
+
+    public static string HelpFor(Role? role) => role == Role.Mentor ? MentorHelp : Help;
+
+    public static string CommandListFor(Role? role) => role == Role.Mentor ? MentorCommandList : CommandList;
 
     public const string WelcomeBack = "Welcome back! Let's pick up where you left off.";
 
@@ -28,6 +42,10 @@ internal static class ConversationCopy
     public const string NothingToCancel = "There's nothing to cancel right now.";
 
     public const string NothingChanged = "Okay — nothing changed.";
+
+    /// <summary>After a crisis reply, in place of taking the words as an answer: the question waits, gently.</summary>
+    public const string AfterCrisis =
+        "There's no rush with the questions, and I haven't saved what you just wrote as an answer. Whenever you feel ready, here's where we were:";
 
     public const string StaleButton = "That button is from an earlier question — here's where we are now:";
 
@@ -64,7 +82,7 @@ internal static class ConversationCopy
     public static Button FindMatchButton { get; } =
         new(SummarySteps.FindMatchLabel, ButtonPayload.Action(BotCommand.Match));
 
-    public static string UnknownCommand(string name) => $"I don't know {name} yet.\n{CommandList}";
+    public static string UnknownCommand(string name, Role? role) => $"I don't know {name} yet.\n{CommandListFor(role)}";
 
     public static string Greeting(string? name) => name is null ? "Hi, good to see you again." : $"Hi {name}, good to see you again.";
 
@@ -73,6 +91,15 @@ internal static class ConversationCopy
         + (paused ? "\n\nSend /start to pick up where you left off." : "\n\nLet's carry on below — or send /start anytime to pick up here.");
 
     public static string ProfileShown(string summary) => "Here's your profile:\n\n" + summary + "\n\nSend /edit to change something.";
+
+    /// <summary>Where a finished mentor's review stands, under their profile.</summary>
+    public static string ReviewStatus(VettingStatus? status) => status switch
+    {
+        VettingStatus.Approved => "Review: approved — mentees who fit can ask to connect with you.",
+        VettingStatus.Rejected => "Review: not approved as a mentor at this time.",
+        VettingStatus.Suspended => "Review: your mentor profile is paused by a coordinator, so no one is matched with you for now.",
+        _ => "Review: waiting for a coordinator — usually within a few days. We'll message you here.",
+    };
 
     public static string ProfileSaved(string summary) =>
         "Saved. Here's your profile now:\n\n" + summary + "\n\nSend /edit to change something else.";

@@ -56,8 +56,9 @@ public sealed class ConversationHandler
 
     private void HandleText(Turn turn, string text)
     {
-        // Before anything else, whatever state they are in; the input is still handled as usual afterwards.
-        if (_crisisDetector.IsCrisis(text))
+        // Before anything else, whatever state they are in.
+        var crisis = _crisisDetector.IsCrisis(text);
+        if (crisis)
         {
             turn.Say(CrisisReply.Message);
         }
@@ -72,6 +73,13 @@ public sealed class ConversationHandler
         }
         else if (turn.IsNew || turn.State.Mode == ConversationMode.Paused)
         {
+            _onboarding.ShowWhereWeAre(turn);
+        }
+        else if (crisis)
+        {
+            // Words written in crisis are never kept as an answer (a profile reading "Procedure: I don't want to
+            // live anymore" would be shown to a mentor); the open question is asked again, without pressure.
+            turn.Say(ConversationCopy.AfterCrisis);
             _onboarding.ShowWhereWeAre(turn);
         }
         else

@@ -1,3 +1,4 @@
+using HealLink.Core.People;
 using HealLink.Core.Conversations;
 using HealLink.Core.Messaging;
 using HealLink.Core.Onboarding;
@@ -61,6 +62,50 @@ public sealed class CommandTests
         Assert.Contains("local emergency number", replies[0].Text, StringComparison.Ordinal);
         Assert.Contains("/cancel", replies[0].Text, StringComparison.Ordinal);
         Assert.StartsWith(ProcedurePrompt, replies[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_HelpOrAnUnknownCommandFromAMentor_ListsNoMenteeCommands()
+    {
+        var chat = new Chat(_sut);
+        chat.Run(Scripts.MentorByButtons);
+
+        var help = chat.Send("/help")[0].Text;
+        var unknown = chat.Send("/frob")[0].Text;
+
+        Assert.Equal(ConversationCopy.MentorHelp, help);
+        Assert.Equal($"I don't know /frob yet.\n{ConversationCopy.MentorCommandList}", unknown);
+        Assert.All(new[] { help, unknown }, text =>
+        {
+            Assert.DoesNotContain("/match", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("/browse", text, StringComparison.Ordinal);
+        });
+    }
+
+    [Theory]
+    [InlineData(null, "Review: waiting for a coordinator")]
+    [InlineData(VettingStatus.Approved, "Review: approved")]
+    [InlineData(VettingStatus.Suspended, "Review: your mentor profile is paused")]
+    public void Handle_ProfileOfAFinishedMentor_ShowsWhereTheirReviewStands(VettingStatus? status, string expected)
+    {
+        var chat = new Chat(_sut);
+        chat.Run(Scripts.MentorByButtons);
+        if (status is { } changed)
+        {
+            chat.Profile.VettingStatus = changed;
+        }
+
+        var shown = chat.Send("/profile")[0].Text;
+
+        Assert.Contains(expected, shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_ProfileOfAFinishedMentee_SaysNothingOfAReview()
+    {
+        var chat = Finished();
+
+        Assert.DoesNotContain("Review:", chat.Send("/profile")[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

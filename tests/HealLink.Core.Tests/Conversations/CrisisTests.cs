@@ -9,7 +9,7 @@ public sealed class CrisisTests
     private readonly ConversationHandler _sut = new(new FixedTimeProvider(DateTimeOffset.UnixEpoch));
 
     [Fact]
-    public void Handle_CrisisPhraseInAnIntro_AnswersWithResourcesFirstThenCarriesOn()
+    public void Handle_CrisisPhraseInAnIntro_AnswersWithResourcesFirstAndKeepsNothingAsTheAnswer()
     {
         var chat = new Chat(_sut);
         chat.Run(Scripts.MenteeToIntro);
@@ -18,13 +18,31 @@ public sealed class CrisisTests
         var replies = chat.Send(intro);
 
         Assert.Equal(CrisisReply.Text, replies[0].Text);
-        Assert.Equal(intro, chat.Profile.Intro);
-        Assert.Equal(StepKeys.Summary, chat.State.StepKey);
-        Assert.StartsWith("Here's what you've told us:", replies[1].Text, StringComparison.Ordinal);
+        Assert.Equal(ConversationCopy.AfterCrisis, replies[1].Text);
+        Assert.Null(chat.Profile.Intro);
+        Assert.Equal(StepKeys.Intro, chat.State.StepKey);
+        Assert.Contains("what are you facing", replies[2].Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Handle_CrisisPhraseInATooShortAnswer_AnswersWithResourcesFirstThenAsksForMore()
+    public void Handle_CrisisTypedAsTheProcedure_IsNotStoredAndTheQuestionWaits()
+    {
+        var chat = new Chat(_sut);
+        chat.Run(Scripts.StartMentee);
+        chat.Send("Maria");
+
+        var replies = chat.Send("I don't want to live anymore");
+
+        Assert.Equal([CrisisReply.Text, ConversationCopy.AfterCrisis], replies.Take(2).Select(r => r.Text));
+        Assert.Null(chat.Profile.ProcedureText);
+        Assert.Equal(StepKeys.Procedure, chat.State.StepKey);
+
+        chat.Send("kidney transplant");
+        Assert.Equal("kidney transplant", chat.Profile.ProcedureText);
+    }
+
+    [Fact]
+    public void Handle_ShortCrisisAnswer_AnswersWithResourcesFirstAndAsksTheSameQuestionAgain()
     {
         var chat = new Chat(_sut);
         chat.Run(Scripts.MenteeToIntro);
@@ -33,7 +51,7 @@ public sealed class CrisisTests
 
         Assert.Equal(3, replies.Count);
         Assert.Equal(CrisisReply.Text, replies[0].Text);
-        Assert.Contains("at least 80 characters", replies[1].Text, StringComparison.Ordinal);
+        Assert.Equal(ConversationCopy.AfterCrisis, replies[1].Text);
         Assert.Equal(StepKeys.Intro, chat.State.StepKey);
         Assert.Null(chat.Profile.Intro);
     }

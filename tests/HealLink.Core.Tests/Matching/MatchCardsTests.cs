@@ -45,4 +45,18 @@ public sealed class MatchCardsTests
         Assert.Contains("Age: 18–29", chat.LastLabels);
         Assert.Contains("Language: any of mine", chat.LastLabels);
     }
+
+    [Fact]
+    public void BrowseMenu_MenteeWhoAskedForAWoman_IsNotOfferedOtherGendersAndIsToldWhy()
+    {
+        var chat = new Chat(new ConversationHandler(TimeProvider.System));
+        chat.Run([.. Scripts.MenteeByButtons.Select(step => step is ChatStep.Press { Label: "No preference" } ? new ChatStep.Press("Woman") : step)]);
+
+        var menu = chat.Send("/browse")[^1];
+
+        Assert.Equal(Gender.Woman, chat.Profile.GenderPreference);
+        Assert.DoesNotContain(chat.LastLabels, label => label.StartsWith("Gender:", StringComparison.Ordinal));
+        Assert.Contains("a mentor who is a woman", menu.Text, StringComparison.Ordinal);
+        Assert.Contains("Show mentors", chat.LastLabels);
+    }
 }
