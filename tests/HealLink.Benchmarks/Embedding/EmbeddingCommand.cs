@@ -3,7 +3,6 @@ using HealLink.Benchmarks.Shared;
 using HealLink.Core.Matching.Embeddings.MiniLm;
 using HealLink.Core.Matching.Embeddings.Tokenization;
 using HealLink.Core.Tests;
-using HealLink.Core.Tests.Matching.Embeddings.Onnx;
 
 namespace HealLink.Benchmarks.Embedding;
 
@@ -30,7 +29,6 @@ internal static class EmbeddingCommand
         {
             ModelPath = model.FilePath,
             VocabularyPath = vocabularyPath,
-            OnnxRuntimePath = NativeOnnxRuntime.RequireLibrary(),
             IntraOpThreads = threads,
             MaxTokens = SampleIntros.MaxTokens,
             BatchSize = options.BatchSize,
@@ -54,7 +52,7 @@ internal static class EmbeddingCommand
         await Console.Error.WriteLineAsync("Tokenizer: intros one at a time for a second...");
         var tokenizing = TokenizerThroughput.Measure(tokenizer, intros, SampleIntros.MaxTokens, cancellationToken);
 
-        EmbeddingReport.Write(output, options, model, loadTime, rows, tokenizing, oneThread.RuntimeVersion);
+        EmbeddingReport.Write(output, options, model, loadTime, rows, tokenizing, MiniLmEmbedder.RuntimeVersion);
         return 0;
     }
 

@@ -16,7 +16,6 @@ public sealed class RealMiniLmStsTests(ITestOutputHelper output)
             Embedder = EmbedderKind.MiniLm,
             ModelPath = RealMiniLmFactAttribute.ModelPath!,
             VocabularyPath = SharedModels.Path("all-MiniLM-L6-v2", "vocab.txt"),
-            OnnxRuntimePath = Path.Combine(RepositoryRoot.Path, "native", "onnxruntime", "libonnxruntime.so.1"),
             IntraOpThreads = Environment.ProcessorCount,
         });
 
@@ -38,7 +37,6 @@ public sealed class RealMiniLmStsTests(ITestOutputHelper output)
         {
             ModelPath = RealMiniLmFactAttribute.ModelPath!,
             VocabularyPath = SharedModels.Path("all-MiniLM-L6-v2", "vocab.txt"),
-            OnnxRuntimePath = Path.Combine(RepositoryRoot.Path, "native", "onnxruntime", "libonnxruntime.so.1"),
         });
 
         // No words in common between the paraphrases: only meaning can bring them together.
