@@ -30,12 +30,13 @@ public sealed class RealMiniLmMatchingFlowTests(RealMiniLmFixture model) : Match
     [Fact]
     public async Task FindMyMatch_ProcedureUnnamedAndIntroInOtherWords_RealModelStillPutsAKidneyMentorFirst()
     {
-        // Neither the procedure answer nor the intro says "kidney" or "transplant": no procedure bonus can help, and
-        // the offline embedder, which matches words, has nothing to go on. Only the intros' meaning ranks the mentors.
+        // Neither the procedure answer nor the intro says "kidney", "transplant" or "dialysis": no procedure bonus can
+        // help, and the offline embedder, which matches words, puts someone else first (this test fails on it). Only
+        // the intros' meaning ranks the mentors.
         await SeedDemoMentorsAsync();
         var maria = await FinishedMenteeAsync(
             procedure: "not sure what it is called yet",
-            intro: "My renal function is failing, so I am on haemodialysis three mornings a week while I wait for a donor organ.");
+            intro: "My nephrologist says my renal function keeps falling and I will need a new one soon. The machine sessions wear me out.");
 
         var names = CardNames(await maria.PressAsync("Find my match"));
 
