@@ -34,7 +34,8 @@ public sealed class SimilarStoriesThresholdTests(RealMiniLmFixture model, ITestO
         var similarities = await StsEvaluation.SimilaritiesAsync(embedder, pairs, CancellationToken.None);
         var best = ThresholdSweep.BestF1(similarities, positive);
         var configured = ThresholdSweep.At(new MatchingOptions().SimilarStoriesThresholdFor(embedder.Id), similarities, positive);
-        output.WriteLine($"{embedder.Id}: best {Describe(best)}; configured {Describe(configured)}");
+        var spearman = SpearmanCorrelation.Compute(similarities, [.. pairs.Select(pair => pair.Score)]);
+        output.WriteLine($"{embedder.Id}: Spearman {spearman:F4}; best {Describe(best)}; configured {Describe(configured)}");
         foreach (var point in ThresholdSweep.Sweep(similarities, positive).Where(p => Math.Round(p.Threshold * 100) % 5 == 0))
         {
             output.WriteLine($"  {Describe(point)}");
