@@ -36,17 +36,10 @@ public sealed class MiniLmEmbedder : IEmbedder, IDisposable
         _tokenizer = tokenizer;
         _maxTokens = options.MaxTokens;
         _batchSize = options.BatchSize;
-        var missing = BertInputValues.Names.Except(session.InputNames).ToList();
-        if (missing.Count > 0 || !session.OutputNames.Contains(OutputName))
-        {
-            _runOptions.Dispose();
-            throw new InvalidDataException(
-                $"The model takes [{string.Join(", ", session.InputNames)}] and gives [{string.Join(", ", session.OutputNames)}]; " +
-                $"a BERT encoder takes [{string.Join(", ", BertInputValues.Names)}] and gives {OutputName}.");
-        }
-
         try
         {
+            RequireBertInputsAndOutput(session);
+
             // The model does not declare its width in a form we read, so one tiny run tells it, and proves at start-up
             // rather than at a mentee's first search that the model runs at all.
             Dimensions = RunBatch([""])[0].Length;
@@ -175,6 +168,16 @@ public sealed class MiniLmEmbedder : IEmbedder, IDisposable
 
         // Pooled straight from ONNX Runtime's buffer, which lives until the outputs are disposed.
         return MaskedMeanPooling.Pool(output.GetTensorDataAsSpan<float>(), batch.AttentionMask, batch.BatchSize, batch.SequenceLength, (int)dimensions);
+    }
+
+    private static void RequireBertInputsAndOutput(InferenceSession session)
+    {
+        if (BertInputValues.Names.Except(session.InputNames).Any() || !session.OutputNames.Contains(OutputName))
+        {
+            throw new InvalidDataException(
+                $"The model takes [{string.Join(", ", session.InputNames)}] and gives [{string.Join(", ", session.OutputNames)}]; " +
+                $"a BERT encoder takes [{string.Join(", ", BertInputValues.Names)}] and gives {OutputName}.");
+        }
     }
 
     private static void RequireFile(string path, string what)
