@@ -10,13 +10,9 @@ COPY HealLink.Bot/HealLink.Bot.csproj HealLink.Bot/
 RUN dotnet restore HealLink.Bot/HealLink.Bot.csproj
 COPY HealLink.Core/ HealLink.Core/
 COPY HealLink.Bot/ HealLink.Bot/
-RUN dotnet publish HealLink.Bot/HealLink.Bot.csproj -c Release -o /app --no-restore
-
-# ONNX Runtime's library for the embedding model, from its pinned npm package (checked by sha512 and sha256).
-FROM node:20-bookworm AS onnxruntime
-WORKDIR /src
-COPY tools/fetch-onnxruntime.sh tools/
-RUN tools/fetch-onnxruntime.sh
+# Directory.Build.props names linux-x64, so restore and publish carry only that platform's native files: ONNX
+# Runtime's libonnxruntime.so arrives in the Microsoft.ML.OnnxRuntime package, SQLite's in its bundle.
+RUN dotnet publish HealLink.Bot/HealLink.Bot.csproj -c Release -r linux-x64 --self-contained false -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
@@ -24,14 +20,12 @@ WORKDIR /app
 RUN groupadd --system heallink && useradd --system --gid heallink --home-dir /var/lib/heallink heallink \
     && mkdir -p /var/lib/heallink/data /app/models && chown -R heallink:heallink /var/lib/heallink /app/models
 COPY --from=build /app ./
-COPY --from=onnxruntime /src/native/onnxruntime/libonnxruntime.so.1 /app/native/onnxruntime/
 USER heallink
 WORKDIR /var/lib/heallink
 # In webhook mode the endpoint must listen beyond the container's loopback; the TLS proxy sits in front of 8080.
 ENV ConnectionStrings__HealLink="Data Source=/var/lib/heallink/data/heallink.db" \
     Telegram__WebhookListenUrl="http://0.0.0.0:8080" \
     Models__Folder=/app/models \
-    Embeddings__OnnxRuntimePath=/app/native/onnxruntime/libonnxruntime.so.1 \
     DOTNET_RUNNING_IN_CONTAINER=true
 EXPOSE 8080
 VOLUME ["/var/lib/heallink/data", "/app/models"]

@@ -35,7 +35,7 @@ internal sealed partial class EmbedderAnnouncement(IServiceProvider services, IL
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Matching uses the offline embedder {EmbedderId}, which compares words rather than meaning, " +
-        "because all-MiniLM-L6-v2 could not be loaded: {Reason} To use it, run tools/fetch-onnxruntime.sh and " +
+        "because all-MiniLM-L6-v2 could not be loaded: {Reason} To use it, run " +
         "`dotnet run --project HealLink.Bot -- models fetch`")]
     private static partial void LogOffline(ILogger logger, string embedderId, string reason);
 

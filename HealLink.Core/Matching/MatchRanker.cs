@@ -4,16 +4,18 @@ namespace HealLink.Core.Matching;
 public static class MatchRanker
 {
     /// <param name="candidates">Mentors with the similarity of their story to the mentee's (cosine of unit vectors).</param>
+    /// <param name="embedderId">The embedder that made those vectors.</param>
     public static IReadOnlyList<ScoredMentor> Rank(
         MenteeForMatching mentee,
         IEnumerable<(MentorForMatching Mentor, float Similarity)> candidates,
         MatchingOptions options,
-        int count)
+        int count,
+        string embedderId)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         return [.. candidates
             .Where(c => HardFilters.Check(mentee, c.Mentor) is null)
-            .Select(c => MatchScorer.Score(mentee, c.Mentor, c.Similarity, options))
+            .Select(c => MatchScorer.Score(mentee, c.Mentor, c.Similarity, options, embedderId))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Mentor.PersonId)
             .Take(count)];

@@ -10,7 +10,8 @@ public static class MatchScorer
 {
     private const int MaxInterestsCounted = 3;
 
-    public static ScoredMentor Score(MenteeForMatching mentee, MentorForMatching mentor, float similarity, MatchingOptions options)
+    /// <param name="embedderId">The embedder whose cosine <paramref name="similarity"/> is: each has its own scale.</param>
+    public static ScoredMentor Score(MenteeForMatching mentee, MentorForMatching mentor, float similarity, MatchingOptions options, string embedderId)
     {
         ArgumentNullException.ThrowIfNull(mentee);
         ArgumentNullException.ThrowIfNull(mentor);
@@ -52,7 +53,7 @@ public static class MatchScorer
             reasons.Add($"{name} can help with {JoinNaturally(helpful.Select(TopicLabel))}.");
         }
 
-        if (similarity >= options.SimilarStoriesThreshold)
+        if (similarity >= options.SimilarStoriesThresholdFor(embedderId))
         {
             reasons.Add("Your stories have a lot in common.");
         }

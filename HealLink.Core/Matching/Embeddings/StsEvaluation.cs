@@ -13,21 +13,27 @@ public static class StsEvaluation
 
     public static async Task<StsResult> EvaluateAsync(IEmbedder embedder, IReadOnlyList<StsPair> pairs, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var started = Stopwatch.GetTimestamp();
+        var similarities = await SimilaritiesAsync(embedder, pairs, cancellationToken);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var spearman = SpearmanCorrelation.Compute(similarities, [.. pairs.Select(pair => pair.Score)]);
+        return new StsResult(embedder.Id, spearman, pairs.Count, elapsed);
+    }
+
+    /// <summary>The cosine of each pair's two sentences, in the pairs' order.</summary>
+    public static async Task<double[]> SimilaritiesAsync(IEmbedder embedder, IReadOnlyList<StsPair> pairs, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(embedder);
         ArgumentNullException.ThrowIfNull(pairs);
         string[] sentences = [.. pairs.Select(pair => pair.Sentence1), .. pairs.Select(pair => pair.Sentence2)];
-
-        var started = Stopwatch.GetTimestamp();
         var vectors = await embedder.EmbedAsync(sentences, cancellationToken);
-        var elapsed = Stopwatch.GetElapsedTime(started);
         if (vectors.Count != sentences.Length)
         {
             throw new InvalidOperationException($"{embedder.Id} returned {vectors.Count} vectors for {sentences.Length} texts.");
         }
 
-        var similarities = pairs.Select((_, i) => Cosine(vectors[i], vectors[pairs.Count + i])).ToArray();
-        var spearman = SpearmanCorrelation.Compute(similarities, [.. pairs.Select(pair => pair.Score)]);
-        return new StsResult(embedder.Id, spearman, pairs.Count, elapsed);
+        return [.. pairs.Select((_, i) => Cosine(vectors[i], vectors[pairs.Count + i]))];
     }
 
     /// <summary>Full cosine rather than a dot product, so an embedder that returns unnormalised vectors still scores fairly.</summary>

@@ -67,7 +67,7 @@ public sealed class MatchingFlow(IEmbedder embedder, IntroIndex index, IOptions<
         var mine = index.VectorOf(mentee.PersonId) ?? throw new InvalidOperationException("The mentee's intro was not indexed");
         var similarity = index.Score(mine, eligible.Select(m => m.PersonId).ToHashSet()).ToDictionary(s => s.Id, s => s.Score);
         var candidates = eligible.Select(m => (m, similarity.GetValueOrDefault(m.PersonId)));
-        return MatchRanker.Rank(mentee, candidates, _options, int.MaxValue);
+        return MatchRanker.Rank(mentee, candidates, _options, int.MaxValue, embedder.Id);
     }
 
     private List<Reply> Cards(IReadOnlyList<ScoredMentor> ranked, int skip, string lead)

@@ -1,15 +1,14 @@
-using System.Diagnostics;
 using HealLink.Benchmarks.Shared;
-using HealLink.Core.Matching.Embeddings.MiniLm;
 using HealLink.Core.Matching.Embeddings.Tokenization;
 using HealLink.Core.Tests;
-using HealLink.Core.Tests.Matching.Embeddings.Onnx;
 
 namespace HealLink.Benchmarks.Embedding;
 
 /// <summary>
-/// The embedding command: 128-token intros through a random-weight model of all-MiniLM-L6-v2's shape, one at a time
-/// and batched, on 1 and 2 intra-op threads; then the tokenizer alone.
+/// The embedding command: 128-token intros through the MiniLM embedder, one at a time and batched, on 1 and 2
+/// intra-op threads, on a random-weight model of all-MiniLM-L6-v2's shape and on the real model; each configuration
+/// through ONNX Runtime's NuGet package (this tree) and through our former P/Invoke binding (the parent commit, built
+/// on the fly), each in a worker process of its own, taking turns in the same rounds. Then the tokenizer alone.
 /// </summary>
 internal static class EmbeddingCommand
 {
@@ -19,42 +18,47 @@ internal static class EmbeddingCommand
     private static async Task<int> RunAsync(EmbeddingOptions options, TextWriter output, CancellationToken cancellationToken)
     {
         var vocabularyPath = SharedModels.Path("all-MiniLM-L6-v2", "vocab.txt");
+        var realModel = SharedModels.Path("all-MiniLM-L6-v2", "onnx", "model.onnx");
         var tokenizer = new WordPieceTokenizer(WordPieceVocabulary.Load(vocabularyPath));
         string[] intros = [.. Enumerable.Range(0, options.BatchSize).Select(SampleIntros.Intro)];
         RequireFullWindows(tokenizer, intros);
 
         // Progress goes to stderr, so stdout is only the report.
+        await Console.Error.WriteLineAsync($"Building the embedding worker here and in {options.ParentRevision} (its ONNX Runtime from npm)...");
+        WorkerBuild[] builds = [await WorkerBuilds.ParentAsync(options.ParentRevision, cancellationToken), await WorkerBuilds.ThisTreeAsync(cancellationToken)];
         await Console.Error.WriteLineAsync("Writing the random MiniLM-shaped model...");
-        using var model = RandomMiniLmFile.Write();
-        MiniLmEmbedder Load(int threads) => MiniLmEmbedder.Load(new Core.Matching.Embeddings.MiniLm.EmbeddingOptions
-        {
-            ModelPath = model.FilePath,
-            VocabularyPath = vocabularyPath,
-            OnnxRuntimePath = NativeOnnxRuntime.RequireLibrary(),
-            IntraOpThreads = threads,
-            MaxTokens = SampleIntros.MaxTokens,
-            BatchSize = options.BatchSize,
-        });
+        using var randomModel = RandomMiniLmFile.Write();
+        var introsFile = Path.Combine(Path.GetDirectoryName(randomModel.FilePath)!, "intros.txt");
+        await File.WriteAllLinesAsync(introsFile, intros, cancellationToken);
+        string[] models = [randomModel.FilePath, realModel];
+        string[] modelNames = ["MiniLM-shaped, random weights", "all-MiniLM-L6-v2 (real)"];
 
-        var loadStart = Stopwatch.GetTimestamp();
-        using var oneThread = Load(1);
-        var loadTime = Stopwatch.GetElapsedTime(loadStart);
-        using var twoThreads = Load(2);
+        using var baseline = await EmbeddingWorkerProcess.StartAsync(builds[0], introsFile, vocabularyPath, models, cancellationToken);
+        using var candidate = await EmbeddingWorkerProcess.StartAsync(builds[1], introsFile, vocabularyPath, models, cancellationToken);
+        EmbeddingWorkerProcess[] workers = [baseline, candidate];
 
-        // The first is the baseline every ratio divides by.
-        (MiniLmEmbedder Embedder, int Threads, string[] Intros)[] configurations =
-            [(oneThread, 1, intros[..1]), (twoThreads, 2, intros[..1]), (oneThread, 1, intros), (twoThreads, 2, intros)];
+        // Per model, one intro and a batch on 1 and 2 threads, each through both bindings; the first row of each model
+        // (the old binding, one intro, one thread) is that model's baseline.
+        var configurations = (
+            from model in Enumerable.Range(0, models.Length)
+            from shape in new[] { (Intros: 1, Threads: 1), (Intros: 1, Threads: 2), (Intros: options.BatchSize, Threads: 1), (Intros: options.BatchSize, Threads: 2) }
+            from worker in workers
+            select (Model: model, shape.Intros, shape.Threads, Worker: worker)).ToList();
         await Console.Error.WriteLineAsync(
-            $"{options.Runs} rounds of 1 intro and of {options.BatchSize}, on 1 and on 2 threads, after {options.Warmup} warm-up rounds...");
+            $"{options.Runs} rounds of {configurations.Count} configurations after {options.Warmup} warm-up rounds...");
         var latencies = InterleavedRuns.Measure(
-            [.. configurations.Select(c => (Action)(() => EmbeddingStep.Embed(c.Embedder, c.Intros)))],
+            [.. configurations.Select(c => (Func<double>)(() => c.Worker.Embed(c.Model, c.Threads, c.Intros)))],
             options.Warmup, options.Runs, cancellationToken);
-        EmbeddingRow[] rows = [.. configurations.Select((c, i) => new EmbeddingRow(c.Threads, c.Intros.Length, latencies[i]))];
+        EmbeddingRow[] rows =
+        [
+            .. configurations.Select((c, i) => new EmbeddingRow(
+                modelNames[c.Model], $"{c.Worker.Build.Name}, ONNX Runtime {c.Worker.RuntimeVersion}", c.Threads, c.Intros, latencies[i])),
+        ];
 
         await Console.Error.WriteLineAsync("Tokenizer: intros one at a time for a second...");
         var tokenizing = TokenizerThroughput.Measure(tokenizer, intros, SampleIntros.MaxTokens, cancellationToken);
 
-        EmbeddingReport.Write(output, options, model, loadTime, rows, tokenizing, oneThread.RuntimeVersion);
+        EmbeddingReport.Write(output, options, randomModel, rows, tokenizing);
         return 0;
     }
 

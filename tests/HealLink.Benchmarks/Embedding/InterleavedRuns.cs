@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using HealLink.Benchmarks.Shared;
 
 namespace HealLink.Benchmarks.Embedding;
@@ -6,24 +5,26 @@ namespace HealLink.Benchmarks.Embedding;
 /// <summary>
 /// Times several steps in rounds, each step once a round, after a few unmeasured warm-up rounds (thread pools, arenas
 /// and caches). Taking turns spreads a slow spell of the machine — another process, a GC — over every step alike,
-/// so the ratios between them hold even when the absolute times drift.
+/// so the ratios between them hold even when the absolute times drift; every other round runs the steps in reverse,
+/// so no step always follows the same neighbour.
 /// </summary>
 internal static class InterleavedRuns
 {
-    public static LatencySummary[] Measure(IReadOnlyList<Action> steps, int warmup, int runs, CancellationToken cancellationToken)
+    /// <param name="steps">Each returns its own measurement in milliseconds (a worker process times itself).</param>
+    public static LatencySummary[] Measure(IReadOnlyList<Func<double>> steps, int warmup, int runs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(steps);
         var milliseconds = steps.Select(_ => new double[runs]).ToArray();
         for (var round = -warmup; round < runs; round++)
         {
-            for (var step = 0; step < steps.Count; step++)
+            var order = Enumerable.Range(0, steps.Count);
+            foreach (var step in round % 2 == 0 ? order : order.Reverse())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var start = Stopwatch.GetTimestamp();
-                steps[step]();
+                var measured = steps[step]();
                 if (round >= 0)
                 {
-                    milliseconds[step][round] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    milliseconds[step][round] = measured;
                 }
             }
         }

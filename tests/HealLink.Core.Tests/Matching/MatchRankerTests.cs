@@ -1,4 +1,5 @@
 using HealLink.Core.Matching;
+using HealLink.Core.Matching.Embeddings;
 using HealLink.Core.People;
 
 namespace HealLink.Core.Tests.Matching;
@@ -21,7 +22,7 @@ public sealed class MatchRankerTests
             (Profiles.Mentor(9), 0.30f),
         ];
 
-        var sut = MatchRanker.Rank(mentee, candidates, new MatchingOptions(), count: 10);
+        var sut = MatchRanker.Rank(mentee, candidates, new MatchingOptions(), count: 10, HashedNGramEmbedder.EmbedderId);
 
         Assert.Equal([3, 9, 2], sut.Select(s => s.Mentor.PersonId));
         Assert.All(sut, s => Assert.Null(HardFilters.Check(mentee, s.Mentor)));
@@ -32,7 +33,7 @@ public sealed class MatchRankerTests
     {
         var candidates = Enumerable.Range(2, 10).Select(i => (Profiles.Mentor(i), i / 20f));
 
-        var sut = MatchRanker.Rank(Profiles.Mentee(), candidates, new MatchingOptions(), count: 3);
+        var sut = MatchRanker.Rank(Profiles.Mentee(), candidates, new MatchingOptions(), count: 3, HashedNGramEmbedder.EmbedderId);
 
         Assert.Equal([11, 10, 9], sut.Select(s => s.Mentor.PersonId));
     }

@@ -1,4 +1,6 @@
 using HealLink.Core.Matching;
+using HealLink.Core.Matching.Embeddings;
+using HealLink.Core.Matching.Embeddings.MiniLm;
 using HealLink.Core.People;
 
 namespace HealLink.Core.Tests.Matching;
@@ -17,7 +19,7 @@ public sealed class MatchScorerTests
             (p.Hospital, p.Interests, p.HelpTopics) = ("st marys hospital", ["travel", "Cooking"], ["waiting", "work"]);
         });
 
-        var sut = MatchScorer.Score(mentee, mentor, similarity: 0.62f, _options);
+        var sut = MatchScorer.Score(mentee, mentor, similarity: 0.62f, _options, HashedNGramEmbedder.EmbedderId);
 
         Assert.Equal(
             [
@@ -36,7 +38,7 @@ public sealed class MatchScorerTests
         var mentee = Profiles.Mentee(p => p.Interests = []);
         var mentor = Profiles.Mentor(2, p => p.HelpTopics = []);
 
-        var sut = MatchScorer.Score(mentee, mentor, similarity: 0.2f, _options);
+        var sut = MatchScorer.Score(mentee, mentor, similarity: 0.2f, _options, HashedNGramEmbedder.EmbedderId);
 
         Assert.Equal(["A related procedure: Sam had a liver transplant."], sut.Reasons);
     }
@@ -47,18 +49,29 @@ public sealed class MatchScorerTests
         var mentee = Profiles.Mentee(p => (p.ProcedureText, p.Interests) = ("mastectomy", []));
         var mentor = Profiles.Mentor(2, p => p.HelpTopics = [], activeMentees: 3);
 
-        var sut = MatchScorer.Score(mentee, mentor, similarity: 0.3f, _options);
+        var sut = MatchScorer.Score(mentee, mentor, similarity: 0.3f, _options, HashedNGramEmbedder.EmbedderId);
 
         Assert.Empty(sut.Reasons);
         Assert.Equal(0.3, sut.Score, precision: 5);
     }
 
+    [Theory]
+    [InlineData(HashedNGramEmbedder.EmbedderId, true)]
+    [InlineData(MiniLmEmbedder.EmbedderId, false)]
+    public void Score_SameCosineFromEachEmbedder_SaysStoriesAreAlikeOnlyPastThatEmbeddersThreshold(string embedderId, bool alike)
+    {
+        // 0.55 is past the offline embedder's 0.5 and short of all-MiniLM-L6-v2's 0.61: its cosines run higher.
+        var sut = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(2), similarity: 0.55f, _options, embedderId);
+
+        Assert.Equal(alike, sut.Reasons.Contains("Your stories have a lot in common."));
+    }
+
     [Fact]
     public void Score_SameProcedure_OutranksAnEquallySimilarDifferentOne()
     {
-        var same = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(2, p => p.ProcedureText = "kidney transplant"), 0.5f, _options);
-        var related = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(3), 0.5f, _options);
-        var different = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(4, p => p.ProcedureText = "hip replacement"), 0.5f, _options);
+        var same = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(2, p => p.ProcedureText = "kidney transplant"), 0.5f, _options, HashedNGramEmbedder.EmbedderId);
+        var related = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(3), 0.5f, _options, HashedNGramEmbedder.EmbedderId);
+        var different = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(4, p => p.ProcedureText = "hip replacement"), 0.5f, _options, HashedNGramEmbedder.EmbedderId);
 
         Assert.True(same.Score > related.Score && related.Score > different.Score);
     }
@@ -66,9 +79,9 @@ public sealed class MatchScorerTests
     [Fact]
     public void Score_FewerActiveMentees_IsALightPreference()
     {
-        var free = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(2, activeMentees: 0), 0.5f, _options);
-        var busy = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(3, activeMentees: 2), 0.5f, _options);
-        var moreSimilarButBusy = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(4, activeMentees: 2), 0.6f, _options);
+        var free = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(2, activeMentees: 0), 0.5f, _options, HashedNGramEmbedder.EmbedderId);
+        var busy = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(3, activeMentees: 2), 0.5f, _options, HashedNGramEmbedder.EmbedderId);
+        var moreSimilarButBusy = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(4, activeMentees: 2), 0.6f, _options, HashedNGramEmbedder.EmbedderId);
 
         Assert.True(free.Score > busy.Score);
         Assert.True(moreSimilarButBusy.Score > free.Score, "load is a nudge, not a rule");
@@ -80,7 +93,7 @@ public sealed class MatchScorerTests
     [InlineData(Stage.RecoveringLongTerm, "work", "Returning to work")]
     public void Score_TopicThatMattersAtTheMenteesStage_IsNamed(Stage stage, string topic, string label)
     {
-        var sut = MatchScorer.Score(Profiles.Mentee(p => p.Stage = stage), Profiles.Mentor(2, p => p.HelpTopics = [topic]), 0.1f, _options);
+        var sut = MatchScorer.Score(Profiles.Mentee(p => p.Stage = stage), Profiles.Mentor(2, p => p.HelpTopics = [topic]), 0.1f, _options, HashedNGramEmbedder.EmbedderId);
 
         Assert.Contains($"Sam can help with {char.ToLowerInvariant(label[0])}{label[1..]}.", sut.Reasons);
     }

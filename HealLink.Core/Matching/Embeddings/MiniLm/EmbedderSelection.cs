@@ -1,4 +1,4 @@
-using HealLink.Core.Matching.Embeddings.Onnx;
+using Microsoft.ML.OnnxRuntime;
 
 namespace HealLink.Core.Matching.Embeddings.MiniLm;
 
@@ -36,8 +36,10 @@ public static class EmbedderSelection
         }
     }
 
-    // Missing or broken files and libraries; anything else is a bug and should surface as one.
+    // Missing or broken files, or ONNX Runtime's native library missing from the deployment (its managed API then
+    // fails in its type initializer); anything else is a bug and should surface as one.
     private static bool IsUnusableModel(Exception exception) => exception is
-        IOException or InvalidDataException or OrtException or DllNotFoundException or BadImageFormatException
-        or EntryPointNotFoundException or NotSupportedException or UnauthorizedAccessException;
+        IOException or InvalidDataException or OnnxRuntimeException or DllNotFoundException or BadImageFormatException
+        or EntryPointNotFoundException or NotSupportedException or UnauthorizedAccessException
+        or TypeInitializationException { InnerException: DllNotFoundException };
 }

@@ -1,12 +1,12 @@
 using System.ComponentModel.DataAnnotations;
-using HealLink.Core.Matching.Embeddings.Onnx;
+using Microsoft.ML.OnnxRuntime;
 
 namespace HealLink.Core.Matching.Embeddings.MiniLm;
 
 /// <summary>
-/// Which embedder compares people's stories, and where the neural one's files are. Section: <c>Embeddings</c>.
-/// Relative paths are taken from the working directory, like the database's, so the bot and the admin panel
-/// started from the clone share one set of files.
+/// Which embedder compares people's stories, where the neural one's files are, and how ONNX Runtime runs it.
+/// Section: <c>Embeddings</c>. Relative paths are taken from the working directory, like the database's, so the bot
+/// and the admin panel started from the clone share one set of files.
 /// </summary>
 public sealed class EmbeddingOptions
 {
@@ -24,9 +24,6 @@ public sealed class EmbeddingOptions
 
     public const string DefaultVocabularyPath = DefaultModelFolder + "/" + MiniLmVocabularyFile;
 
-    /// <summary>Where tools/fetch-onnxruntime.sh puts the runtime.</summary>
-    public const string DefaultOnnxRuntimePath = "native/onnxruntime/libonnxruntime.so.1";
-
     public EmbedderKind Embedder { get; set; } = EmbedderKind.Auto;
 
     [Required]
@@ -35,12 +32,23 @@ public sealed class EmbeddingOptions
     [Required]
     public string VocabularyPath { get; set; } = DefaultVocabularyPath;
 
-    [Required]
-    public string OnnxRuntimePath { get; set; } = DefaultOnnxRuntimePath;
-
-    /// <inheritdoc cref="OnnxSessionOptions.IntraOpThreads"/>
+    /// <summary>
+    /// Threads one run may use. On our 2-core machines 1 gave the steadiest latency: requests already run side by
+    /// side, and more threads per run only fight them for the cores.
+    /// </summary>
     [Range(1, 64)]
     public int IntraOpThreads { get; set; } = 1;
+
+    /// <summary>Off: spinning threads burn a core between runs for a small gain in latency we do not need.</summary>
+    public bool AllowSpinning { get; set; }
+
+    /// <summary>
+    /// How far ONNX Runtime rewrites the graph when it loads the model (<c>ORT_DISABLE_ALL</c>, <c>ORT_ENABLE_BASIC</c>,
+    /// <c>ORT_ENABLE_EXTENDED</c>, <c>ORT_ENABLE_ALL</c>). All: the fused attention and layer-norm kernels are most of
+    /// its speed on a BERT encoder, and the rewrite happens once, at start-up.
+    /// </summary>
+    [EnumDataType(typeof(GraphOptimizationLevel))]
+    public GraphOptimizationLevel GraphOptimization { get; set; } = GraphOptimizationLevel.ORT_ENABLE_ALL;
 
     /// <summary>
     /// Tokens per text, [CLS] and [SEP] included; longer intros are cut. 256 is the model's sentence-transformers

@@ -7,23 +7,37 @@ using HealLink.Core.Tests.Conversations;
 using HealLink.Core.Tests.Pipeline;
 using HealLink.Core.Tests.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HealLink.Core.Tests.Matching.Flow;
 
-/// <summary>Find my match through the real pipeline: demo mentors on a real SQLite file, the default embedder.</summary>
-public sealed class MatchingFlowTests : IAsyncLifetime, IDisposable
+/// <summary>
+/// Find my match through the real pipeline: demo mentors on a real SQLite file, the default embedder (offline where
+/// the model's files are not in the working folder, as in the tests). <see cref="RealMiniLmMatchingFlowTests"/> runs
+/// every test here again on the real model.
+/// </summary>
+#pragma warning disable CA1063 // Nothing here is finalized; Dispose only deletes the test's database file.
+public class MatchingFlowTests : IAsyncLifetime, IDisposable
+#pragma warning restore CA1063
 {
     private readonly TestDatabase _file = new();
     private readonly RecordingSender _platform = new();
     private PipelineHost? _host;
 
-    private PipelineHost Host => _host!;
+    private protected PipelineHost Host => _host!;
 
-    public async Task InitializeAsync() => _host = await PipelineHost.StartAsync(_file, _platform);
+    public async Task InitializeAsync() => _host = await PipelineHost.StartAsync(_file, _platform, configure: Configure);
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
+#pragma warning disable CA1816, CA1063 // See the class: no finalizer, nothing for a derived class to release.
     public void Dispose() => _file.Dispose();
+#pragma warning restore CA1816, CA1063
+
+    /// <summary>What a variant registers before the application's own services (its embedder, say).</summary>
+    protected virtual void Configure(IServiceCollection services)
+    {
+    }
 
     [Fact]
     public async Task FindMyMatch_WithMentorsAvailable_ShowsTypingThenThreeCardsWithReasonsAndChoices()
@@ -176,13 +190,20 @@ public sealed class MatchingFlowTests : IAsyncLifetime, IDisposable
         Assert.Equal(MatchingCopy.NoneForFilters, results[^1].Text);
     }
 
-    private async Task SeedDemoMentorsAsync() =>
+    protected async Task SeedDemoMentorsAsync() =>
         await Host.QueryAsync(db => DemoSeeder.SeedAsync(db, DateTimeOffset.UtcNow, CancellationToken.None));
 
-    private async Task<PipelinePerson> FinishedMenteeAsync(string preferring = "No preference")
+    private protected async Task<PipelinePerson> FinishedMenteeAsync(
+        string preferring = "No preference", string procedure = "kidney transplant", string intro = Scripts.MenteeIntro)
     {
         var maria = new PipelinePerson(_platform, "101") { Host = Host };
-        var steps = Scripts.MenteeByButtons.Select(s => s is ChatStep.Press { Label: "No preference" } ? new ChatStep.Press(preferring) : s);
+        var steps = Scripts.MenteeByButtons.Select(s => s switch
+        {
+            ChatStep.Press { Label: "No preference" } => new ChatStep.Press(preferring),
+            ChatStep.Say { Text: "kidney transplant" } => new ChatStep.Say(procedure),
+            ChatStep.Say { Text: Scripts.MenteeIntro } => new ChatStep.Say(intro),
+            _ => s,
+        });
         await maria.RunAsync(steps);
         return maria;
     }
@@ -201,7 +222,7 @@ public sealed class MatchingFlowTests : IAsyncLifetime, IDisposable
         return await db.SaveChangesAsync();
     });
 
-    private static List<string> CardNames(IEnumerable<OutboundMessage> replies) =>
+    protected static List<string> CardNames(IEnumerable<OutboundMessage> replies) =>
     [
         .. replies.SelectMany(r => r.Buttons.SelectMany(row => row))
             .Where(b => b.Label.StartsWith("Connect with ", StringComparison.Ordinal))

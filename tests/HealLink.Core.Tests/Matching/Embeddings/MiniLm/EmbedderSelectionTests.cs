@@ -4,7 +4,7 @@ using HealLink.Core.Tests.Matching.Embeddings.Onnx;
 
 namespace HealLink.Core.Tests.Matching.Embeddings.MiniLm;
 
-public sealed class EmbedderSelectionTests(OnnxRuntimeFixture fixture) : IClassFixture<OnnxRuntimeFixture>
+public sealed class EmbedderSelectionTests(TinyEncoderFixture fixture) : IClassFixture<TinyEncoderFixture>
 {
     [Theory]
     [InlineData(EmbedderKind.Auto)]
@@ -29,17 +29,18 @@ public sealed class EmbedderSelectionTests(OnnxRuntimeFixture fixture) : IClassF
     [Theory]
     [InlineData(nameof(EmbeddingOptions.ModelPath))]
     [InlineData(nameof(EmbeddingOptions.VocabularyPath))]
-    [InlineData(nameof(EmbeddingOptions.OnnxRuntimePath))]
     public void Choose_AutoWithAFileMissing_FallsBackAndNamesTheMissingPath(string missing)
     {
         var options = TinyMiniLm.Options(fixture);
         var nowhere = Path.Combine(Path.GetTempPath(), "heallink-nowhere", "file");
-        _ = missing switch
+        if (missing == nameof(EmbeddingOptions.ModelPath))
         {
-            nameof(EmbeddingOptions.ModelPath) => options.ModelPath = nowhere,
-            nameof(EmbeddingOptions.VocabularyPath) => options.VocabularyPath = nowhere,
-            _ => options.OnnxRuntimePath = nowhere,
-        };
+            options.ModelPath = nowhere;
+        }
+        else
+        {
+            options.VocabularyPath = nowhere;
+        }
 
         using var choice = EmbedderSelection.Choose(options);
 
@@ -58,6 +59,7 @@ public sealed class EmbedderSelectionTests(OnnxRuntimeFixture fixture) : IClassF
 
         Assert.IsType<HashedNGramEmbedder>(choice.Embedder);
         Assert.Contains("CreateSession", choice.WhyNotTheModel, StringComparison.Ordinal);
+        Assert.Contains("[ErrorCode:InvalidProtobuf]", choice.WhyNotTheModel, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using HealLink.Core.Tests.Matching.Embeddings.Onnx;
 namespace HealLink.Core.Tests.Matching.Embeddings.MiniLm;
 
 /// <summary>The embedder's own work (tokenise, batch, run, pool) through the real runtime on the tiny encoder.</summary>
-public sealed class MiniLmEmbedderTests(OnnxRuntimeFixture fixture) : IClassFixture<OnnxRuntimeFixture>
+public sealed class MiniLmEmbedderTests(TinyEncoderFixture fixture) : IClassFixture<TinyEncoderFixture>
 {
     [Fact]
     public void Load_TinyEncoder_LearnsItsWidthFromARun()
@@ -73,6 +73,47 @@ public sealed class MiniLmEmbedderTests(OnnxRuntimeFixture fixture) : IClassFixt
         using var sut = MiniLmEmbedder.Load(TinyMiniLm.Options(fixture));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sut.EmbedAsync(["one"], new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
+    public async Task EmbedAsync_AfterDispose_ThrowsObjectDisposed()
+    {
+        var sut = MiniLmEmbedder.Load(TinyMiniLm.Options(fixture));
+        sut.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => sut.EmbedAsync(["one"], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Dispose_WhileThreadsEmbed_WaitsForTheirRunsAndLaterOnesThrowObjectDisposed()
+    {
+        // A run on a disposed ONNX Runtime session would crash the test host rather than fail this test.
+        var sut = MiniLmEmbedder.Load(TinyMiniLm.Options(fixture));
+        using var started = new CountdownEvent(4);
+        var workers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            started.Signal();
+            var right = 0;
+            try
+            {
+                while (true)
+                {
+                    var vector = Assert.Single(await sut.EmbedAsync(["one two"], CancellationToken.None));
+                    Assert.Equal(TinyMiniLm.Expected(words: 2), vector, new ToleranceComparer(1e-6f));
+                    right++;
+                }
+            }
+            catch (ObjectDisposedException)
+            {
+                return right;
+            }
+        })).ToArray();
+        started.Wait(TimeSpan.FromSeconds(30));
+        await Task.Delay(50);
+
+        sut.Dispose();
+
+        Assert.All(await Task.WhenAll(workers), right => Assert.True(right > 0));
     }
 
     [Fact]

@@ -42,6 +42,5 @@ public sealed class MiniLmShapedEmbedderTests(MiniLmModelFixture fixture) : ICla
     {
         ModelPath = fixture.ModelPath,
         VocabularyPath = SharedModels.Path("all-MiniLM-L6-v2", "vocab.txt"),
-        OnnxRuntimePath = NativeOnnxRuntime.RequireLibrary(),
     });
 }

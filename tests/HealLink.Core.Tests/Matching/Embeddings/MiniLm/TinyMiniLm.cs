@@ -16,10 +16,9 @@ internal static class TinyMiniLm
 
     private static readonly byte[] Vocabulary = Encoding.UTF8.GetBytes("[PAD]\n[UNK]\n[CLS]\n[SEP]\n");
 
-    public static EmbeddingOptions Options(OnnxRuntimeFixture fixture, EmbedderKind kind = EmbedderKind.Auto, int batchSize = 16) => new()
+    public static EmbeddingOptions Options(TinyEncoderFixture fixture, EmbedderKind kind = EmbedderKind.Auto, int batchSize = 16) => new()
     {
         Embedder = kind,
-        OnnxRuntimePath = fixture.LibraryPath,
         ModelPath = fixture.TinyModelPath,
         VocabularyPath = fixture.WriteFile("tiny-vocab.txt", Vocabulary),
         BatchSize = batchSize,

@@ -1,4 +1,5 @@
-using HealLink.Core.Matching.Embeddings.Onnx;
+using HealLink.Core.Matching.Embeddings.MiniLm;
+using Microsoft.ML.OnnxRuntime;
 using static HealLink.Core.Tests.Matching.Embeddings.Onnx.MiniLmShape;
 
 namespace HealLink.Core.Tests.Matching.Embeddings.Onnx;
@@ -16,7 +17,7 @@ public sealed class MiniLmModelWriterTests(MiniLmModelFixture fixture) : IClassF
     private static readonly long[] TokenTypeIds = [0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
     [Fact]
-    public void OpenSession_RandomMiniLm_HasMiniLmsInputsAndOutput()
+    public void Open_RandomMiniLm_HasMiniLmsInputsAndOutput()
     {
         Assert.Equal(["input_ids", "attention_mask", "token_type_ids"], fixture.Session.InputNames);
         Assert.Equal(["last_hidden_state"], fixture.Session.OutputNames);
@@ -80,7 +81,7 @@ public sealed class MiniLmModelWriterTests(MiniLmModelFixture fixture) : IClassF
     [Fact]
     public void Run_TwoThreads_GivesTheNumbersOfOne()
     {
-        using var twoThreads = fixture.Runtime.OpenSession(fixture.ModelPath, new OnnxSessionOptions { IntraOpThreads = 2 });
+        using var twoThreads = fixture.Open(new EmbeddingOptions { IntraOpThreads = 2 });
 
         var output = Run(twoThreads, InputIds, AttentionMask, TokenTypeIds, batchSize: 2);
 
@@ -109,9 +110,9 @@ public sealed class MiniLmModelWriterTests(MiniLmModelFixture fixture) : IClassF
         Assert.InRange(size, RealModelBytes * 0.99, RealModelBytes * 1.01);
     }
 
-    private static OnnxTensor Run(OnnxSession session, long[] inputIds, long[] attentionMask, long[] tokenTypeIds, int batchSize) =>
-        session.Run(
-            [new("input_ids", inputIds), new("attention_mask", attentionMask), new("token_type_ids", tokenTypeIds)],
+    private static RunOutput Run(InferenceSession session, long[] inputIds, long[] attentionMask, long[] tokenTypeIds, int batchSize) =>
+        SessionRun.Run(
+            session, [("input_ids", inputIds), ("attention_mask", attentionMask), ("token_type_ids", tokenTypeIds)],
             batchSize, inputIds.Length / batchSize, MiniLmModelWriter.OutputName);
 
     private static long[] ShortRowAlone(long[] batch) => batch[Sequence..(Sequence + ShortRow)];

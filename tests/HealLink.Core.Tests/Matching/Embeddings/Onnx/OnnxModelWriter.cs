@@ -1,7 +1,7 @@
 namespace HealLink.Core.Tests.Matching.Embeddings.Onnx;
 
 /// <summary>
-/// Writes a tiny BERT-shaped ONNX model by hand (IR 8, opset 17), so the binding is tested without any ONNX
+/// Writes a tiny BERT-shaped ONNX model by hand (IR 8, opset 17), so ONNX Runtime and our embedder are tested without any ONNX
 /// package or downloaded model. Its three int64 [batch, seq] inputs are those of all-MiniLM-L6-v2, and
 /// <c>last_hidden_state[b, s, h] = (Words[input_ids[b, s], h] + TokenTypes[token_type_ids[b, s], h]) * attention_mask[b, s]</c>.
 /// </summary>
