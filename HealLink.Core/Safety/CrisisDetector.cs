@@ -1,80 +1,42 @@
 using System.Collections.Immutable;
-using System.Text;
 
 namespace HealLink.Core.Safety;
 
 /// <summary>
 /// Spots language that suggests someone may be in crisis, so the bot can answer with emergency resources first.
-/// A curated phrase list matched on whole words, case-insensitively; deliberately simple and explainable.
+/// Curated phrase lists per language, matched on whole words after folding case, accents and apostrophes;
+/// deterministic and explainable (<see cref="Find"/> names the phrase), and cheap enough for every message.
+/// Every language's list is tried on every message: people mix languages, and the bot may guess theirs wrong.
 /// </summary>
-public sealed class CrisisDetector
+public sealed class CrisisDetector : ICrisisDetector
 {
-    private static readonly ImmutableArray<string> _phrases =
-    [
-        "kill myself", "killing myself", "end my life", "ending my life", "take my own life", "taking my own life",
-        "want to die", "wanna die", "wish i was dead", "wish i were dead", "better off dead",
-        "suicide", "suicidal", "hurt myself", "hurting myself", "harm myself", "harming myself", "self harm",
-        "no reason to live", "nothing to live for", "dont want to live", "do not want to live",
-        "dont want to be alive", "cant go on anymore",
-    ];
+    private static readonly ImmutableArray<CrisisPhraseList> _lists = [EnglishCrisisPhrases.List, SpanishCrisisPhrases.List];
 
-    // Fears about surgery are common and are not a crisis: "I don't want to die on the table" must not fire.
-    private static readonly ImmutableArray<string> _benignPhrases =
-    [
-        "dont want to die", "do not want to die", "not going to die", "scared to die", "afraid to die",
-    ];
+    public bool IsCrisis(string? text) => Find(text) is not null;
 
-    private readonly string[] _normalisedPhrases = [.. _phrases.Select(Normalise)];
-    private readonly string[] _normalisedBenignPhrases = [.. _benignPhrases.Select(Normalise)];
-
-    public bool IsCrisis(string? text)
+    public CrisisMatch? Find(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return false;
+            return null;
         }
 
-        var normalised = Normalise(text);
-        foreach (var benign in _normalisedBenignPhrases)
+        var words = CrisisText.Words(text);
+        bool[]? guarded = null;
+        foreach (var list in _lists)
         {
-            normalised = normalised.Replace(benign, " | ", StringComparison.Ordinal);
+            list.MarkGuarded(words, ref guarded);
         }
 
-        return _normalisedPhrases.Any(phrase => normalised.Contains(phrase, StringComparison.Ordinal));
-    }
-
-    /// <summary>
-    /// Lower-cases, drops apostrophes ("don't" → "dont"), turns everything that is not a letter or digit into a
-    /// single space and pads with spaces, so a phrase " kill myself " only matches on word boundaries.
-    /// </summary>
-    private static string Normalise(string text)
-    {
-        var builder = new StringBuilder(text.Length + 2).Append(' ');
-        var lastWasSpace = true;
-        foreach (var c in text)
+        foreach (var list in _lists)
         {
-            if (c is '\'' or '\u2019' or '\u02BC')
+            var phrase = list.FindIn(words, guarded);
+            if (phrase is not null)
             {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-                lastWasSpace = false;
-            }
-            else if (!lastWasSpace)
-            {
-                builder.Append(' ');
-                lastWasSpace = true;
+                return new CrisisMatch(list.Language, phrase);
             }
         }
 
-        if (!lastWasSpace)
-        {
-            builder.Append(' ');
-        }
-
-        return builder.ToString();
+        return null;
     }
 }

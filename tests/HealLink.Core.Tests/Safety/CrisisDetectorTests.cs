@@ -38,6 +38,54 @@ public sealed class CrisisDetectorTests
         Assert.False(_sut.IsCrisis(text));
     }
 
+    [Theory]
+    // The misses issue 10 names, and their spellings without accents or in capitals.
+    [InlineData("I'd rather be dead than go through this")]
+    [InlineData("I just want it all to end")]
+    [InlineData("no quiero vivir más")]
+    [InlineData("No quiero vivir mas")]
+    [InlineData("NO QUIERO VIVIR MÁS")]
+    [InlineData("me quiero morir")]
+    [InlineData("quiero suicidarme")]
+    [InlineData("I don't want to die on the table, but some days I want to die")]
+    public void IsCrisis_CrisisInEnglishOrSpanish_Fires(string text)
+    {
+        Assert.True(_sut.IsCrisis(text));
+    }
+
+    [Theory]
+    [InlineData("I'm scared I'll die on the table")]
+    [InlineData("tengo miedo de morir en la operación")]
+    [InlineData("me muero de ganas de conocerte")]
+    [InlineData("no me quiero morir, tengo hijos")]
+    [InlineData("this pain is killing me")]
+    [InlineData("my dad died after his transplant")]
+    [InlineData("my uncle committed suicide when I was young")]
+    [InlineData("mi tío se suicidó hace años")]
+    [InlineData("That option does not exist")]
+    public void IsCrisis_HardNegative_DoesNotFire(string text)
+    {
+        Assert.False(_sut.IsCrisis(text));
+    }
+
+    [Fact]
+    public void Find_SpanishCrisis_NamesLanguageAndPhrase()
+    {
+        Assert.Equal(new CrisisMatch("es", "no quiero vivir"), _sut.Find("ya no quiero vivir más"));
+    }
+
+    [Fact]
+    public void Find_EnglishCrisis_NamesTheListedPhrase()
+    {
+        Assert.Equal(new CrisisMatch("en", "suicid*"), _sut.Find("Feeling SUICIDAL tonight"));
+    }
+
+    [Fact]
+    public void Find_OrdinaryText_IsNull()
+    {
+        Assert.Null(_sut.Find("Kidney transplant in March, home after ten days"));
+    }
+
     [Fact]
     public void IsCrisis_TenKilobytesOfEmoji_DoesNotThrow()
     {

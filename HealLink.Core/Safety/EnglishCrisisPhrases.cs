@@ -1,0 +1,59 @@
+namespace HealLink.Core.Safety;
+
+/// <summary>
+/// English crisis phrases, tuned on the dev part of tests/HealLink.Core.Tests/Safety/Data (never on its test part).
+/// Phrases are folded as messages are (lower case, no apostrophes: "dont", "im"); "*" ends a prefix or stands
+/// for one word. When in doubt a phrase stays in: a kind reply to someone who was not in crisis costs little.
+/// </summary>
+internal static class EnglishCrisisPhrases
+{
+    public static CrisisPhraseList List { get; } = new("en", Phrases, BenignPhrases);
+
+    private static string[] Phrases =>
+    [
+        // Saying it outright.
+        "kill myself", "kill my self", "killing myself", "kms", "suicid*", "commit suicide", "end my life",
+        "ending my life", "want my life to be over", "life to be over", "end my own life", "take my own life",
+        "taking my own life", "want to die", "wanna die", "wnat to die", "want to dieee", "wanting to die",
+        "wants to die", "wanted to die", "ready to die", "wish i was dead", "wish i were dead", "wish i had died",
+        "wish i died", "better off dead", "rather be dead", "rather die", "rather not be alive",
+        // Not wanting to be alive.
+        "dont want to live", "do not want to live", "dont wanna live", "doesnt want to live", "not want to live",
+        "dont want to be alive", "dont want to exist", "stop existing", "to not exist", "just not exist",
+        "wasnt alive", "werent alive", "dont want to be here anymore", "dont want to wake up", "hope i dont wake up",
+        "hoping i dont wake up", "hope i * dont wake up", "wish i wouldnt wake up", "wish i didnt wake up",
+        "sleep and never wake up", "tired of living", "tired of being alive", "sick of living", "done with life",
+        "done living", "no reason to live", "no reason to keep going", "nothing to live for",
+        "nothing left to live for", "point in living", "point of living", "point in going on", "point of going on",
+        "not worth living", "isnt worth living", "cant go on anymore", "cant go on like this", "cannot go on",
+        // Wanting it all to end, or being gone.
+        "end it all", "ending it all", "end it tonight", "end things", "end everything", "want it all to end",
+        "want it all to stop", "stop forever", "disappear forever", "better off without me", "if i was gone",
+        "if i were gone", "if i wasnt here", "if i wasnt around", "no way out", "want out of everything",
+        "want out of life", "would just take me", "take me already", "death would be a relief",
+        // Plans and means.
+        "saving up my * pills", "saving my pills", "stockpiling", "how many pills", "jump off", "jumping off",
+        "drive into a wall", "driving into a wall", "goodbye letters", "giving away my stuff",
+        "giving away my things",
+        // Hurting oneself, or someone they speak for doing so.
+        "hurt myself", "hurting myself", "harm myself", "harming myself", "self harm*", "selfharm*", "cut myself",
+        "cutting myself", "cutting again", "been cutting", "cutting herself", "cutting himself", "burned myself",
+        "burn myself", "till they bleed", "until they bleed", "till i bleed", "kill himself", "kill herself",
+        "killing himself", "killing herself",
+    ];
+
+    // Each guard is a way people say something else with a crisis phrase's words.
+    private static string[] BenignPhrases =>
+    [
+        // Fear of dying in surgery is common and is not a wish to die.
+        "dont want to die", "do not want to die", "dont wanna die", "not ready to die", "not going to die",
+        "scared to die", "afraid to die", "if i never wake up",
+        // Someone else's death, told as news or grief.
+        "died by suicide", "committed suicide", "lost * to suicide",
+        // Work, medicine and questions around the word "suicide".
+        "suicide prevention", "suicide hotline", "suicide helpline", "suicide risk", "cause suicidal",
+        "ever had suicidal", "ever been suicidal", "never had suicidal", "never been suicidal",
+        // Planning where to die, in palliative care, is not a crisis.
+        "want to die at home",
+    ];
+}
