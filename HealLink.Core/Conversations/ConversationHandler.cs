@@ -75,10 +75,12 @@ public sealed class ConversationHandler
         {
             _onboarding.ShowWhereWeAre(turn);
         }
-        else if (crisis)
+        else if (crisis && _onboarding.CurrentStep(turn)?.Key != StepKeys.Intro)
         {
             // Words written in crisis are never kept as an answer (a profile reading "Procedure: I don't want to
-            // live anymore" would be shown to a mentor); the open question is asked again, without pressure.
+            // live anymore" would be shown to a mentor); the open question is asked again, without pressure. The
+            // intro is the exception: it is the person's story, which may rightly tell of a dark time (a mentor's
+            // often does), and refusing it would leave them unable to finish.
             turn.Say(ConversationCopy.AfterCrisis);
             _onboarding.ShowWhereWeAre(turn);
         }

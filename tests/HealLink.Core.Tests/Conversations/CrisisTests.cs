@@ -9,7 +9,7 @@ public sealed class CrisisTests
     private readonly ConversationHandler _sut = new(new FixedTimeProvider(DateTimeOffset.UnixEpoch));
 
     [Fact]
-    public void Handle_CrisisPhraseInAnIntro_AnswersWithResourcesFirstAndKeepsNothingAsTheAnswer()
+    public void Handle_CrisisPhraseInAnIntro_AnswersWithResourcesFirstThenKeepsTheStory()
     {
         var chat = new Chat(_sut);
         chat.Run(Scripts.MenteeToIntro);
@@ -18,10 +18,9 @@ public sealed class CrisisTests
         var replies = chat.Send(intro);
 
         Assert.Equal(CrisisReply.Text, replies[0].Text);
-        Assert.Equal(ConversationCopy.AfterCrisis, replies[1].Text);
-        Assert.Null(chat.Profile.Intro);
-        Assert.Equal(StepKeys.Intro, chat.State.StepKey);
-        Assert.Contains("what are you facing", replies[2].Text, StringComparison.Ordinal);
+        Assert.Equal(intro, chat.Profile.Intro);
+        Assert.Equal(StepKeys.Summary, chat.State.StepKey);
+        Assert.StartsWith("Here's what you've told us:", replies[1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,7 +41,7 @@ public sealed class CrisisTests
     }
 
     [Fact]
-    public void Handle_ShortCrisisAnswer_AnswersWithResourcesFirstAndAsksTheSameQuestionAgain()
+    public void Handle_CrisisPhraseInATooShortIntro_AnswersWithResourcesFirstThenAsksForMore()
     {
         var chat = new Chat(_sut);
         chat.Run(Scripts.MenteeToIntro);
@@ -51,9 +50,22 @@ public sealed class CrisisTests
 
         Assert.Equal(3, replies.Count);
         Assert.Equal(CrisisReply.Text, replies[0].Text);
-        Assert.Equal(ConversationCopy.AfterCrisis, replies[1].Text);
+        Assert.Contains("at least 80 characters", replies[1].Text, StringComparison.Ordinal);
         Assert.Equal(StepKeys.Intro, chat.State.StepKey);
         Assert.Null(chat.Profile.Intro);
+    }
+
+    [Fact]
+    public void Handle_CrisisTypedAsTheName_IsNotStoredAndTheQuestionWaits()
+    {
+        var chat = new Chat(_sut);
+        chat.Run(Scripts.StartMentee);
+
+        var replies = chat.Send("i just want it all to end");
+
+        Assert.Equal([CrisisReply.Text, ConversationCopy.AfterCrisis], replies.Take(2).Select(r => r.Text));
+        Assert.Null(chat.Profile.DisplayName);
+        Assert.Equal(StepKeys.Name, chat.State.StepKey);
     }
 
     [Theory]
