@@ -11,6 +11,7 @@ public static class CrisisReply
         + "If you might act on these thoughts or you're in danger, please contact your local emergency services "
         + "or a crisis line right now.\n"
         + "Your local emergency number — 112 in Europe, 911 in the US and Canada, 999 in the UK.\n"
+        + "Crisis lines, free and open day and night: 988 in the US, Samaritans 116 123 in the UK and Ireland, 024 in Spain.\n"
         + "HealLink is peer support, not an emergency service — but you're not alone, and you can keep talking here.";
 
     public static Reply Message { get; } = new(Text);

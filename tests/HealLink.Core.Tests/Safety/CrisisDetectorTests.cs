@@ -96,6 +96,7 @@ public sealed class CrisisDetectorTests
     public void CrisisReply_ListsEmergencyNumbersAndClaimsNoNotification()
     {
         Assert.Contains("112 in Europe, 911 in the US and Canada, 999 in the UK", CrisisReply.Text, StringComparison.Ordinal);
+        Assert.Contains("988 in the US, Samaritans 116 123 in the UK and Ireland, 024 in Spain", CrisisReply.Text, StringComparison.Ordinal);
         Assert.Contains("crisis line", CrisisReply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("notified", CrisisReply.Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("coordinator", CrisisReply.Text, StringComparison.OrdinalIgnoreCase);
