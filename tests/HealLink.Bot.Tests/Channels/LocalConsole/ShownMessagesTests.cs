@@ -58,8 +58,11 @@ public sealed class ShownMessagesTests
         var wait = _sut.WaitUntilShownAsync([7, 8], WaitTimeout, default);
 
         _sut.MarkShown(7);
-        _clock.Advance(WaitTimeout);
 
+        // A wake-up arrives on another thread: give a wrong one time to show before the clock ends the wait. The
+        // fake clock stands still meanwhile, so a right one cannot end within this window whatever the load.
+        Assert.NotSame(wait, await Task.WhenAny(wait, Task.Delay(TimeSpan.FromMilliseconds(300))));
+        _clock.Advance(WaitTimeout);
         Assert.False(await wait.WaitAsync(Patience));
     }
 
