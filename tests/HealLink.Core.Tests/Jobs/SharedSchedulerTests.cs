@@ -23,8 +23,10 @@ public sealed class SharedSchedulerTests : IDisposable
     [Fact]
     public async Task TwoProcessesOnOneFile_EachOneShotRunsExactlyOnce()
     {
-        var a = await StartAsync("a");
-        var b = await StartAsync("b");
+        // The default lease (30 s, renewed every 10): a holder's renewal would have to stall for 20 s before the
+        // other could take over while it still ran, so one process runs throughout, however loaded the machine.
+        var a = await StartAsync("a", settings: ("Jobs:LeaseDuration", "00:00:30"));
+        var b = await StartAsync("b", settings: ("Jobs:LeaseDuration", "00:00:30"));
         await Task.WhenAny(a.Shared.FirstStart, b.Shared.FirstStart).WaitAsync(TimeSpan.FromSeconds(60));
         IScheduler[] schedulers = [await a.SharedSchedulerAsync(), await b.SharedSchedulerAsync()];
         await schedulers[0].AddJob(JobBuilder.Create<RecordingJob>().WithIdentity(RecordingJob.Key).StoreDurably().Build(), AddJobOptions.Replacing);
@@ -124,15 +126,19 @@ public sealed class SharedSchedulerTests : IDisposable
     }
 
     /// <summary>Starts one process on the shared file; its turns at running the shared jobs go into the run log.</summary>
-    private Task<JobsHost> StartAsync(string process, Action<IServiceCollection>? configure = null)
+    private Task<JobsHost> StartAsync(string process, Action<IServiceCollection>? configure = null, params (string Key, string? Value)[] settings)
     {
         var turns = _turns[process] = new RunnerTurns(process, _log);
-        return JobsHost.StartAsync(_file, new CountingEmbedder(), configure: services =>
-        {
-            services.AddSingleton(_log).AddTransient<RecordingJob>();
-            services.AddLogging(l => l.AddProvider(turns));
-            configure?.Invoke(services);
-        });
+        return JobsHost.StartAsync(
+            _file,
+            new CountingEmbedder(),
+            configure: services =>
+            {
+                services.AddSingleton(_log).AddTransient<RecordingJob>();
+                services.AddLogging(l => l.AddProvider(turns));
+                configure?.Invoke(services);
+            },
+            settings: settings);
     }
 
     private static ITrigger OneShot(string name) =>
