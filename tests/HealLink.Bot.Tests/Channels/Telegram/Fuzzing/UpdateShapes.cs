@@ -100,6 +100,7 @@ internal sealed class UpdateShapes(FuzzValues values)
         return query;
     }
 
+    // The member whose status changes is the bot itself (the fake's bot id).
     private FuzzNode.Fields MyChatMember()
     {
         var personId = PersonId();
@@ -108,10 +109,13 @@ internal sealed class UpdateShapes(FuzzValues values)
             ("chat", Chat(personId, "private")),
             ("from", User(personId)),
             ("date", Date()),
-            ("old_chat_member", new FuzzNode.Fields([("user", User(123456)), ("status", FuzzNode.Of(values.Pick(_memberStatuses)))])),
-            ("new_chat_member", new FuzzNode.Fields([("user", User(123456)), ("status", FuzzNode.Of(values.Pick(_memberStatuses)))])),
+            ("old_chat_member", BotMember()),
+            ("new_chat_member", BotMember()),
         ]);
     }
+
+    private FuzzNode.Fields BotMember() =>
+        new([("user", User(123456)), ("status", FuzzNode.Of(values.Pick(_memberStatuses)))]);
 
     private FuzzNode.Fields User(long id)
     {
