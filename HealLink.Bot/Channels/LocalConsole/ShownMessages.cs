@@ -4,7 +4,7 @@ namespace HealLink.Bot.Channels.LocalConsole;
 /// Which outbox messages the terminal has printed. A retry of one already printed (its success went unrecorded)
 /// is not printed again, and the chat loop waits for a message's replies before it shows the next prompt.
 /// </summary>
-public sealed class ShownMessages
+public sealed class ShownMessages(TimeProvider timeProvider)
 {
     private readonly Lock _lock = new();
     private readonly HashSet<long> _shown = [];
@@ -36,8 +36,11 @@ public sealed class ShownMessages
         }
     }
 
-    /// <summary>Completes when every one of <paramref name="outboxIds"/> is printed, or after the timeout.</summary>
-    public async Task WaitUntilShownAsync(IReadOnlyCollection<long> outboxIds, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Completes when every one of <paramref name="outboxIds"/> is printed (true), or after the timeout (false), so
+    /// a caller and its tests can tell a reply that arrived from a wait that gave up.
+    /// </summary>
+    public async Task<bool> WaitUntilShownAsync(IReadOnlyCollection<long> outboxIds, TimeSpan timeout, CancellationToken cancellationToken)
     {
         Waiter waiter;
         lock (_lock)
@@ -45,7 +48,7 @@ public sealed class ShownMessages
             var remaining = outboxIds.Where(id => !_shown.Contains(id)).ToHashSet();
             if (remaining.Count == 0)
             {
-                return;
+                return true;
             }
 
             waiter = new Waiter(remaining, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
@@ -54,11 +57,13 @@ public sealed class ShownMessages
 
         try
         {
-            await waiter.Done.Task.WaitAsync(timeout, cancellationToken);
+            await waiter.Done.Task.WaitAsync(timeout, timeProvider, cancellationToken);
+            return true;
         }
         catch (TimeoutException)
         {
             // Delivery is slow (retrying); the replies print when they arrive.
+            return false;
         }
         finally
         {

@@ -47,7 +47,7 @@ internal sealed class JobCompletions : IJobListener
 
     public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
     {
-        var run = new JobRun(context.JobDetail.Key, context.Trigger.Key, JobSchedules.PersonIdOf(context.MergedJobDataMap), jobException);
+        var run = new JobRun(context.JobDetail.Key, context.Trigger.Key, JobSchedules.PersonIdOf(context.MergedJobDataMap), jobException, context.Scheduler);
         lock (_lock)
         {
             _runs.Add(run);
@@ -69,5 +69,8 @@ internal sealed class JobCompletions : IJobListener
         ValueTask.CompletedTask;
 }
 
-/// <summary>One finished run: which job, fired by which trigger, for whom, and what reached Quartz as a failure.</summary>
-internal sealed record JobRun(JobKey Job, TriggerKey Trigger, long? PersonId, JobExecutionException? Failure);
+/// <summary>
+/// One finished run: which job, fired by which trigger, for whom, what reached Quartz as a failure, and which
+/// scheduler ran it (a process rebuilds its shared scheduler when it takes the lease back).
+/// </summary>
+internal sealed record JobRun(JobKey Job, TriggerKey Trigger, long? PersonId, JobExecutionException? Failure, IScheduler Scheduler);

@@ -57,7 +57,9 @@ internal sealed class JobsHost : IAsyncDisposable
         Action<IServiceCollection>? configure = null,
         params (string Key, string? Value)[] settings)
     {
-        (string Key, string? Value)[] all = [("ConnectionStrings:HealLink", file.ConnectionString), .. Quiet, .. settings];
+        // A test's own setting replaces the quiet default of the same key.
+        (string Key, string? Value)[] all =
+            [("ConnectionStrings:HealLink", file.ConnectionString), .. Quiet.Where(q => settings.All(s => s.Key != q.Key)), .. settings];
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(all.Select(s => KeyValuePair.Create(s.Key, s.Value)))
             .Build();

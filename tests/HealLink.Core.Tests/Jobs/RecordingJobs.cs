@@ -5,14 +5,30 @@ using Quartz;
 
 namespace HealLink.Core.Tests.Jobs;
 
-/// <summary>Which triggers fired a <see cref="RecordingJob"/>, across every host that shares one instance.</summary>
+/// <summary>
+/// What happened, in one order across every host that shares one instance: the triggers that fired a
+/// <see cref="RecordingJob"/>, and marks between them (a process starting or stopping to run the shared jobs, a
+/// test's own steps), so a test can assert on the whole run instead of a state read at one instant.
+/// </summary>
 internal sealed class RunLog
 {
-    private readonly ConcurrentQueue<string> _triggers = new();
+    private const string Ran = "ran ";
 
-    public IReadOnlyList<string> Triggers => [.. _triggers];
+    private readonly ConcurrentQueue<string> _events = new();
 
-    public void Add(string trigger) => _triggers.Enqueue(trigger);
+    /// <summary>Every run (as "ran " and the trigger's name) and mark, in the order they happened.</summary>
+    public IReadOnlyList<string> Events => [.. _events];
+
+    public IReadOnlyList<string> Triggers => [.. _events.Where(IsRun).Select(e => e[Ran.Length..])];
+
+    /// <summary>The marks alone, in order.</summary>
+    public IReadOnlyList<string> Marks => [.. _events.Where(e => !IsRun(e))];
+
+    public void Add(string trigger) => _events.Enqueue(Ran + trigger);
+
+    public void Mark(string what) => _events.Enqueue(what);
+
+    private static bool IsRun(string e) => e.StartsWith(Ran, StringComparison.Ordinal);
 }
 
 /// <summary>Writes down the trigger that fired it.</summary>

@@ -16,28 +16,31 @@ public sealed class SharedSchedulerTests : IDisposable
 {
     private readonly TestDatabase _file = new();
     private readonly RunLog _log = new();
+    private readonly Dictionary<string, RunnerTurns> _turns = [];
 
     public void Dispose() => _file.Dispose();
 
     [Fact]
     public async Task TwoProcessesOnOneFile_EachOneShotRunsExactlyOnce()
     {
-        var a = await StartAsync();
-        var b = await StartAsync();
+        // The default lease (30 s, renewed every 10): a holder's renewal would have to stall for 20 s before the
+        // other could take over while it still ran, so one process runs throughout, however loaded the machine.
+        var a = await StartAsync("a", settings: ("Jobs:LeaseDuration", "00:00:30"));
+        var b = await StartAsync("b", settings: ("Jobs:LeaseDuration", "00:00:30"));
         await Task.WhenAny(a.Shared.FirstStart, b.Shared.FirstStart).WaitAsync(TimeSpan.FromSeconds(60));
         IScheduler[] schedulers = [await a.SharedSchedulerAsync(), await b.SharedSchedulerAsync()];
         await schedulers[0].AddJob(JobBuilder.Create<RecordingJob>().WithIdentity(RecordingJob.Key).StoreDurably().Build(), AddJobOptions.Replacing);
         var triggers = Enumerable.Range(1, 20).Select(i => OneShot($"once-{i}")).ToList();
 
         await Task.WhenAll(triggers.Select((t, i) => schedulers[i % 2].ScheduleJob(t, ScheduleJobOptions.Replacing).AsTask()));
-        var runner = a.Shared.IsRunning ? a : b;
-        await Task.WhenAll(triggers.Select(t => runner.Completions.WaitForAsync(t.Key)));
-        var bothRunning = a.Shared.IsRunning && b.Shared.IsRunning;
+        await WaitUntilAsync(() => triggers.All(t => _log.Triggers.Contains(t.Key.Name)));
+        _log.Mark(RunnerTurns.Stops("a"));
         await a.DisposeAsync();
+        _log.Mark(RunnerTurns.Stops("b"));
         await b.DisposeAsync();
 
-        Assert.False(bothRunning);
         Assert.Equal(triggers.Select(t => t.Key.Name).Order(), _log.Triggers.Order());
+        Assert.Equal(1, RunnerTurns.MostRunningAtOnce(_log.Events));
         Assert.Equal(0, await _file.ScalarAsync<long>("SELECT count(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'tests'"));
         Assert.Equal(0, await _file.ScalarAsync<long>("SELECT count(*) FROM QRTZ_FIRED_TRIGGERS"));
     }
@@ -45,29 +48,31 @@ public sealed class SharedSchedulerTests : IDisposable
     [Fact]
     public async Task RunnerStops_TheOtherTakesOverAndRunsWhatWasWaiting()
     {
-        var a = await StartAsync();
+        var a = await StartAsync("a");
         await a.Shared.FirstStart.WaitAsync(TimeSpan.FromSeconds(60));
-        await using var b = await StartAsync();
+        await using var b = await StartAsync("b");
         var scheduler = await b.SharedSchedulerAsync();
         await scheduler.AddJob(JobBuilder.Create<RecordingJob>().WithIdentity(RecordingJob.Key).StoreDurably().Build(), AddJobOptions.Replacing);
-        var waitingBefore = b.Shared.IsRunning;
 
+        // A second request starts only after the first turn ended: b has asked, been refused and stayed in standby.
+        await WaitUntilAsync(() => _turns["b"].LeaseWrites >= 2);
+        _log.Mark(RunnerTurns.Stops("a"));
         await a.DisposeAsync();
         var trigger = OneShot("after-a-stopped");
         await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing);
         await b.Shared.FirstStart.WaitAsync(TimeSpan.FromSeconds(60));
-        var current = await b.SharedSchedulerAsync();
-        await b.Completions.WaitForAsync(trigger.Key);
+        var run = await b.Completions.WaitForAsync(trigger.Key);
 
-        Assert.False(waitingBefore);
-        Assert.Same(scheduler, current);
+        // b stays in standby for as long as a holds the lease, and takes over only once a lets it go.
+        Assert.Equal([RunnerTurns.Runs("a"), RunnerTurns.Stops("a"), RunnerTurns.Runs("b")], _log.Marks);
+        Assert.Same(scheduler, run.Scheduler);
         Assert.Equal(["after-a-stopped"], _log.Triggers);
     }
 
     [Fact]
     public async Task RunnerLosesTheLeaseForAWhile_GoesToStandbyThenTakesItBackAndRunsWhatWasWaiting()
     {
-        await using var a = await StartAsync();
+        await using var a = await StartAsync("a");
         await a.Shared.FirstStart.WaitAsync(TimeSpan.FromSeconds(60));
         var scheduler = await a.SharedSchedulerAsync();
         await scheduler.AddJob(JobBuilder.Create<RecordingJob>().WithIdentity(RecordingJob.Key).StoreDurably().Build(), AddJobOptions.Replacing);
@@ -75,17 +80,17 @@ public sealed class SharedSchedulerTests : IDisposable
         // As if the database had been unreachable past the lease's end and another process had taken it over.
         var otherUntil = DateTimeOffset.UtcNow.AddSeconds(6).ToUnixTimeMilliseconds();
         await _file.ExecuteAsync($"UPDATE job_leases SET holder = 'another-process', expires_at = {otherUntil}");
-        await WaitUntilAsync(() => !a.Shared.IsRunning);
+        await WaitUntilAsync(() => _log.Events.Contains(RunnerTurns.Standby("a")));
         var trigger = OneShot("while-in-standby");
         await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing);
-        var ranInStandby = _log.Triggers.Count;
+        var run = await a.Completions.WaitForAsync(trigger.Key);
 
-        await WaitUntilAsync(() => a.Shared.IsRunning);
-        await a.Completions.WaitForAsync(trigger.Key);
-
-        Assert.Equal(0, ranInStandby);
+        // Run by the scheduler built on taking the lease back, never by the one left in standby.
+        var current = await a.SharedSchedulerAsync();
+        Assert.NotSame(scheduler, current);
+        Assert.Same(current, run.Scheduler);
+        Assert.Equal([RunnerTurns.Runs("a"), RunnerTurns.Standby("a"), RunnerTurns.Runs("a")], _log.Marks);
         Assert.Equal(["while-in-standby"], _log.Triggers);
-        Assert.NotSame(scheduler, await a.SharedSchedulerAsync());
     }
 
     [Fact]
@@ -98,7 +103,7 @@ public sealed class SharedSchedulerTests : IDisposable
         }
 
         var logs = new CapturingLoggerProvider();
-        await using var a = await StartAsync(services => services.AddLogging(l => l.AddProvider(logs)));
+        await using var a = await StartAsync("a", services => services.AddLogging(l => l.AddProvider(logs)));
         await WaitUntilAsync(() => logs.Lines.Any(l => l.Contains("Starting or pausing the shared jobs failed", StringComparison.Ordinal)));
         await _file.ExecuteAsync("ALTER TABLE calendars_away RENAME TO QRTZ_CALENDARS");
         await a.Shared.FirstStart.WaitAsync(TimeSpan.FromSeconds(60));
@@ -120,12 +125,21 @@ public sealed class SharedSchedulerTests : IDisposable
         }
     }
 
-    private Task<JobsHost> StartAsync(Action<IServiceCollection>? configure = null) =>
-        JobsHost.StartAsync(_file, new CountingEmbedder(), configure: services =>
-        {
-            services.AddSingleton(_log).AddTransient<RecordingJob>();
-            configure?.Invoke(services);
-        });
+    /// <summary>Starts one process on the shared file; its turns at running the shared jobs go into the run log.</summary>
+    private Task<JobsHost> StartAsync(string process, Action<IServiceCollection>? configure = null, params (string Key, string? Value)[] settings)
+    {
+        var turns = _turns[process] = new RunnerTurns(process, _log);
+        return JobsHost.StartAsync(
+            _file,
+            new CountingEmbedder(),
+            configure: services =>
+            {
+                services.AddSingleton(_log).AddTransient<RecordingJob>();
+                services.AddLogging(l => l.AddProvider(turns));
+                configure?.Invoke(services);
+            },
+            settings: settings);
+    }
 
     private static ITrigger OneShot(string name) =>
         TriggerBuilder.Create(TimeProvider.System).ForJob(RecordingJob.Key).WithIdentity(name, "tests").StartNow().Build();

@@ -10,6 +10,12 @@ internal sealed class CapturedOutput : TextWriter
 
     public override Encoding Encoding => Encoding.UTF8;
 
+    /// <summary>
+    /// Runs after every write with the text so far, on the writing thread: lets a test see the state of things at
+    /// the very moment something is printed, rather than some time later.
+    /// </summary>
+    public Action<string>? Written { get; set; }
+
     public string Text
     {
         get
@@ -27,6 +33,8 @@ internal sealed class CapturedOutput : TextWriter
         {
             _text.Append(value);
         }
+
+        Notify();
     }
 
     public override void Write(string? value)
@@ -35,6 +43,8 @@ internal sealed class CapturedOutput : TextWriter
         {
             _text.Append(value);
         }
+
+        Notify();
     }
 
     public override void Write(char[] buffer, int index, int count)
@@ -42,6 +52,16 @@ internal sealed class CapturedOutput : TextWriter
         lock (_lock)
         {
             _text.Append(buffer, index, count);
+        }
+
+        Notify();
+    }
+
+    private void Notify()
+    {
+        if (Written is { } written)
+        {
+            written(Text);
         }
     }
 }
