@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
+using HealLink.FakeTelegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -36,7 +38,7 @@ public sealed class TelegramGeneratedFuzzTests : TelegramTestBase
     {
         await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, configure: null, QuickSends);
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
-        var updates = new UpdateFuzzer(seed).Take(PolledUpdates);
+        var updates = new UpdateFuzzer(seed).Take(PolledUpdates).Where(u => !ClaimsALaterId(u)).ToList();
 
         // Raw bodies go first: each is served whole, before any queued update, so once the queue is empty every
         // generated update has been read. A hundred to a body, as getUpdates' own limit batches them.
@@ -92,6 +94,27 @@ public sealed class TelegramGeneratedFuzzTests : TelegramTestBase
     /// </summary>
     private static bool FakeCanQueue(FuzzedUpdate update) =>
         update.IsObject && !update.HasLoneSurrogate && update.Category is not (FuzzCategory.UnknownKind or FuzzCategory.RandomValue);
+
+    /// <summary>
+    /// A generated value whose update_id lies beyond the fake's own ids (a random object can carry any number there).
+    /// Telegram numbers updates in sequence, so none can come from it; polled, it would confirm, by the offset after
+    /// it, every update the fake queues later, the person's among them.
+    /// </summary>
+    private static bool ClaimsALaterId(FuzzedUpdate update)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(update.Json, new JsonDocumentOptions { MaxDepth = 256 });
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("update_id", out var id)
+                && id.ValueKind == JsonValueKind.Number
+                && id.TryGetInt64(out var value) && value >= FakeUpdateQueue.FirstUpdateId;
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The status the webhook answered, or 0 when the connection dropped without an answer.</summary>
     private static async Task<int> PostAsync(HttpClient http, string json)
