@@ -11,4 +11,5 @@ public enum BotCommand
     Browse,
     Back,
     Cancel,
+    Delete,
 }

@@ -10,7 +10,8 @@ namespace HealLink.Core.Conversations;
 /// <c>n:{version}:{back|skip|done|keep}</c> moves through it;
 /// <c>a:{command}</c> runs a command from any state (e.g. <c>a:match</c> for "Find my match");
 /// <c>m:{skip}</c> shows more mentor cards, <c>m:auto</c> chooses for the mentee, <c>c:{mentorId}</c> connects;
-/// <c>b:{filter}</c> shows the /browse menu with that filter, <c>bs:{filter}:{skip}</c> the mentors it lets through.
+/// <c>b:{filter}</c> shows the /browse menu with that filter, <c>bs:{filter}:{skip}</c> the mentors it lets through;
+/// <c>x:{version}</c> confirms /delete, as asked at that state version.
 /// </summary>
 internal static class ButtonPayload
 {
@@ -31,6 +32,8 @@ internal static class ButtonPayload
     public static string BrowseResults(BrowseFilter filter, int skip) =>
         string.Create(CultureInfo.InvariantCulture, $"bs:{filter.Encode()}:{skip}");
 
+    public static string ConfirmErase(int version) => string.Create(CultureInfo.InvariantCulture, $"x:{version}");
+
     public static string Connect(long mentorId) => string.Create(CultureInfo.InvariantCulture, $"c:{mentorId}");
 
     /// <summary>What a payload means, or null when it is not one of ours.</summary>
@@ -45,6 +48,7 @@ internal static class ButtonPayload
             ["m", var skip] when TryParseVersion(skip, out var s) => new PressedButton.Matching(new ConversationIntent.FindMatches(s)),
             ["c", var id] when long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var mentorId)
                 => new PressedButton.Matching(new ConversationIntent.ConnectTo(mentorId)),
+            ["x", var version] when TryParseVersion(version, out var v) => new PressedButton.EraseConfirmed(v),
             ["q", var version, var key] when TryParseVersion(version, out var v) && key.Length > 0
                 => new PressedButton.Answer(v, key),
             ["n", var version, var name] when TryParseVersion(version, out var v) && TryParseNavigation(name, out var navigation)
@@ -81,6 +85,9 @@ internal abstract record PressedButton
     public sealed record Move(int Version, Navigation Navigation) : PressedButton;
 
     public sealed record Command(BotCommand Name) : PressedButton;
+
+    /// <summary>"Yes, delete everything", under the /delete question asked at that state version.</summary>
+    public sealed record EraseConfirmed(int Version) : PressedButton;
 
     /// <summary>A filter button of the /browse menu: shows the menu with that filter.</summary>
     public sealed record Browse(BrowseFilter Filter) : PressedButton;

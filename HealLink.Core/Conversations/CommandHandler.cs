@@ -40,11 +40,36 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
             case BotCommand.Cancel:
                 Cancel(turn);
                 break;
+            case BotCommand.Delete:
+                AskToErase(turn);
+                break;
             default:
                 turn.Say(ConversationCopy.UnknownCommand(typedName, turn.Profile.Role));
                 ShowOpenQuestion(turn);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Asks before erasing: the button carries the state's version, so only the question as just asked erases;
+    /// an old one pressed after the person carried on is asked again.
+    /// </summary>
+    private static void AskToErase(Turn turn) =>
+        turn.Say(new Reply(
+            ConversationCopy.EraseQuestion,
+            [[new Button(ConversationCopy.EraseYes, ButtonPayload.ConfirmErase(turn.State.Version)), new Button(ConversationCopy.EraseNo, ButtonPayload.Action(BotCommand.Start))]]));
+
+    public static void Erase(Turn turn, int version)
+    {
+        if (turn.IsNew || version != turn.State.Version)
+        {
+            turn.Say(ConversationCopy.EraseStale);
+            AskToErase(turn);
+            return;
+        }
+
+        turn.Say(ConversationCopy.Erased);
+        turn.Ask(new ConversationIntent.ErasePerson());
     }
 
     private void Start(Turn turn)

@@ -12,12 +12,13 @@ internal static class ConversationCopy
     /// <summary>Every command, as someone looking for a mentor (or whose role is not known yet) can use them.</summary>
     public const string CommandList =
         "You can use: /start to begin or carry on · /profile to see your answers · /edit to change one · "
-        + "/match to find your match · /browse to look through mentors yourself · /back for the previous question · /cancel to stop for now · /help for this message.";
+        + "/match to find your match · /browse to look through mentors yourself · /back for the previous question · /cancel to stop for now · "
+        + "/delete to erase everything we hold about you · /help for this message.";
 
     /// <summary>A mentor's commands: finding and browsing mentors are a mentee's.</summary>
     public const string MentorCommandList =
         "You can use: /start to begin or carry on · /profile to see your answers and your review · /edit to change one · "
-        + "/back for the previous question · /cancel to stop for now · /help for this message.";
+        + "/back for the previous question · /cancel to stop for now · /delete to erase everything we hold about you · /help for this message.";
 
     private const string About =
         "HealLink connects you with a volunteer who has been through the same procedure, for peer support: someone to talk to who gets it.\n"
@@ -31,6 +32,23 @@ internal static class ConversationCopy
     public static string HelpFor(Role? role) => role == Role.Mentor ? MentorHelp : Help;
 
     public static string CommandListFor(Role? role) => role == Role.Mentor ? MentorCommandList : CommandList;
+
+    public const string EraseQuestion =
+        "This erases everything HealLink holds about you: your profile and story, your answers, and any request you've made. "
+        + "It can't be undone. Delete everything?";
+
+    public const string EraseYes = "Yes, delete everything";
+
+    public const string EraseNo = "No, keep it";
+
+    public const string EraseStale = "That button is from an earlier message, so nothing was deleted.";
+
+    public const string Erased =
+        "Done — everything HealLink held about you has been deleted. Thank you for the time you spent here. "
+        + "If you ever write again, you'll start afresh.";
+
+    public const string RequestEndedByErasure =
+        "The mentor you asked can no longer take requests, so yours has ended — it isn't about you. Tap Find my match to look again.";
 
     public const string WelcomeBack = "Welcome back! Let's pick up where you left off.";
 

@@ -98,6 +98,12 @@ public sealed class ConversationHandler
             return;
         }
 
+        if (pressed is PressedButton.EraseConfirmed erase)
+        {
+            CommandHandler.Erase(turn, erase.Version);
+            return;
+        }
+
         if (pressed is PressedButton.Browse browse)
         {
             _commands.Browse(turn, browse.Filter);

@@ -21,6 +21,9 @@ public abstract record ConversationIntent
 
     /// <summary>Ask this mentor, chosen from a card.</summary>
     public sealed record ConnectTo(long MentorId) : ConversationIntent;
+
+    /// <summary>Erase everything held about the person, as they confirmed (/delete).</summary>
+    public sealed record ErasePerson : ConversationIntent;
 }
 
 /// <summary>What one input produced: replies to send now, and intents for the pipeline to fulfil.</summary>

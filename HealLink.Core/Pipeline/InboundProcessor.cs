@@ -1,4 +1,5 @@
 using HealLink.Core.Conversations;
+using HealLink.Core.DataRights;
 using HealLink.Core.Matching.Flow;
 using HealLink.Core.Messaging;
 using HealLink.Core.Storage;
@@ -17,6 +18,7 @@ public sealed class InboundProcessor(
     IDbContextFactory<HealLinkDbContext> dbContextFactory,
     ConversationHandler handler,
     MatchingFlow matching,
+    PersonEraser eraser,
     IIntroChangeListener introChanges,
     OutboxSignal outboxSignal,
     TimeProvider timeProvider,
@@ -76,8 +78,16 @@ public sealed class InboundProcessor(
         var before = IntroEdit.Before(context.Profile);
         var turn = handler.HandleTurn(context, message.Content);
         var outbound = turn.Replies.Select(reply => OutboundMessage.From(message.Chat, reply)).ToList();
+        var erased = false;
         foreach (var intent in turn.Intents)
         {
+            if (intent is ConversationIntent.ErasePerson)
+            {
+                outbound.AddRange(await eraser.EraseAsync(db, context, cancellationToken));
+                erased = true;
+                continue;
+            }
+
             // "typing…" leads the cards. It is committed with them, so it shows as they arrive; the slow work it would
             // cover (embedding intros) is done ahead of time by the jobs, so a search seldom waits on the model.
             outbound.Add(OutboundMessage.TypingHint(message.Chat));
@@ -86,6 +96,13 @@ public sealed class InboundProcessor(
         }
 
         var rows = outbound.Select(m => OutboxMapping.ToRow(m, now)).ToList();
+
+        // The goodbye to someone who was just erased goes, and then goes from the outbox too.
+        foreach (var row in rows.Where(r => erased && r.Platform == message.Chat.Platform && r.ChatId == message.Chat.ChatId))
+        {
+            row.EraseOnDelivery = true;
+        }
+
         db.OutboxMessages.AddRange(rows);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -96,6 +113,6 @@ public sealed class InboundProcessor(
             message.Chat.Platform,
             context.Person.Id,
             rows.Count);
-        return new InboundOutcome(false, [.. rows.Select(r => r.Id)], before.SavedNow(context.Profile) ? context.Person.Id : null);
+        return new InboundOutcome(false, [.. rows.Select(r => r.Id)], !erased && before.SavedNow(context.Profile) ? context.Person.Id : null);
     }
 }

@@ -122,6 +122,11 @@ public sealed class OutboxDispatcher
                 break;
         }
 
+        if (row.EraseOnDelivery && (row.SentAt is not null || row.FailedAt is not null))
+        {
+            db.OutboxMessages.Remove(row);
+        }
+
         await db.SaveChangesAsync(recordToken);
         await transaction.CommitAsync(recordToken);
     }

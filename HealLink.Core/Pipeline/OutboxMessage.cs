@@ -44,4 +44,10 @@ public sealed class OutboxMessage
     public string? ClaimedBy { get; set; }
 
     public DateTimeOffset? ClaimedUntil { get; set; }
+
+    /// <summary>
+    /// Removed instead of marked once delivered (or given up on): the goodbye to someone who erased their data
+    /// must not leave their chat id behind.
+    /// </summary>
+    public bool EraseOnDelivery { get; set; }
 }

@@ -1,4 +1,5 @@
 using HealLink.Core.Conversations;
+using HealLink.Core.DataRights;
 using HealLink.Core.Matching;
 using HealLink.Core.Pipeline.Retention;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<PersonEraser>();
         services.TryAddSingleton<InboundProcessor>();
         services.TryAddSingleton<PipelinePruner>();
         return services;

@@ -82,6 +82,14 @@ public sealed class IntroIndex(IEmbedder embedder) : IDisposable
         _hashes[personId] = textHash;
     }
 
+    /// <summary>Forgets a person who was erased. Other processes' indexes keep the vector until they restart, which
+    /// is harmless: mentors are ranked only from the database's eligible rows.</summary>
+    public void Remove(long personId)
+    {
+        _index.Remove(personId);
+        _hashes.TryRemove(personId, out _);
+    }
+
     /// <summary>The similarity of each candidate's intro to <paramref name="query"/>, best first.</summary>
     public IReadOnlyList<ScoredMatch> Score(ReadOnlySpan<float> query, IReadOnlySet<long> candidates) =>
         candidates.Count == 0 ? [] : _index.TopK(query, candidates.Count, candidates);

@@ -20,13 +20,17 @@ internal sealed class Chat(ConversationHandler sut)
 
     public IReadOnlyList<Reply> LastReplies { get; private set; } = [];
 
+    public IReadOnlyList<ConversationIntent> LastIntents { get; private set; } = [];
+
     public Reply Last => LastReplies[^1];
 
     public IReadOnlyList<Reply> Send(string text) => Deliver(new TextInput(text));
 
     public IReadOnlyList<Reply> Deliver(InboundContent content)
     {
-        LastReplies = sut.Handle(new ConversationContext(Person, Profile, State), content);
+        var outcome = sut.HandleTurn(new ConversationContext(Person, Profile, State), content);
+        LastReplies = outcome.Replies;
+        LastIntents = outcome.Intents;
         Transcript.AddRange(LastReplies);
         return LastReplies;
     }

@@ -35,7 +35,7 @@ public sealed class CommandTests
 
     [Theory]
     [InlineData("/foo", "/foo")]
-    [InlineData("/Delete now please", "/Delete")]
+    [InlineData("/Frobnicate now please", "/Frobnicate")]
     [InlineData("/foo@HealLinkBot", "/foo")]
     public void Handle_UnknownCommand_NamesItListsTheCommandsAndAsksAgain(string typed, string shown)
     {

@@ -7,7 +7,8 @@ namespace HealLink.Core.Tests.Pipeline;
 /// Someone chatting through the whole pipeline: each input goes through the processor, then the dispatcher, and
 /// what they read is what the platform (<see cref="RecordingSender"/>) received for their chat.
 /// </summary>
-internal sealed class PipelinePerson(RecordingSender platform, string userId)
+/// <param name="updatePrefix">What update ids start with: the user id unless given (a platform's are not the user's).</param>
+internal sealed class PipelinePerson(RecordingSender platform, string userId, string? updatePrefix = null)
 {
     private int _updates;
 
@@ -33,7 +34,7 @@ internal sealed class PipelinePerson(RecordingSender platform, string userId)
         return [.. Received.Skip(before)];
     }
 
-    public string NextUpdateId() => $"{userId}-{++_updates}";
+    public string NextUpdateId() => $"{updatePrefix ?? userId}-{++_updates}";
 
     public Task RunAsync(IEnumerable<ChatStep> steps) => steps.PlayAsync(SayAsync, PressAsync);
 

@@ -1,0 +1,114 @@
+using System.Text;
+using HealLink.Core.Conversations;
+using HealLink.Core.Matching.Flow;
+using HealLink.Core.Onboarding;
+using HealLink.Core.Tests.Conversations;
+using HealLink.Core.Tests.Jobs;
+using HealLink.Core.Tests.Pipeline;
+using HealLink.Core.Tests.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealLink.Core.Tests.DataRights;
+
+/// <summary>/delete through the real pipeline and SQLite file: what consent promised, kept.</summary>
+public sealed class ErasureTests : IDisposable
+{
+    private const string Name = "Zephyrine";
+    private const string StoryMark = "quokka-lantern-7781";
+
+    private readonly TestDatabase _file = new();
+    private readonly RecordingSender _platform = new();
+
+    public void Dispose() => _file.Dispose();
+
+    [Fact]
+    public async Task Delete_ConfirmedByAMenteeWhoAskedAMentor_LeavesNoRowInAnyTableHoldingTheirWordsOrIds()
+    {
+        await using var host = await PipelineHost.StartAsync(_file, _platform);
+        await MatchingPeople.SeedDemoMentorsAsync(host);
+        var zephyrine = new PipelinePerson(_platform, "tg-user-5550172", updatePrefix: "update") { Host = host };
+        await zephyrine.RunAsync(MenteeWith(Name, $"Waiting for a kidney transplant, scared of the surgery, and my cat {StoryMark} keeps me going."));
+        await zephyrine.PressAsync(SummarySteps.FindMatchLabel);
+        await zephyrine.PressAsync(zephyrine.Received.Last(m => m.Buttons.Count > 0 && m.Buttons[0][0].Label.StartsWith("Connect", StringComparison.Ordinal)).Buttons[0][0].Label);
+        Assert.True(await host.QueryAsync(db => Task.FromResult(db.Connections.Any())), "the mentee asked a mentor");
+
+        await zephyrine.SayAsync("/delete");
+        var goodbye = await zephyrine.PressAsync(ConversationCopy.EraseYes);
+
+        Assert.Equal(ConversationCopy.Erased, Assert.Single(goodbye).Text);
+        Assert.Empty(await RowsHoldingAsync(zephyrine.UserId, Name, StoryMark));
+        Assert.Equal(0, await host.QueryAsync(db => Task.FromResult(db.People.Count(p => p.Profile!.DisplayName == Name))));
+
+        var again = await zephyrine.SayAsync("hi");
+        Assert.Equal(ConsentSteps.Welcome, again[0].Text);
+    }
+
+    [Fact]
+    public async Task Delete_AMentorSomeoneIsWaitingOn_TheMenteeIsToldNeutrallyAndCanLookAgain()
+    {
+        await using var host = await PipelineHost.StartAsync(_file, _platform);
+        var sam = new PipelinePerson(_platform, "tg-mentor-42") { Host = host };
+        await sam.RunAsync(Scripts.MentorByButtons);
+        await host.QueryAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE profiles SET vetting_status = 'Approved' WHERE role = 'Mentor'"));
+        var maria = await MatchingPeople.FinishedMenteeAsync(host, _platform, "tg-mentee-7");
+        await maria.PressAsync(SummarySteps.FindMatchLabel);
+        await maria.PressAsync(maria.Received.Last(m => m.Buttons.Count > 0 && m.Buttons[0][0].Label.StartsWith("Connect", StringComparison.Ordinal)).Buttons[0][0].Label);
+
+        await sam.SayAsync("/delete");
+        await sam.PressAsync(ConversationCopy.EraseYes);
+
+        Assert.Equal(ConversationCopy.RequestEndedByErasure, maria.Last.Text);
+        var cards = await maria.PressAsync(SummarySteps.FindMatchLabel);
+        Assert.DoesNotContain(cards, m => m.Text == MatchingCopy.AlreadyWaiting);
+    }
+
+    private static IEnumerable<ChatStep> MenteeWith(string name, string intro) =>
+        Scripts.MenteeByButtons.Select(step => step switch
+        {
+            ChatStep.Say { Text: Scripts.MenteeName } => new ChatStep.Say(name),
+            ChatStep.Say { Text: Scripts.MenteeIntro } => new ChatStep.Say(intro),
+            _ => step,
+        });
+
+    /// <summary>Every cell of every table (Quartz's and the migrations' own included) that holds any of the marks.</summary>
+    private async Task<List<string>> RowsHoldingAsync(params string[] marks)
+    {
+        await using var connection = new SqliteConnection($"{_file.ConnectionString};Pooling=False");
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var found = new List<string>();
+        foreach (var table in tables)
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var reader = await select.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                for (var column = 0; column < reader.FieldCount; column++)
+                {
+                    var value = reader.GetValue(column) switch
+                    {
+                        byte[] bytes => Encoding.UTF8.GetString(bytes),
+                        var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                    };
+                    found.AddRange(marks.Where(mark => value.Contains(mark, StringComparison.OrdinalIgnoreCase))
+                        .Select(mark => $"{table}.{reader.GetName(column)} holds '{mark}'"));
+                }
+            }
+        }
+
+        Assert.True(tables.Count > 10, "the scan read the schema");
+        return found;
+    }
+}
