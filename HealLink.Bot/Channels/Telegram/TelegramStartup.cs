@@ -86,6 +86,3 @@ internal sealed partial class TelegramStartup(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram is not reachable yet ({Problem}); trying again in {Delay}")]
     private static partial void LogNotReady(ILogger logger, string problem, TimeSpan delay);
 }
-
-/// <summary>What setWebhook is told: our public address, the secret Telegram sends back, and parallel deliveries.</summary>
-internal sealed record WebhookRegistration(string Url, string Secret, int MaxConnections);

@@ -31,12 +31,4 @@ public sealed class TokenRedactor
 
         return text;
     }
-
-    /// <summary>Whether anything in the exception (message, stack, inner exceptions) shows the token.</summary>
-    public bool Shows(Exception exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        var text = exception.ToString();
-        return _secrets.Any(secret => text.Contains(secret, StringComparison.OrdinalIgnoreCase));
-    }
 }
