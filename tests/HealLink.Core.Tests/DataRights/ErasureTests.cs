@@ -29,8 +29,7 @@ public sealed class ErasureTests : IDisposable
         await MatchingPeople.SeedDemoMentorsAsync(host);
         var zephyrine = new PipelinePerson(_platform, "tg-user-5550172", updatePrefix: "update") { Host = host };
         await zephyrine.RunAsync(MenteeWith(Name, $"Waiting for a kidney transplant, scared of the surgery, and my cat {StoryMark} keeps me going."));
-        await zephyrine.PressAsync(SummarySteps.FindMatchLabel);
-        await zephyrine.PressAsync(zephyrine.Received.Last(m => m.Buttons.Count > 0 && m.Buttons[0][0].Label.StartsWith("Connect", StringComparison.Ordinal)).Buttons[0][0].Label);
+        await AskTheFirstMentorAsync(zephyrine);
         Assert.True(await host.QueryAsync(db => Task.FromResult(db.Connections.Any())), "the mentee asked a mentor");
 
         await zephyrine.SayAsync("/delete");
@@ -52,8 +51,7 @@ public sealed class ErasureTests : IDisposable
         await sam.RunAsync(Scripts.MentorByButtons);
         await host.QueryAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE profiles SET vetting_status = 'Approved' WHERE role = 'Mentor'"));
         var maria = await MatchingPeople.FinishedMenteeAsync(host, _platform, "tg-mentee-7");
-        await maria.PressAsync(SummarySteps.FindMatchLabel);
-        await maria.PressAsync(maria.Received.Last(m => m.Buttons.Count > 0 && m.Buttons[0][0].Label.StartsWith("Connect", StringComparison.Ordinal)).Buttons[0][0].Label);
+        await AskTheFirstMentorAsync(maria);
 
         await sam.SayAsync("/delete");
         await sam.PressAsync(ConversationCopy.EraseYes);
@@ -61,6 +59,14 @@ public sealed class ErasureTests : IDisposable
         Assert.Equal(ConversationCopy.RequestEndedByErasure, maria.Last.Text);
         var cards = await maria.PressAsync(SummarySteps.FindMatchLabel);
         Assert.DoesNotContain(cards, m => m.Text == MatchingCopy.AlreadyWaiting);
+    }
+
+    /// <summary>Find my match, then Connect on the first card shown.</summary>
+    private static async Task AskTheFirstMentorAsync(PipelinePerson mentee)
+    {
+        var cards = await mentee.PressAsync(SummarySteps.FindMatchLabel);
+        var connect = cards.SelectMany(m => m.Buttons.SelectMany(row => row)).First(b => b.Label.StartsWith("Connect", StringComparison.Ordinal));
+        await mentee.PressAsync(connect.Label);
     }
 
     private static IEnumerable<ChatStep> MenteeWith(string name, string intro) =>
