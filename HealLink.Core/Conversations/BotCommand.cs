@@ -12,4 +12,5 @@ public enum BotCommand
     Back,
     Cancel,
     Delete,
+    Export,
 }

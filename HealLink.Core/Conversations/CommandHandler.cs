@@ -43,6 +43,10 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
             case BotCommand.Delete:
                 AskToErase(turn);
                 break;
+            case BotCommand.Export:
+                turn.Say(ConversationCopy.ExportLead);
+                turn.Ask(new ConversationIntent.ExportPerson());
+                break;
             default:
                 turn.Say(ConversationCopy.UnknownCommand(typedName, turn.Profile.Role));
                 ShowOpenQuestion(turn);

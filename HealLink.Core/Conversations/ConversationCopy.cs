@@ -13,12 +13,12 @@ internal static class ConversationCopy
     public const string CommandList =
         "You can use: /start to begin or carry on · /profile to see your answers · /edit to change one · "
         + "/match to find your match · /browse to look through mentors yourself · /back for the previous question · /cancel to stop for now · "
-        + "/delete to erase everything we hold about you · /help for this message.";
+        + "/export to see everything we hold about you · /delete to erase it · /help for this message.";
 
     /// <summary>A mentor's commands: finding and browsing mentors are a mentee's.</summary>
     public const string MentorCommandList =
         "You can use: /start to begin or carry on · /profile to see your answers and your review · /edit to change one · "
-        + "/back for the previous question · /cancel to stop for now · /delete to erase everything we hold about you · /help for this message.";
+        + "/back for the previous question · /cancel to stop for now · /export to see everything we hold about you · /delete to erase it · /help for this message.";
 
     private const string About =
         "HealLink connects you with a volunteer who has been through the same procedure, for peer support: someone to talk to who gets it.\n"
@@ -32,6 +32,9 @@ internal static class ConversationCopy
     public static string HelpFor(Role? role) => role == Role.Mentor ? MentorHelp : Help;
 
     public static string CommandListFor(Role? role) => role == Role.Mentor ? MentorCommandList : CommandList;
+
+    public const string ExportLead =
+        "Here's everything HealLink holds about you. Only you see this; it isn't kept in our message queue after it reaches you.";
 
     public const string EraseQuestion =
         "This erases everything HealLink holds about you: your profile and story, your answers, and any request you've made. "

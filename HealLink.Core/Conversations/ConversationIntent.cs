@@ -22,6 +22,9 @@ public abstract record ConversationIntent
     /// <summary>Ask this mentor, chosen from a card.</summary>
     public sealed record ConnectTo(long MentorId) : ConversationIntent;
 
+    /// <summary>Send the person everything held about them (/export).</summary>
+    public sealed record ExportPerson : ConversationIntent;
+
     /// <summary>Erase everything held about the person, as they confirmed (/delete).</summary>
     public sealed record ErasePerson : ConversationIntent;
 }

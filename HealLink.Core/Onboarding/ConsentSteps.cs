@@ -22,7 +22,7 @@ internal static class ConsentSteps
         Prompt =
             "Before we start: we'll ask a few short questions and keep your answers to find you a good match.\n"
             + "Your match sees your first name and what you share about your journey — never your contact details.\n"
-            + "You can delete everything at any time with /delete. HealLink is for adults (18+).\n"
+            + "You can see everything we hold with /export, or delete it all with /delete, at any time. HealLink is for adults (18+).\n"
             + "Is that okay with you?",
         OffersBack = false,
         Editable = false,

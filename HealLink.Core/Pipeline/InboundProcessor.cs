@@ -19,6 +19,7 @@ public sealed class InboundProcessor(
     ConversationHandler handler,
     MatchingFlow matching,
     PersonEraser eraser,
+    PersonExporter exporter,
     IIntroChangeListener introChanges,
     OutboxSignal outboxSignal,
     TimeProvider timeProvider,
@@ -79,8 +80,16 @@ public sealed class InboundProcessor(
         var turn = handler.HandleTurn(context, message.Content);
         var outbound = turn.Replies.Select(reply => OutboundMessage.From(message.Chat, reply)).ToList();
         var erased = false;
+        var exported = false;
         foreach (var intent in turn.Intents)
         {
+            if (intent is ConversationIntent.ExportPerson)
+            {
+                outbound.Add(OutboundMessage.From(message.Chat, new Reply(await exporter.ExportAsync(db, context, cancellationToken))));
+                exported = true;
+                continue;
+            }
+
             if (intent is ConversationIntent.ErasePerson)
             {
                 outbound.AddRange(await eraser.EraseAsync(db, context, cancellationToken));
@@ -97,8 +106,9 @@ public sealed class InboundProcessor(
 
         var rows = outbound.Select(m => OutboxMapping.ToRow(m, now)).ToList();
 
-        // The goodbye to someone who was just erased goes, and then goes from the outbox too.
-        foreach (var row in rows.Where(r => erased && r.Platform == message.Chat.Platform && r.ChatId == message.Chat.ChatId))
+        // The goodbye to someone who was just erased, or everything held about them, goes, and then goes from the
+        // outbox too: neither is kept for the retention period as other messages are.
+        foreach (var row in rows.Where(r => (erased || exported) && r.Platform == message.Chat.Platform && r.ChatId == message.Chat.ChatId))
         {
             row.EraseOnDelivery = true;
         }

@@ -34,6 +34,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<PersonEraser>();
+        services.TryAddSingleton<PersonExporter>();
         services.TryAddSingleton<InboundProcessor>();
         services.TryAddSingleton<PipelinePruner>();
         return services;

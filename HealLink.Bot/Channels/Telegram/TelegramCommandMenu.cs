@@ -15,6 +15,7 @@ internal static class TelegramCommandMenu
         new() { Command = "browse", Description = "Look through mentors yourself" },
         new() { Command = "back", Description = "Go back to the previous question" },
         new() { Command = "cancel", Description = "Stop for now (your answers are kept)" },
+        new() { Command = "export", Description = "See everything we hold about you" },
         new() { Command = "delete", Description = "Erase everything we hold about you" },
     ];
 }

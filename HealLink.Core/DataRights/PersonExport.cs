@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using HealLink.Core.Connections;
+using HealLink.Core.Matching.Waiting;
+using HealLink.Core.People;
+
+namespace HealLink.Core.DataRights;
+
+/// <summary>One request or connection as its person sees it: who the other person is to them, and where it stands.</summary>
+public sealed record ExportedConnection(bool AsMentee, string? OtherName, ConnectionState State, DateTimeOffset Since);
+
+/// <summary>
+/// Everything held about one person, as readable text: when they joined, where we reach them (the platform, never
+/// its ids), every answer, their requests and connections, and their place on the waiting list.
+/// </summary>
+public static class PersonExport
+{
+    public static string Render(
+        Person person,
+        string profileSummary,
+        IReadOnlyList<PlatformAccount> accounts,
+        IReadOnlyList<ExportedConnection> connections,
+        MatchWait? wait)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(accounts);
+        ArgumentNullException.ThrowIfNull(connections);
+        var text = new StringBuilder()
+            .Append("Joined: ").AppendLine(Day(person.CreatedAt))
+            .Append("Agreed to our terms: ").AppendLine(person.Profile?.ConsentedAt is { } consented ? Day(consented) : "not yet")
+            .Append("Where we talk with you: ").AppendLine(string.Join(", ", accounts.Select(a => a.Platform).Distinct()))
+            .AppendLine()
+            .AppendLine("Your answers:")
+            .AppendLine(profileSummary)
+            .AppendLine()
+            .AppendLine(connections.Count == 0 ? "Requests and connections: none." : "Requests and connections:");
+        foreach (var connection in connections)
+        {
+            var who = connection.OtherName ?? (connection.AsMentee ? "a mentor" : "a mentee");
+            text.Append("- ")
+                .Append(connection.AsMentee ? $"you asked {who}" : $"{who} asked you")
+                .Append(CultureInfo.InvariantCulture, $": {Describe(connection.State)} (since {Day(connection.Since)})")
+                .AppendLine();
+        }
+
+        text.Append("Waiting list: ")
+            .Append(wait is null ? "not waiting." : $"waiting for a mentor who fits since {Day(wait.Since)}.");
+        return text.ToString();
+    }
+
+    private static string Describe(ConnectionState state) => state switch
+    {
+        ConnectionState.Requested => "waiting for an answer",
+        ConnectionState.Active => "connected",
+        ConnectionState.Declined => "declined",
+        _ => "ended",
+    };
+
+    private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,31 @@
+using HealLink.Core.Conversations;
+using HealLink.Core.Onboarding;
+using HealLink.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealLink.Core.DataRights;
+
+/// <summary>Reads everything held about one person, inside the caller's transaction, for /export.</summary>
+public sealed class PersonExporter
+{
+    private readonly OnboardingFlow _flow = new();
+
+    public async Task<string> ExportAsync(HealLinkDbContext db, ConversationContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(context);
+        var personId = context.Person.Id;
+        var accounts = await db.PlatformAccounts.AsNoTracking().Where(a => a.PersonId == personId).ToListAsync(cancellationToken);
+        var connections = await (
+                from connection in db.Connections.AsNoTracking()
+                where connection.MenteeId == personId || connection.MentorId == personId
+                join other in db.Profiles.AsNoTracking()
+                    on (connection.MenteeId == personId ? connection.MentorId : connection.MenteeId) equals other.PersonId into others
+                from other in others.DefaultIfEmpty()
+                orderby connection.CreatedAt
+                select new ExportedConnection(connection.MenteeId == personId, other == null ? null : other.DisplayName, connection.State, connection.CreatedAt))
+            .ToListAsync(cancellationToken);
+        var wait = await db.MatchWaits.AsNoTracking().SingleOrDefaultAsync(w => w.PersonId == personId, cancellationToken);
+        return PersonExport.Render(context.Person, _flow.Summarise(context.Profile), accounts, connections, wait);
+    }
+}

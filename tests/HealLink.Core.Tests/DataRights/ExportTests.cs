@@ -1,0 +1,55 @@
+using HealLink.Core.Conversations;
+using HealLink.Core.Onboarding;
+using HealLink.Core.Tests.Conversations;
+using HealLink.Core.Tests.Jobs;
+using HealLink.Core.Tests.Pipeline;
+using HealLink.Core.Tests.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealLink.Core.Tests.DataRights;
+
+/// <summary>/export through the real pipeline and SQLite file: everything held about the person, and only theirs.</summary>
+public sealed class ExportTests : IDisposable
+{
+    private readonly TestDatabase _file = new();
+    private readonly RecordingSender _platform = new();
+
+    public void Dispose() => _file.Dispose();
+
+    [Fact]
+    public async Task Export_AMenteeWhoAskedAMentor_GetsEveryAnswerAndTheRequestAndNothingOfAnyoneElse()
+    {
+        await using var host = await PipelineHost.StartAsync(_file, _platform);
+        await MatchingPeople.SeedDemoMentorsAsync(host);
+        var maria = await MatchingPeople.FinishedMenteeAsync(host, _platform, "tg-user-5550199");
+        var cards = await maria.PressAsync(SummarySteps.FindMatchLabel);
+        var connect = cards.SelectMany(m => m.Buttons.SelectMany(row => row)).First(b => b.Label.StartsWith("Connect with ", StringComparison.Ordinal));
+        await maria.PressAsync(connect.Label);
+        var mentorName = connect.Label["Connect with ".Length..];
+        var mentorIntro = await host.QueryAsync(db => db.Profiles.Where(p => p.DisplayName == mentorName).Select(p => p.Intro).SingleAsync());
+
+        var replies = await maria.SayAsync("/export");
+
+        Assert.Equal(ConversationCopy.ExportLead, replies[0].Text);
+        var export = replies[1].Text;
+        Assert.Contains("Name: Maria", export, StringComparison.Ordinal);
+        Assert.Contains(Scripts.MenteeIntro, export, StringComparison.Ordinal);
+        Assert.Contains($"- you asked {mentorName}: waiting for an answer", export, StringComparison.Ordinal);
+        Assert.Contains("Where we talk with you: Console", export, StringComparison.Ordinal);
+        Assert.DoesNotContain(mentorIntro!, export, StringComparison.Ordinal);
+        Assert.DoesNotContain(maria.UserId, export, StringComparison.Ordinal);
+        Assert.Equal(0, await host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Text.Contains(Scripts.MenteeIntro) && m.Text.StartsWith("Joined:"))));
+    }
+
+    [Fact]
+    public void Handle_Export_LeadsAndAsksThePipelineForTheData()
+    {
+        var chat = new Chat(new ConversationHandler(new FixedTimeProvider(DateTimeOffset.UnixEpoch)));
+        chat.Run(Scripts.StartMentee);
+
+        var replies = chat.Send("/export");
+
+        Assert.Equal(ConversationCopy.ExportLead, Assert.Single(replies).Text);
+        Assert.IsType<ConversationIntent.ExportPerson>(Assert.Single(chat.LastIntents));
+    }
+}
