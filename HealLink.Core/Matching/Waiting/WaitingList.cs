@@ -6,6 +6,12 @@ namespace HealLink.Core.Matching.Waiting;
 internal static class WaitingList
 {
     /// <summary>
+    /// A mentee told of a mentor is counted as holding one of the free places until they come back and search (or
+    /// for this long), so the next run does not promise the same place to the next in line.
+    /// </summary>
+    public static readonly TimeSpan PromiseHeld = TimeSpan.FromDays(2);
+
+    /// <summary>
     /// After a search: nobody fitted, so the mentee waits (again, if an earlier message led to a mentor who has
     /// since been taken); or someone did, so no message is owed.
     /// </summary>
@@ -26,9 +32,12 @@ internal static class WaitingList
         {
             db.MatchWaits.Add(new MatchWait { PersonId = menteeId, Since = now });
         }
-        else if (wait.NotifiedAt is not null)
+        else if (wait.NotifiedAt is { } notifiedAt)
         {
-            (wait.Since, wait.NotifiedAt) = (now, null);
+            // Back within the promise and the place had gone meanwhile (taken, or the mentor paused): no fault of
+            // theirs, so they keep their place in the line. Back after ignoring the message, they join its end.
+            wait.Since = now - notifiedAt <= PromiseHeld ? wait.Since : now;
+            wait.NotifiedAt = null;
         }
     }
 }

@@ -28,9 +28,6 @@ public sealed partial class WaitingMenteeNotifier(
     // Bounds one run's work; the rest wait for the next run.
     private const int MaxPerRun = 500;
 
-    // A mentee told of a mentor is counted as holding one of the free places until they come back and search (or
-    // for this long), so the next run does not promise the same place to the next in line.
-    private static readonly TimeSpan PromiseHeld = TimeSpan.FromDays(2);
 
     /// <summary>Queues the messages owed now; returns how many.</summary>
     public async Task<int> NotifyAsync(CancellationToken cancellationToken)
@@ -47,7 +44,7 @@ public sealed partial class WaitingMenteeNotifier(
             return 0;
         }
 
-        var promisedSince = now - PromiseHeld;
+        var promisedSince = now - WaitingList.PromiseHeld;
         var promised = await db.MatchWaits.AsNoTracking()
             .Where(w => w.NotifiedAt != null && w.NotifiedAt > promisedSince)
             .OrderBy(w => w.NotifiedAt)

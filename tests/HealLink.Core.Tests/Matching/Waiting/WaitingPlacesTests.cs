@@ -77,6 +77,33 @@ public sealed class WaitingPlacesTests : IAsyncLifetime, IDisposable
         Assert.Contains(third.Id, await NotifiedAsync());
     }
 
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(3, false)]
+    public async Task ToldMenteeFindsThePlaceGone_WithinThePromiseKeepsTheirTurnElseJoinsTheEnd(int daysLater, bool keepsTurn)
+    {
+        var (first, second, _) = await ThreeWaitingAsync();
+        await OneMentorWithTwoPlacesAsync();
+        await Host.QueryAsync(db => db.Profiles.Where(p => p.Role == Role.Mentor && p.VettingStatus == VettingStatus.Approved)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Capacity, 1)));
+        await Notifier.NotifyAsync(CancellationToken.None);
+        Assert.Equal([first.Id], await NotifiedAsync());
+
+        // The mentor pauses before the first mentee looks; she looks days later and finds nobody.
+        await Host.QueryAsync(db => db.Profiles.Where(p => p.Role == Role.Mentor)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.VettingStatus, VettingStatus.Suspended)));
+        _clock.Now += TimeSpan.FromDays(daysLater);
+        Assert.Equal(MatchingCopy.NoneFits, (await first.Person.PressAsync("Find my match"))[^1].Text);
+
+        // The mentor is back with one place: it goes to whoever is first in line now.
+        await OneMentorWithTwoPlacesAsync();
+        await Host.QueryAsync(db => db.Profiles.Where(p => p.Role == Role.Mentor && p.VettingStatus == VettingStatus.Approved)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Capacity, 1)));
+        await Notifier.NotifyAsync(CancellationToken.None);
+
+        Assert.Equal([keepsTurn ? first.Id : second.Id], await NotifiedAsync());
+    }
+
     /// <summary>Three mentees ask for a match a minute apart while no mentor is approved, so each waits.</summary>
     private async Task<(Waiter First, Waiter Second, Waiter Third)> ThreeWaitingAsync()
     {
