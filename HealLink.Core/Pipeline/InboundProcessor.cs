@@ -79,38 +79,22 @@ public sealed class InboundProcessor(
         var before = IntroEdit.Before(context.Profile);
         var turn = handler.HandleTurn(context, message.Content);
         var outbound = turn.Replies.Select(reply => OutboundMessage.From(message.Chat, reply)).ToList();
-        var erased = false;
-        var exported = false;
         foreach (var intent in turn.Intents)
         {
-            if (intent is ConversationIntent.ExportPerson)
-            {
-                outbound.Add(OutboundMessage.From(message.Chat, new Reply(await exporter.ExportAsync(db, context, cancellationToken))));
-                exported = true;
-                continue;
-            }
-
-            if (intent is ConversationIntent.ErasePerson)
-            {
-                outbound.AddRange(await eraser.EraseAsync(db, context, cancellationToken));
-                erased = true;
-                continue;
-            }
-
-            // "typing…" leads the cards. It is committed with them, so it shows as they arrive; the slow work it would
-            // cover (embedding intros) is done ahead of time by the jobs, so a search seldom waits on the model.
-            outbound.Add(OutboundMessage.TypingHint(message.Chat));
-            var replies = await matching.FulfilAsync(db, context, intent, cancellationToken);
-            outbound.AddRange(replies.Select(reply => OutboundMessage.From(message.Chat, reply)));
+            outbound.AddRange(await FulfilAsync(db, context, message.Chat, intent, cancellationToken));
         }
 
         var rows = outbound.Select(m => OutboxMapping.ToRow(m, now)).ToList();
 
         // The goodbye to someone who was just erased, or everything held about them, goes, and then goes from the
         // outbox too: neither is kept for the retention period as other messages are.
-        foreach (var row in rows.Where(r => (erased || exported) && r.Platform == message.Chat.Platform && r.ChatId == message.Chat.ChatId))
+        var erased = turn.Intents.Any(i => i is ConversationIntent.ErasePerson);
+        if (erased || turn.Intents.Any(i => i is ConversationIntent.ExportPerson))
         {
-            row.EraseOnDelivery = true;
+            foreach (var row in rows.Where(r => r.Platform == message.Chat.Platform && r.ChatId == message.Chat.ChatId))
+            {
+                row.EraseOnDelivery = true;
+            }
         }
 
         db.OutboxMessages.AddRange(rows);
@@ -124,5 +108,27 @@ public sealed class InboundProcessor(
             context.Person.Id,
             rows.Count);
         return new InboundOutcome(false, [.. rows.Select(r => r.Id)], !erased && before.SavedNow(context.Profile) ? context.Person.Id : null);
+    }
+
+    /// <summary>What one intent adds to the replies: everything held about the person, an erasure's notices, or matching.</summary>
+    private async Task<IReadOnlyList<OutboundMessage>> FulfilAsync(
+        HealLinkDbContext db,
+        ConversationContext context,
+        ChatAddress chat,
+        ConversationIntent intent,
+        CancellationToken cancellationToken)
+    {
+        switch (intent)
+        {
+            case ConversationIntent.ExportPerson:
+                return [OutboundMessage.From(chat, new Reply(await exporter.ExportAsync(db, context, cancellationToken)))];
+            case ConversationIntent.ErasePerson:
+                return await eraser.EraseAsync(db, context, cancellationToken);
+            default:
+                // "typing…" leads the cards. It is committed with them, so it shows as they arrive; the slow work it
+                // would cover (embedding intros) is done ahead of time by the jobs, so a search seldom waits on the model.
+                var replies = await matching.FulfilAsync(db, context, intent, cancellationToken);
+                return [OutboundMessage.TypingHint(chat), .. replies.Select(reply => OutboundMessage.From(chat, reply))];
+        }
     }
 }
