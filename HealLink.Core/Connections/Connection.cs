@@ -1,8 +1,8 @@
 namespace HealLink.Core.Connections;
 
 /// <summary>
-/// A mentee and a mentor, from the mentee's request on. Its states after <see cref="ConnectionState.Requested"/> are
-/// driven by the mentor's answer and by either person ending it.
+/// A mentee and a mentor, from the mentee's request on. Its state only moves along
+/// <see cref="ConnectionLifecycle.Transitions"/>; see README.md beside this file for the diagram.
 /// </summary>
 public sealed class Connection
 {
@@ -17,19 +17,27 @@ public sealed class Connection
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
-}
 
-public enum ConnectionState
-{
-    /// <summary>The mentee chose this mentor; waiting for the mentor to accept.</summary>
-    Requested,
+    /// <summary>When the mentor accepted or declined.</summary>
+    public DateTimeOffset? AnsweredAt { get; set; }
 
-    /// <summary>Talking: counts against the mentor's capacity.</summary>
-    Active,
+    /// <summary>Why the mentor declined, if they said: for coordinators, never shown to the mentee.</summary>
+    public DeclineReason? DeclineReason { get; set; }
 
-    /// <summary>The mentor said no (or did not answer in time); never offered to this mentee again.</summary>
-    Declined,
+    public DateTimeOffset? EndedAt { get; set; }
 
-    /// <summary>Either of them ended it.</summary>
-    Ended,
+    /// <summary>Who ended it (null when the service did: an expiry, an erasure, a suspension).</summary>
+    public long? EndedBy { get; set; }
+
+    public EndReason? EndReason { get; set; }
+
+    /// <summary>When the mentor was reminded of the unanswered request; at most once.</summary>
+    public DateTimeOffset? ReminderSentAt { get; set; }
+
+    /// <summary>When the mentee was asked how it is going, a while after the connection opened; at most once.</summary>
+    public DateTimeOffset? CheckInSentAt { get; set; }
+
+    public long OtherThan(long personId) => personId == MenteeId ? MentorId : MenteeId;
+
+    public bool Involves(long personId) => personId == MenteeId || personId == MentorId;
 }

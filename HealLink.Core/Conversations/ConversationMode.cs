@@ -13,4 +13,7 @@ public enum ConversationMode
 
     /// <summary>Profile finished, no question pending.</summary>
     Idle,
+
+    /// <summary>Just rated a connection that ended; what they type next is an optional comment on it.</summary>
+    Commenting,
 }

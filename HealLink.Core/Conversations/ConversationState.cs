@@ -23,4 +23,12 @@ public sealed class ConversationState
     public List<string> PendingSelection { get; set; } = [];
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The conversation what they type goes to, when they have more than one (/switch chooses it).</summary>
+    public long? CurrentConnectionId { get; set; }
+
+    /// <summary>
+    /// A message typed when it was not clear which conversation it was for: kept until they choose, so it is not lost.
+    /// </summary>
+    public string? HeldText { get; set; }
 }

@@ -7,6 +7,9 @@ public sealed class Person
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Set by a coordinator: a suspended person can neither send messages through HealLink nor be matched.</summary>
+    public DateTimeOffset? SuspendedAt { get; set; }
+
     public List<PlatformAccount> Accounts { get; set; } = [];
 
     public Profile? Profile { get; set; }

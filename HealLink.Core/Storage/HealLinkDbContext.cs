@@ -5,6 +5,7 @@ using HealLink.Core.Matching;
 using HealLink.Core.Matching.Waiting;
 using HealLink.Core.People;
 using HealLink.Core.Pipeline;
+using HealLink.Core.Safety;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealLink.Core.Storage;
@@ -25,6 +26,14 @@ public sealed class HealLinkDbContext(DbContextOptions<HealLinkDbContext> option
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<Connection> Connections => Set<Connection>();
+
+    public DbSet<RelayedMessage> RelayedMessages => Set<RelayedMessage>();
+
+    public DbSet<ConnectionRating> ConnectionRatings => Set<ConnectionRating>();
+
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<CrisisFlag> CrisisFlags => Set<CrisisFlag>();
 
     public DbSet<ProfileVector> ProfileVectors => Set<ProfileVector>();
 

@@ -16,5 +16,9 @@ internal sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connect
         // Matching counts a mentor's active mentees and a mentee's past requests on every search.
         builder.HasIndex(c => new { c.MentorId, c.State });
         builder.HasIndex(c => new { c.MenteeId, c.State });
+
+        // The request job finds unanswered requests by age; retention finds ended connections by when they ended.
+        builder.HasIndex(c => new { c.State, c.CreatedAt });
+        builder.HasIndex(c => c.EndedAt);
     }
 }

@@ -1,0 +1,13 @@
+namespace HealLink.Core.Connections;
+
+public enum EndReason
+{
+    /// <summary>One of them chose /end.</summary>
+    Finished,
+
+    /// <summary>One of them blocked the other: the pair is never matched again.</summary>
+    Blocked,
+
+    /// <summary>A coordinator suspended one of them.</summary>
+    Suspended,
+}
