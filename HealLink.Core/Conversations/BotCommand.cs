@@ -13,4 +13,10 @@ public enum BotCommand
     Cancel,
     Delete,
     Export,
+    Mentees,
+    Mentor,
+    Switch,
+    End,
+    Report,
+    Block,
 }

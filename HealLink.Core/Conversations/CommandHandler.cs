@@ -43,6 +43,18 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
             case BotCommand.Delete:
                 AskToErase(turn);
                 break;
+            case BotCommand.Mentees or BotCommand.Mentor:
+                ConnectionConversation.ListConversations(turn);
+                ShowOpenQuestion(turn);
+                break;
+            case BotCommand.Switch:
+                ConnectionConversation.Switch(turn);
+                ShowOpenQuestion(turn);
+                break;
+            case BotCommand.End or BotCommand.Report or BotCommand.Block:
+                ConnectionConversation.AskAbout(turn, command.Value);
+                ShowOpenQuestion(turn);
+                break;
             case BotCommand.Export:
                 turn.Say(ConversationCopy.ExportLead);
                 turn.Ask(new ConversationIntent.ExportPerson());
@@ -95,7 +107,7 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
         }
         else if (turn.IsFinished)
         {
-            turn.Say(WhatNext.For(turn.Profile, ConversationCopy.Greeting(turn.Profile.DisplayName)));
+            turn.Say(WhatNext.For(turn.Profile, ConversationCopy.Greeting(turn.Profile.DisplayName), turn.Connections));
         }
         else
         {
@@ -192,6 +204,12 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
         {
             turn.Say(ConversationCopy.MatchIsForMentees);
             ShowOpenQuestion(turn);
+            return false;
+        }
+
+        if (turn.IsSuspended)
+        {
+            turn.Say(Connections.ConnectionCopy.Suspended);
             return false;
         }
 

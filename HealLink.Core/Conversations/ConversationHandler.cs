@@ -1,3 +1,4 @@
+using HealLink.Core.Connections;
 using HealLink.Core.Messaging;
 using HealLink.Core.Onboarding;
 using HealLink.Core.Safety;
@@ -63,13 +64,35 @@ public sealed class ConversationHandler
             turn.Say(CrisisReply.Message);
         }
 
-        if (SlashCommand.TryParse(text, out var command))
+        var isCommand = SlashCommand.TryParse(text, out var command);
+        if (turn.State.Mode == ConversationMode.Commenting && (isCommand || crisis))
         {
-            _commands.Handle(turn, command.Command, command.Name);
+            // A command (or words in crisis) is not a comment on the rating: the question is left behind.
+            turn.State.Mode = ConversationMode.Idle;
+            turn.StateChanged();
+        }
+
+        if (crisis && !(turn.State.Mode == ConversationMode.Idle && !isCommand && turn.Connections.Any(c => c.IsActive)))
+        {
+            // In a conversation the relay raises the flag, with the conversation it was written in.
+            turn.Ask(new ConversationIntent.FlagCrisis(CrisisSourceOf(turn, isCommand), text));
+        }
+
+        if (isCommand)
+        {
+            _commands.Handle(turn, command!.Command, command.Name);
+        }
+        else if (turn.State.Mode == ConversationMode.Commenting)
+        {
+            ConnectionConversation.Comment(turn, text);
+        }
+        else if (ConnectionConversation.TryRoute(turn, text, crisis))
+        {
+            // Passed on (or held until they say who it is for).
         }
         else if (turn.State.Mode == ConversationMode.Idle && turn.IsFinished)
         {
-            turn.Say(WhatNext.For(turn.Profile, ConversationCopy.Greeting(turn.Profile.DisplayName)));
+            turn.Say(WhatNext.For(turn.Profile, ConversationCopy.Greeting(turn.Profile.DisplayName), turn.Connections));
         }
         else if (turn.IsNew || turn.State.Mode == ConversationMode.Paused)
         {
@@ -89,6 +112,12 @@ public sealed class ConversationHandler
             _onboarding.Answer(turn, new TypedAnswer(text));
         }
     }
+
+    /// <summary>Where crisis words were written, for the coordinators' flag.</summary>
+    private CrisisSource CrisisSourceOf(Turn turn, bool isCommand) =>
+        isCommand || turn.State.Mode is ConversationMode.Idle or ConversationMode.Paused || turn.IsNew ? CrisisSource.Chat
+        : _onboarding.CurrentStep(turn)?.Key == StepKeys.Intro ? CrisisSource.Intro
+        : CrisisSource.Answer;
 
     private void HandleButton(Turn turn, PressedButton? pressed)
     {
@@ -114,6 +143,25 @@ public sealed class ConversationHandler
         {
             _commands.Matching(turn, matching.Intent);
             return;
+        }
+
+        switch (pressed)
+        {
+            case PressedButton.OnConnection { Intent: ConversationIntent.Rate } rate:
+                turn.Ask(rate.Intent);
+                return;
+            case PressedButton.OnConnection action when turn.IsSuspended && action.Intent is not ConversationIntent.Report:
+                turn.Say(ConnectionCopy.Suspended);
+                return;
+            case PressedButton.OnConnection action:
+                turn.Ask(action.Intent);
+                return;
+            case PressedButton.TalkTo talk:
+                ConnectionConversation.TalkTo(turn, talk.ConnectionId);
+                return;
+            case PressedButton.NoComment:
+                ConnectionConversation.NoComment(turn);
+                return;
         }
 
         if (turn.IsNew || turn.State.Mode == ConversationMode.Paused)

@@ -27,6 +27,33 @@ public abstract record ConversationIntent
 
     /// <summary>Erase everything held about the person, as they confirmed (/delete).</summary>
     public sealed record ErasePerson : ConversationIntent;
+
+    /// <summary>The mentor's Accept or Decline on a request.</summary>
+    public sealed record AnswerRequest(long ConnectionId, bool Accept) : ConversationIntent;
+
+    /// <summary>The mentor's optional reason after declining.</summary>
+    public sealed record ExplainDecline(long ConnectionId, Connections.DeclineReason Reason) : ConversationIntent;
+
+    /// <summary>The mentee takes back a request the mentor has not answered.</summary>
+    public sealed record Withdraw(long ConnectionId) : ConversationIntent;
+
+    /// <summary>Pass this text to the other person of the conversation; <paramref name="Crisis"/> when it read as one.</summary>
+    public sealed record Relay(long ConnectionId, string Text, bool Crisis) : ConversationIntent;
+
+    /// <summary>End the conversation (or request), or block the other person, which also ends it.</summary>
+    public sealed record EndConnection(long ConnectionId, Connections.EndReason Reason) : ConversationIntent;
+
+    /// <summary>A 1–5 rating of a connection that ended.</summary>
+    public sealed record Rate(long ConnectionId, int Score) : ConversationIntent;
+
+    /// <summary>The optional comment after a rating.</summary>
+    public sealed record Comment(string Text) : ConversationIntent;
+
+    /// <summary>Tell coordinators something is wrong in this conversation, with its last messages.</summary>
+    public sealed record Report(long ConnectionId) : ConversationIntent;
+
+    /// <summary>Words that read as a crisis, outside a conversation: coordinators get a flag.</summary>
+    public sealed record FlagCrisis(Safety.CrisisSource Source, string Text) : ConversationIntent;
 }
 
 /// <summary>What one input produced: replies to send now, and intents for the pipeline to fulfil.</summary>

@@ -12,6 +12,10 @@ internal sealed class Turn(ConversationContext context, DateTimeOffset now)
 
     public DateTimeOffset Now => now;
 
+    public IReadOnlyList<Connections.ConnectionSummary> Connections => context.Connections;
+
+    public bool IsSuspended => context.Person.SuspendedAt is not null;
+
     public List<Reply> Replies { get; } = [];
 
     public List<ConversationIntent> Intents { get; } = [];

@@ -7,9 +7,18 @@ namespace HealLink.Core.Conversations;
 internal static class WhatNext
 {
     /// <param name="lead">A line to open with, such as a greeting.</param>
-    public static Reply For(Profile profile, string? lead)
+    public static Reply For(Profile profile, string? lead) => For(profile, lead, []);
+
+    /// <param name="connections">Their open connections: someone in a conversation is reminded they can just type.</param>
+    public static Reply For(Profile profile, string? lead, IReadOnlyList<Connections.ConnectionSummary> connections)
     {
         var prefix = lead is null ? "" : lead + "\n";
+        var talking = connections.Where(c => c.IsActive).Select(c => c.OtherName).ToList();
+        if (talking.Count > 0)
+        {
+            return new(prefix + Connections.ConnectionCopy.TalkingReminder(talking));
+        }
+
         if (profile.Role == Role.Mentee)
         {
             return new(prefix + "Whenever you're ready, tap Find my match.", [[ConversationCopy.FindMatchButton]]);

@@ -24,7 +24,7 @@ public sealed class PersonEraser(IntroIndex index)
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(context);
         var personId = context.Person.Id;
-        var notices = await NoticesForWaitingMenteesAsync(db, personId, cancellationToken);
+        var notices = await NoticesForOthersAsync(db, context, cancellationToken);
 
         var accounts = await db.PlatformAccounts.Where(a => a.PersonId == personId).ToListAsync(cancellationToken);
         foreach (var account in accounts)
@@ -35,6 +35,11 @@ public sealed class PersonEraser(IntroIndex index)
                 .ExecuteDeleteAsync(cancellationToken);
         }
 
+        // Messages that carried their words or profile to others: those still queued, and those delivered and kept
+        // for retention (the bot's own words to others may name them).
+        await db.OutboxMessages.Where(m => m.AboutPersonId == personId).ExecuteDeleteAsync(cancellationToken);
+        await ForgetNameInOthersChatsAsync(db, context, cancellationToken);
+
         Forget(db, context.State);
         Forget(db, context.Profile);
         db.PlatformAccounts.RemoveRange(accounts);
@@ -43,22 +48,62 @@ public sealed class PersonEraser(IntroIndex index)
         return notices;
     }
 
-    private static async Task<List<OutboundMessage>> NoticesForWaitingMenteesAsync(
+    /// <summary>
+    /// A neutral word to everyone with an open request or conversation with them: it has ended, and not because of
+    /// anything the other did. Each carries their name, so it leaves the outbox once delivered.
+    /// </summary>
+    private static async Task<List<OutboundMessage>> NoticesForOthersAsync(
         HealLinkDbContext db,
-        long mentorId,
+        ConversationContext context,
         CancellationToken cancellationToken)
     {
-        var chats = await (
-                from connection in db.Connections
-                where connection.MentorId == mentorId && connection.State == ConnectionState.Requested
-                join account in db.PlatformAccounts on connection.MenteeId equals account.PersonId
-                select new { account.Platform, account.ChatId })
+        var personId = context.Person.Id;
+        var open = await db.Connections
+            .Where(c => (c.MenteeId == personId || c.MentorId == personId) && ConnectionLifecycle.Open.Contains(c.State))
             .ToListAsync(cancellationToken);
-        return [.. chats.Select(chat => new OutboundMessage(
-            new ChatAddress(chat.Platform, chat.ChatId),
-            OutboundKind.Text,
-            ConversationCopy.RequestEndedByErasure,
-            [[ConversationCopy.FindMatchButton]]))];
+        var notices = new List<OutboundMessage>();
+        foreach (var connection in open)
+        {
+            if (await PersonChats.ChatOfAsync(db, connection.OtherThan(personId), cancellationToken) is not { } chat)
+            {
+                continue;
+            }
+
+            var notice = (connection.State, erasedIsMentor: connection.MentorId == personId) switch
+            {
+                (ConnectionState.Requested, true) => new Reply(ConversationCopy.RequestEndedByErasure, [[ConversationCopy.FindMatchButton]]),
+                (ConnectionState.Requested, false) => new Reply(ConnectionCopy.WithdrawnForMentor),
+                _ => new Reply(ConnectionCopy.LeftHealLink(PersonFacts.Name(context.Profile)), connection.MentorId == personId ? [[ConnectionCopy.LookAgainButton]] : []),
+            };
+            notices.Add(OutboundMessage.About(personId, chat, notice));
+        }
+
+        return notices;
+    }
+
+    /// <summary>
+    /// Delivered messages kept for retention in the chats of people they were connected with, which name them: a
+    /// plain text match on their first name, so it may remove a little more than needed, never less. Undelivered
+    /// messages are left to go out (those about them were removed above).
+    /// </summary>
+    private static async Task ForgetNameInOthersChatsAsync(HealLinkDbContext db, ConversationContext context, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(context.Profile.DisplayName))
+        {
+            return;
+        }
+
+        var personId = context.Person.Id;
+        var others = await db.Connections
+            .Where(c => c.MenteeId == personId || c.MentorId == personId)
+            .Select(c => c.MenteeId == personId ? c.MentorId : c.MenteeId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var chats = await db.PlatformAccounts.Where(a => others.Contains(a.PersonId)).Select(a => a.ChatId).ToListAsync(cancellationToken);
+        var name = context.Profile.DisplayName;
+        await db.OutboxMessages
+            .Where(m => chats.Contains(m.ChatId) && (m.SentAt != null || m.FailedAt != null) && m.Text.Contains(name))
+            .ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>Deletes a row that exists; one only just created in this transaction is simply not saved.</summary>

@@ -1,3 +1,4 @@
+using HealLink.Core.Connections;
 using HealLink.Core.Conversations;
 using HealLink.Core.Messaging;
 using HealLink.Core.People;
@@ -39,7 +40,23 @@ internal static class ConversationLoader
             db.ConversationStates.Add(state);
         }
 
-        return new ConversationContext(person, person.Profile, state);
+        return new ConversationContext(person, person.Profile, state)
+        {
+            Connections = await OpenConnectionsAsync(db, person.Id, cancellationToken),
+        };
+    }
+
+    /// <summary>The person's open requests and conversations, oldest first, with the other person's first name.</summary>
+    private static async Task<IReadOnlyList<ConnectionSummary>> OpenConnectionsAsync(HealLinkDbContext db, long personId, CancellationToken cancellationToken)
+    {
+        var open = await (
+                from connection in db.Connections
+                where (connection.MenteeId == personId || connection.MentorId == personId) && ConnectionLifecycle.Open.Contains(connection.State)
+                join other in db.Profiles on (connection.MenteeId == personId ? connection.MentorId : connection.MenteeId) equals other.PersonId
+                orderby connection.Id
+                select new { connection.Id, connection.State, connection.MentorId, other.DisplayName })
+            .ToListAsync(cancellationToken);
+        return [.. open.Select(c => new ConnectionSummary(c.Id, c.State, c.MentorId == personId, c.DisplayName ?? "your match"))];
     }
 
     private static async Task<ConversationContext> CreateAsync(

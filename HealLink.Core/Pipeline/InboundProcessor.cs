@@ -1,3 +1,4 @@
+using HealLink.Core.Connections;
 using HealLink.Core.Conversations;
 using HealLink.Core.DataRights;
 using HealLink.Core.Matching.Flow;
@@ -18,6 +19,7 @@ public sealed class InboundProcessor(
     IDbContextFactory<HealLinkDbContext> dbContextFactory,
     ConversationHandler handler,
     MatchingFlow matching,
+    ConnectionFlow connections,
     PersonEraser eraser,
     PersonExporter exporter,
     IIntroChangeListener introChanges,
@@ -91,7 +93,8 @@ public sealed class InboundProcessor(
         var erased = turn.Intents.Any(i => i is ConversationIntent.ErasePerson);
         if (erased || turn.Intents.Any(i => i is ConversationIntent.ExportPerson))
         {
-            foreach (var row in rows.Where(r => r.Platform == message.Chat.Platform && r.ChatId == message.Chat.ChatId))
+            var erasedId = erased ? context.Person.Id : (long?)null;
+            foreach (var row in rows.Where(r => (r.Platform == message.Chat.Platform && r.ChatId == message.Chat.ChatId) || (erasedId is not null && r.AboutPersonId == erasedId)))
             {
                 row.EraseOnDelivery = true;
             }
@@ -124,11 +127,12 @@ public sealed class InboundProcessor(
                 return [OutboundMessage.From(chat, new Reply(await exporter.ExportAsync(db, context, cancellationToken)))];
             case ConversationIntent.ErasePerson:
                 return await eraser.EraseAsync(db, context, cancellationToken);
+            case var _ when ConnectionFlow.Handles(intent):
+                return await connections.FulfilAsync(db, context, chat, intent, cancellationToken);
             default:
                 // "typing…" leads the cards. It is committed with them, so it shows as they arrive; the slow work it
                 // would cover (embedding intros) is done ahead of time by the jobs, so a search seldom waits on the model.
-                var replies = await matching.FulfilAsync(db, context, intent, cancellationToken);
-                return [OutboundMessage.TypingHint(chat), .. replies.Select(reply => OutboundMessage.From(chat, reply))];
+                return [OutboundMessage.TypingHint(chat), .. await matching.FulfilAsync(db, context, chat, intent, cancellationToken)];
         }
     }
 }

@@ -19,6 +19,7 @@ internal static class OutboxMapping
             : JsonSerializer.Serialize(ToLists(message.Buttons), OutboxJsonContext.Default.ListListButton),
         CreatedAt = now,
         NextAttemptAt = now,
+        AboutPersonId = message.AboutPersonId,
     };
 
     public static OutboundMessage ToMessage(OutboxMessage row)
@@ -26,7 +27,7 @@ internal static class OutboxMapping
         IReadOnlyList<IReadOnlyList<Button>> buttons = row.ButtonsJson is null
             ? []
             : JsonSerializer.Deserialize(row.ButtonsJson, OutboxJsonContext.Default.ListListButton) ?? [];
-        return new OutboundMessage(new ChatAddress(row.Platform, row.ChatId, row.ThreadId), row.Kind, row.Text, buttons);
+        return new OutboundMessage(new ChatAddress(row.Platform, row.ChatId, row.ThreadId), row.Kind, row.Text, buttons) { AboutPersonId = row.AboutPersonId };
     }
 
     private static List<List<Button>> ToLists(IReadOnlyList<IReadOnlyList<Button>> rows) =>

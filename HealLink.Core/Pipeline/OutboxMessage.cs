@@ -50,4 +50,7 @@ public sealed class OutboxMessage
     /// must not leave their chat id behind.
     /// </summary>
     public bool EraseOnDelivery { get; set; }
+
+    /// <summary>Whose words or profile this message carries to someone else; their erasure removes it.</summary>
+    public long? AboutPersonId { get; set; }
 }

@@ -1,3 +1,4 @@
+using HealLink.Core.Connections;
 using HealLink.Core.Conversations;
 using HealLink.Core.DataRights;
 using HealLink.Core.Matching;
@@ -30,6 +31,7 @@ public static class PipelineServiceCollectionExtensions
 
         services.AddConversations();
         services.AddMatching(configuration);
+        services.AddConnections(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxDispatcher>();

@@ -1,3 +1,4 @@
+using HealLink.Core.Connections;
 using HealLink.Core.Messaging;
 using HealLink.Core.Onboarding;
 using HealLink.Core.People;
@@ -36,10 +37,14 @@ internal static class MatchingCopy
     public static Button ConnectButton(ScoredMentor match) =>
         new($"Connect with {match.Mentor.Profile.DisplayName}", Conversations.ButtonPayload.Connect(match.Mentor.PersonId));
 
-    public static string Requested(string? name) =>
-        $"I've asked {name ?? "your mentor"} — they'll usually answer within a day. I'll message you here as soon as they do.";
+    public static string Requested(string name) => ConnectionRequests.RequestedCopy(name);
 
-    public static string AlreadyWaiting => "You've already asked someone, and we're waiting for their answer. I'll message you here as soon as they reply.";
+    public static string AlreadyWaiting(string name) =>
+        $"You've already asked {name}, and we're waiting for their answer — one request at a time. I'll message you here as soon as they reply, "
+        + "or you can withdraw it and ask someone else.";
+
+    public static string AlreadyTalking(IReadOnlyList<string> names) =>
+        $"You're talking with {string.Join(" and ", names)} right now. To look for someone else, /end that conversation first.";
 
     /// <summary>A mentor's answer to "How long ago was your procedure?", to read mid-sentence; "" for anything else.</summary>
     public static string StageSince(Stage? stage) =>

@@ -13,25 +13,76 @@ namespace HealLink.Core.Matching.Flow;
 /// a time), "Choose for me", and the connection request a mentee makes from a card. Everything is read fresh, so
 /// a card pressed after the mentor filled up is answered honestly.
 /// </summary>
-public sealed class MatchingFlow(IEmbedder embedder, IntroIndex index, IOptions<MatchingOptions> options, TimeProvider timeProvider)
+public sealed class MatchingFlow(
+    IEmbedder embedder,
+    IntroIndex index,
+    IOptions<MatchingOptions> options,
+    IOptions<ConnectionsOptions> connections,
+    TimeProvider timeProvider)
 {
     private readonly MatchingOptions _options = options.Value;
 
-    public async Task<IReadOnlyList<Reply>> FulfilAsync(
+    /// <returns>What the mentee reads (and, for a request, the card the mentor is sent).</returns>
+    public async Task<IReadOnlyList<OutboundMessage>> FulfilAsync(
         HealLinkDbContext db,
         ConversationContext context,
+        ChatAddress chat,
         ConversationIntent intent,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(context);
-        if (await MentorPool.HasOpenRequestAsync(db, context.Person.Id, cancellationToken))
+        var talkingWith = context.Connections.Where(c => c.IsActive).Select(c => c.OtherName).ToList();
+        if (talkingWith.Count >= connections.Value.MaxActivePerMentee)
         {
-            return [new Reply(MatchingCopy.AlreadyWaiting)];
+            return [OutboundMessage.From(chat, new Reply(MatchingCopy.AlreadyTalking(talkingWith)))];
         }
 
+        var asking = intent is ConversationIntent.ChooseForMe or ConversationIntent.ConnectTo;
+        if (asking && context.Connections.FirstOrDefault(c => c.State == ConnectionState.Requested && !c.IsMentor) is { } pending)
+        {
+            // One request at a time; looking around meanwhile is fine.
+            return [OutboundMessage.From(chat, new Reply(
+                MatchingCopy.AlreadyWaiting(pending.OtherName),
+                [[new Button(ConnectionCopy.WithdrawLabel(pending.OtherName), Conversations.ButtonPayload.Withdraw(pending.Id))]]))];
+        }
+
+        return intent is ConversationIntent.ChooseForMe or ConversationIntent.ConnectTo
+            ? await AskAsync(db, context, chat, intent, cancellationToken)
+            : [.. (await ShowAsync(db, context, intent, cancellationToken)).Select(reply => OutboundMessage.From(chat, reply))];
+    }
+
+    private async Task<IReadOnlyList<OutboundMessage>> AskAsync(
+        HealLinkDbContext db, ConversationContext context, ChatAddress chat, ConversationIntent intent, CancellationToken cancellationToken)
+    {
         var ranked = await RankAsync(db, context, cancellationToken);
-        if (intent is ConversationIntent.FindMatches or ConversationIntent.ChooseForMe)
+        if (intent is ConversationIntent.ChooseForMe)
+        {
+            await WaitingList.RecordSearchAsync(db, context.Person.Id, ranked.Count > 0, timeProvider.GetUtcNow(), cancellationToken);
+        }
+
+        var chosen = intent switch
+        {
+            ConversationIntent.ConnectTo connect => ranked.FirstOrDefault(m => m.Mentor.PersonId == connect.MentorId),
+            _ => ranked.Count > 0 ? ranked[0] : null,
+        };
+        if (chosen is null)
+        {
+            var replies = intent is ConversationIntent.ConnectTo ? Cards(ranked, 0, MatchingCopy.NoLongerAvailable) : [new Reply(MatchingCopy.NoneFits)];
+            return [.. replies.Select(reply => OutboundMessage.From(chat, reply))];
+        }
+
+        return await ConnectionRequests.OpenAsync(db, context, chat, chosen, timeProvider.GetUtcNow(), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Reply>> ShowAsync(
+        HealLinkDbContext db,
+        ConversationContext context,
+        ConversationIntent intent,
+        CancellationToken cancellationToken)
+    {
+        var ranked = await RankAsync(db, context, cancellationToken);
+        if (intent is ConversationIntent.FindMatches)
         {
             await WaitingList.RecordSearchAsync(db, context.Person.Id, ranked.Count > 0, timeProvider.GetUtcNow(), cancellationToken);
         }
@@ -40,10 +91,6 @@ public sealed class MatchingFlow(IEmbedder embedder, IntroIndex index, IOptions<
         {
             ConversationIntent.FindMatches find => Cards(ranked, find.Skip, find.Skip == 0 ? MatchingCopy.Intro : MatchingCopy.MoreIntro),
             ConversationIntent.Browse browse => Browsed(context, ranked, browse),
-            ConversationIntent.ChooseForMe => ranked.Count == 0 ? [new Reply(MatchingCopy.NoneFits)] : [Request(db, context, ranked[0])],
-            ConversationIntent.ConnectTo connect => ranked.FirstOrDefault(m => m.Mentor.PersonId == connect.MentorId) is { } chosen
-                ? [Request(db, context, chosen)]
-                : Cards(ranked, 0, MatchingCopy.NoLongerAvailable),
             _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not a matching intent"),
         };
     }
@@ -104,19 +151,5 @@ public sealed class MatchingFlow(IEmbedder embedder, IntroIndex index, IOptions<
             ? [new Button("Show more", Conversations.ButtonPayload.BrowseResults(browse.Filter, browse.Skip + page.Count)), changeFilters]
             : [changeFilters];
         return [.. page.Select(MatchCards.Card), new Reply(page.Count == 0 ? MatchingCopy.NoMoreForFilters : MatchingCopy.BrowseMore, [next])];
-    }
-
-    private Reply Request(HealLinkDbContext db, ConversationContext context, ScoredMentor chosen)
-    {
-        var now = timeProvider.GetUtcNow();
-        db.Connections.Add(new Connection
-        {
-            MenteeId = context.Person.Id,
-            MentorId = chosen.Mentor.PersonId,
-            State = ConnectionState.Requested,
-            CreatedAt = now,
-            UpdatedAt = now,
-        });
-        return new Reply(MatchingCopy.Requested(chosen.Mentor.Profile.DisplayName));
     }
 }

@@ -9,10 +9,10 @@ namespace HealLink.Core.Matching.Flow;
 internal static class MentorPool
 {
     /// <summary>Connections that count against a mentor's capacity.</summary>
-    private static readonly ConnectionState[] _holdingAPlace = [ConnectionState.Requested, ConnectionState.Active];
+    private static readonly ConnectionState[] _holdingAPlace = [.. ConnectionLifecycle.Open];
 
     /// <summary>Past connections that keep a mentor from being offered again.</summary>
-    private static readonly ConnectionState[] _excluding = [ConnectionState.Requested, ConnectionState.Active, ConnectionState.Declined];
+    private static readonly ConnectionState[] _excluding = [.. ConnectionLifecycle.ExcludingFromMatches];
 
     public static async Task<MenteeForMatching> MenteeAsync(HealLinkDbContext db, long personId, Profile profile, CancellationToken cancellationToken) =>
         (await MenteesAsync(db, [profile], cancellationToken))[personId];
@@ -30,9 +30,10 @@ internal static class MentorPool
         return profiles.ToDictionary(p => p.PersonId, p => new MenteeForMatching(p.PersonId, p, excluded[p.PersonId].ToHashSet()));
     }
 
-    /// <summary>Approved, finished mentors: who may be offered at all (the hard filters decide for whom).</summary>
+    /// <summary>Approved, finished mentors not suspended: who may be offered at all (the hard filters decide for whom).</summary>
     public static IQueryable<Profile> ApprovedMentorProfiles(HealLinkDbContext db) =>
-        db.Profiles.AsNoTracking().Where(p => p.Role == Role.Mentor && p.VettingStatus == VettingStatus.Approved && p.CompletedAt != null);
+        db.Profiles.AsNoTracking().Where(p => p.Role == Role.Mentor && p.VettingStatus == VettingStatus.Approved && p.CompletedAt != null
+            && db.People.Any(person => person.Id == p.PersonId && person.SuspendedAt == null));
 
     /// <summary>Approved, finished mentors with their current load; the hard filters decide the rest.</summary>
     public static async Task<IReadOnlyList<MentorForMatching>> ApprovedMentorsAsync(HealLinkDbContext db, CancellationToken cancellationToken)

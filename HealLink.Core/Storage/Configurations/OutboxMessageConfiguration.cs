@@ -23,5 +23,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => m.Id)
             .HasFilter("sent_at IS NULL AND failed_at IS NULL")
             .HasDatabaseName("ix_outbox_messages_pending");
+
+        // Erasing someone removes every queued or kept message that carries their words to another person.
+        builder.HasIndex(m => m.AboutPersonId);
     }
 }

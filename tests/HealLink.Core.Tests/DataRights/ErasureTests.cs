@@ -58,7 +58,7 @@ public sealed class ErasureTests : IDisposable
 
         Assert.Equal(ConversationCopy.RequestEndedByErasure, maria.Last.Text);
         var cards = await maria.PressAsync(SummarySteps.FindMatchLabel);
-        Assert.DoesNotContain(cards, m => m.Text == MatchingCopy.AlreadyWaiting);
+        Assert.Equal(MatchingCopy.NoneFits, cards[^1].Text);
     }
 
     /// <summary>Find my match, then Connect on the first card shown.</summary>

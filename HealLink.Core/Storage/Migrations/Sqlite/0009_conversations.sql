@@ -86,3 +86,7 @@ CREATE INDEX ix_crisis_flags_status_created_at ON crisis_flags (status, created_
 CREATE INDEX ix_crisis_flags_person_id ON crisis_flags (person_id);
 
 CREATE INDEX ix_crisis_flags_connection_id ON crisis_flags (connection_id);
+
+ALTER TABLE outbox_messages ADD COLUMN about_person_id INTEGER NULL;
+
+CREATE INDEX ix_outbox_messages_about_person_id ON outbox_messages (about_person_id);

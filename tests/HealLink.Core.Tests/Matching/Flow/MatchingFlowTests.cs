@@ -87,16 +87,21 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task FindMyMatch_WhileARequestIsOpen_SaysWeAreWaiting()
+    public async Task FindMyMatch_WhileARequestIsOpen_ShowsCardsButASecondRequestWaitsForTheFirst()
     {
         await SeedDemoMentorsAsync();
         var maria = await FinishedMenteeAsync();
         await maria.PressAsync("Find my match");
         await maria.PressAsync("Choose for me");
+        var asked = await Host.QueryAsync(db => db.Connections.SingleAsync());
+        var askedName = (await Host.QueryAsync(db => db.Profiles.SingleAsync(p => p.PersonId == asked.MentorId))).DisplayName!;
 
-        var replies = await maria.SayAsync("/match");
+        var cards = await maria.SayAsync("/match");
+        var connect = cards.SelectMany(m => m.Buttons.SelectMany(row => row)).First(b => b.Label.StartsWith("Connect", StringComparison.Ordinal));
+        var replies = await maria.PressAsync(connect.Label);
 
-        Assert.Equal(MatchingCopy.AlreadyWaiting, replies[^1].Text);
+        Assert.Equal(MatchingCopy.AlreadyWaiting(askedName), replies[^1].Text);
+        Assert.Equal($"Withdraw request to {askedName}", Assert.Single(replies[^1].Buttons.SelectMany(r => r)).Label);
         Assert.Equal(1, await Host.QueryAsync(db => db.Connections.CountAsync()));
     }
 

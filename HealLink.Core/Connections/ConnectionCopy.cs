@@ -1,0 +1,134 @@
+using HealLink.Core.Conversations;
+using HealLink.Core.Messaging;
+
+namespace HealLink.Core.Connections;
+
+/// <summary>What the bot says about requests and conversations, to either side.</summary>
+internal static class ConnectionCopy
+{
+    public const string Disclaimer =
+        "HealLink connects you with someone who has been there. They are not a medical professional — for medical questions, please ask your care team.";
+
+    public const string Suspended =
+        "Your account is paused by a coordinator, so messages can't be passed on or matches made for now. If you think this is a mistake, please reply /help.";
+
+    public const string NoConversation = "You don't have a conversation open right now.";
+
+    public const string ConversationGone = "That conversation has ended, so nothing was sent there.";
+
+    public const string RequestGone = "That request has already been answered or has ended — nothing changed.";
+
+    public const string WhichConversation = "You're talking with more than one person. Who is this message for? (I've kept it until you choose.)";
+
+    public const string ChooseConversation = "Who would you like to talk to? What you type next goes to them.";
+
+    public const string Accepted = "Thank you for saying yes.";
+
+    public const string AtCapacity =
+        "You're already talking with as many mentees as you said you could. To accept, /end a conversation first, or raise how many you can take in /edit.";
+
+    public const string MenteeTaken =
+        "This person has just started talking with another mentor, so the request has ended. Thank you for being willing.";
+
+    public const string DeclineAcknowledged =
+        "Thanks for letting me know — I'll find them someone else. If you'd like, tell coordinators why (they only use it to match better; the mentee never sees it):";
+
+    public const string DeclineReasonThanks = "Thank you — noted.";
+
+    public const string Withdrawn = "Okay — your request is withdrawn. You can look for someone else whenever you're ready.";
+
+    public const string WithdrawnForMentor = "The person who asked to talk with you has withdrawn their request — nothing you need to do.";
+
+    public const string Declined =
+        "The mentor you asked can't take this on right now — it isn't about you; volunteers' lives get busy. Let's find you someone else.";
+
+    public const string Expired =
+        "The mentor you asked hasn't been able to answer in time — I'm sorry. It isn't about you. Let's find you someone else.";
+
+    public const string ExpiredForMentor = "A request to talk with you has ended because it wasn't answered within two days. No problem — you'll hear when someone else asks.";
+
+    public const string RatingQuestion = "How helpful was this conversation for you? (1 = not at all, 5 = very)";
+
+    public const string CommentQuestion = "Thank you. If you'd like to add a word about it, type it now — only coordinators see it. Or tap No comment.";
+
+    public const string NoCommentLabel = "No comment";
+
+    public const string CommentThanks = "Thank you — that helps us match people better.";
+
+    public const string Reported =
+        "Thank you for telling us. I've passed the conversation's last messages to our coordinators, who will look into it. "
+        + "If you'd rather not keep talking, /block ends the conversation.";
+
+    public const string CrisisNoteForOther =
+        "The message above sounds like they may be going through something very hard. You're not expected to handle this alone: "
+        + "they've been given crisis line numbers, and it's okay to gently encourage them to use them.";
+
+    public const string NothingToWithdraw = "There's no request waiting for an answer.";
+
+    public const string LookAgainLabel = "Find someone else";
+
+    public static Button LookAgainButton { get; } = new(LookAgainLabel, ButtonPayload.Action(BotCommand.Match));
+
+    public static string RequestCard(string menteeName, string facts, string? excerpt, IReadOnlyList<string> why) =>
+        $"{menteeName} would like to talk with you.\n{facts}"
+        + (excerpt is null ? "" : $"\n\"{excerpt}\"")
+        + (why.Count == 0 ? "" : "\nWhy you: " + string.Join(" ", why))
+        + "\nWould you like to connect? If you don't answer within two days, the request ends and they're offered someone else.";
+
+    public static string Reminder(string menteeName) =>
+        $"{menteeName} is still hoping to talk with you — the request ends tomorrow if it isn't answered.";
+
+    public static string Opening(string otherName, string about, string icebreaker) =>
+        $"You're now connected with {otherName}. 🌱\n{about}\n\n{Disclaimer}\n\nTo start: {icebreaker}\n\n"
+        + "Just type here — I'll pass your messages on, without your username or number. /end finishes the conversation, /report tells coordinators if something's wrong.";
+
+    public static string AcceptedForMentee(string mentorName) => $"Good news — {mentorName} said yes!";
+
+    public static string Relayed(string senderName, string text) => $"{senderName}: {text}";
+
+    public static string NowTalkingWith(string name) => $"Now talking with {name} — what you type goes to them.";
+
+    public static string EndQuestion(string name) => $"End your conversation with {name}? You'll both be asked how it went.";
+
+    public static string EndLabel(string name) => $"End with {name}";
+
+    public const string KeepTalkingLabel = "Keep talking";
+
+    public static string EndedByYou(string name) => $"Your conversation with {name} has ended. Thank you for taking the time.";
+
+    public static string EndedByOther(string name) => $"{name} has ended your conversation. Thank you for the time you gave each other.";
+
+    public static string BlockQuestion(string name) =>
+        $"Block {name}? This ends your conversation, and you won't be matched again. Coordinators are told, so they can check all is well.";
+
+    public static string BlockLabel(string name) => $"Block {name}";
+
+    public static string Blocked(string name) => $"Done — {name} is blocked. Your conversation has ended, and you won't be matched again.";
+
+    // Neutral on purpose: telling someone they were blocked invites them to look for the person elsewhere.
+    public static string EndedNeutrally(string name) => $"Your conversation with {name} has ended. Thank you for the time you gave.";
+
+    public static string ReportQuestion(string name) =>
+        $"Report a problem in your conversation with {name}? Coordinators will see its last messages.";
+
+    public static string ReportLabel(string name) => $"Report about {name}";
+
+    public static string WithdrawLabel(string name) => $"Withdraw request to {name}";
+
+    public static string Pending(string name) => $"You've asked {name} and are waiting for their answer.";
+
+    public static string PendingForMentor(string name) => $"{name} is waiting for your answer.";
+
+    public static string Talking(string name, bool current) => $"You're talking with {name}{(current ? " (what you type goes to them)" : "")}.";
+
+    public static string TalkingReminder(IReadOnlyList<string> names) => names.Count == 1
+        ? $"You're talking with {names[0]} — just type here to write to them. /end finishes the conversation."
+        : $"You're talking with {string.Join(" and ", names)} — /switch chooses who what you type goes to.";
+
+    public static string LeftHealLink(string name) =>
+        $"{name} has left HealLink, so your conversation has ended — it isn't about you. Thank you for the time you gave.";
+
+    public static string ReplyLabel(string name) => $"Reply to {name}";
+
+    public static string TalkLabel(string name) => $"Talk with {name}";
+}

@@ -1,0 +1,186 @@
+using HealLink.Core.Connections.Opening;
+using HealLink.Core.Conversations;
+using HealLink.Core.Matching;
+using HealLink.Core.Messaging;
+using HealLink.Core.People;
+using HealLink.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HealLink.Core.Connections;
+
+/// <summary>
+/// A request from its making to its answer, inside the inbound transaction: the mentor is sent the mentee's card,
+/// and each answer (or the mentee withdrawing) tells both people what it means for them.
+/// </summary>
+public sealed class ConnectionRequests(IIcebreakerGenerator icebreakers, IOptions<ConnectionsOptions> options)
+{
+    private readonly ConnectionsOptions _options = options.Value;
+
+    /// <summary>Records the request and writes the mentee's confirmation and the mentor's card with Accept and Decline.</summary>
+    internal static async Task<IReadOnlyList<OutboundMessage>> OpenAsync(
+        HealLinkDbContext db,
+        ConversationContext mentee,
+        ChatAddress menteeChat,
+        ScoredMentor chosen,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var connection = new Connection
+        {
+            MenteeId = mentee.Person.Id,
+            MentorId = chosen.Mentor.PersonId,
+            State = ConnectionState.Requested,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Connections.Add(connection);
+
+        // The buttons on both messages carry the connection's id.
+        await db.SaveChangesAsync(cancellationToken);
+        var mentorName = PersonFacts.Name(chosen.Mentor.Profile);
+        List<OutboundMessage> messages =
+        [
+            OutboundMessage.From(menteeChat, new Reply(
+                RequestedCopy(mentorName),
+                [[new Button(ConnectionCopy.WithdrawLabel(mentorName), ButtonPayload.Withdraw(connection.Id))]])),
+        ];
+        if (await PersonChats.ChatOfAsync(db, connection.MentorId, cancellationToken) is { } mentorChat)
+        {
+            messages.Add(OutboundMessage.About(connection.MenteeId, mentorChat, Card(connection, mentee.Profile, chosen)));
+        }
+
+        return messages;
+    }
+
+    /// <summary>The mentee's confirmation: a promise the answer, the expiry job and the reminder job keep.</summary>
+    internal static string RequestedCopy(string mentorName) =>
+        $"I've asked {mentorName} — mentors usually answer within a day. I'll message you here as soon as they do, "
+        + "and if they can't answer within two days I'll help you find someone else. You can still look around meanwhile.";
+
+    private static Reply Card(Connection connection, Profile mentee, ScoredMentor chosen)
+    {
+        var mentorName = chosen.Mentor.Profile.DisplayName ?? "";
+
+        // The reasons were written for the mentee; only those that read the same from the mentor's side are shown.
+        var why = chosen.Reasons.Where(r => mentorName.Length == 0 || !r.Contains(mentorName, StringComparison.Ordinal)).ToList();
+        return new Reply(
+            ConnectionCopy.RequestCard(PersonFacts.Name(mentee), PersonFacts.Line(mentee), PersonFacts.Excerpt(mentee), why),
+            [[new Button("Accept", ButtonPayload.Accept(connection.Id)), new Button("Decline", ButtonPayload.Decline(connection.Id))]]);
+    }
+
+    internal async Task<IReadOnlyList<OutboundMessage>> AnswerAsync(
+        HealLinkDbContext db, ConversationContext mentor, ChatAddress chat, ConversationIntent.AnswerRequest answer, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var connection = await db.Connections.FindAsync([answer.ConnectionId], cancellationToken);
+        if (connection is null || connection.MentorId != mentor.Person.Id || connection.State != ConnectionState.Requested)
+        {
+            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.RequestGone))];
+        }
+
+        var mentee = await db.Profiles.AsNoTracking().SingleAsync(p => p.PersonId == connection.MenteeId, cancellationToken);
+        var menteeChat = await PersonChats.ChatOfAsync(db, connection.MenteeId, cancellationToken);
+        return answer.Accept
+            ? await AcceptAsync(db, connection, mentor, chat, mentee, menteeChat, now, cancellationToken)
+            : Decline(connection, chat, menteeChat, now);
+    }
+
+    private async Task<IReadOnlyList<OutboundMessage>> AcceptAsync(
+        HealLinkDbContext db,
+        Connection connection,
+        ConversationContext mentor,
+        ChatAddress mentorChat,
+        Profile mentee,
+        ChatAddress? menteeChat,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var mentorActive = await db.Connections.CountAsync(c => c.MentorId == connection.MentorId && c.State == ConnectionState.Active, cancellationToken);
+        if (mentorActive >= mentor.Profile.Capacity)
+        {
+            return [OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.AtCapacity))];
+        }
+
+        var menteeActive = await db.Connections.CountAsync(c => c.MenteeId == connection.MenteeId && c.State == ConnectionState.Active, cancellationToken);
+        if (menteeActive >= _options.MaxActivePerMentee)
+        {
+            ConnectionLifecycle.TryApply(connection, ConnectionEvent.End, now);
+            return [OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.MenteeTaken))];
+        }
+
+        ConnectionLifecycle.TryApply(connection, ConnectionEvent.Accept, now);
+        var mentorName = PersonFacts.Name(mentor.Profile);
+        List<OutboundMessage> messages =
+        [
+            OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.Accepted)),
+            OutboundMessage.About(connection.MenteeId, mentorChat, new Reply(await OpeningAsync(mentor.Profile, mentee, cancellationToken))),
+        ];
+        if (menteeChat is not null)
+        {
+            messages.Add(OutboundMessage.From(menteeChat, new Reply(ConnectionCopy.AcceptedForMentee(mentorName))));
+            messages.Add(OutboundMessage.About(connection.MentorId, menteeChat, new Reply(await OpeningAsync(mentee, mentor.Profile, cancellationToken))));
+        }
+
+        return messages;
+    }
+
+    /// <summary>Who the other person is (only what they chose to share), the disclaimer, and a way to begin.</summary>
+    private async Task<string> OpeningAsync(Profile reader, Profile other, CancellationToken cancellationToken)
+    {
+        var about = PersonFacts.Line(other) + (PersonFacts.Excerpt(other) is { } excerpt ? $"\n\"{excerpt}\"" : "");
+        var icebreaker = await icebreakers.WriteAsync(reader, other, cancellationToken);
+        return ConnectionCopy.Opening(PersonFacts.Name(other), about, icebreaker);
+    }
+
+    private static List<OutboundMessage> Decline(Connection connection, ChatAddress mentorChat, ChatAddress? menteeChat, DateTimeOffset now)
+    {
+        ConnectionLifecycle.TryApply(connection, ConnectionEvent.Decline, now);
+        List<OutboundMessage> messages =
+        [
+            OutboundMessage.From(mentorChat, new Reply(
+                ConnectionCopy.DeclineAcknowledged,
+                [
+                    [new Button("Not the right fit for me", ButtonPayload.ExplainDecline(connection.Id, DeclineReason.NotAFit))],
+                    [new Button("I don't have time now", ButtonPayload.ExplainDecline(connection.Id, DeclineReason.NoTime))],
+                    [new Button("Something else", ButtonPayload.ExplainDecline(connection.Id, DeclineReason.Other))],
+                ])),
+        ];
+        if (menteeChat is not null)
+        {
+            messages.Add(OutboundMessage.From(menteeChat, new Reply(ConnectionCopy.Declined, [[ConnectionCopy.LookAgainButton]])));
+        }
+
+        return messages;
+    }
+
+    internal static async Task<IReadOnlyList<OutboundMessage>> ExplainDeclineAsync(
+        HealLinkDbContext db, ConversationContext mentor, ChatAddress chat, ConversationIntent.ExplainDecline explain, CancellationToken cancellationToken)
+    {
+        var connection = await db.Connections.FindAsync([explain.ConnectionId], cancellationToken);
+        if (connection is null || connection.MentorId != mentor.Person.Id || connection.State != ConnectionState.Declined)
+        {
+            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.RequestGone))];
+        }
+
+        connection.DeclineReason = explain.Reason;
+        return [OutboundMessage.From(chat, new Reply(ConnectionCopy.DeclineReasonThanks))];
+    }
+
+    internal static async Task<IReadOnlyList<OutboundMessage>> WithdrawAsync(
+        HealLinkDbContext db, ConversationContext mentee, ChatAddress chat, long connectionId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var connection = await db.Connections.FindAsync([connectionId], cancellationToken);
+        if (connection is null || connection.MenteeId != mentee.Person.Id || !ConnectionLifecycle.TryApply(connection, ConnectionEvent.Withdraw, now))
+        {
+            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.NothingToWithdraw))];
+        }
+
+        List<OutboundMessage> messages = [OutboundMessage.From(chat, new Reply(ConnectionCopy.Withdrawn, [[ConnectionCopy.LookAgainButton]]))];
+        if (await PersonChats.ChatOfAsync(db, connection.MentorId, cancellationToken) is { } mentorChat)
+        {
+            messages.Add(OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.WithdrawnForMentor)));
+        }
+
+        return messages;
+    }
+}
