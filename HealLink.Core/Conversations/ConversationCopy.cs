@@ -12,12 +12,16 @@ internal static class ConversationCopy
     /// <summary>Every command, as someone looking for a mentor (or whose role is not known yet) can use them.</summary>
     public const string CommandList =
         "You can use: /start to begin or carry on · /profile to see your answers · /edit to change one · "
-        + "/match to find your match · /browse to look through mentors yourself · /back for the previous question · /cancel to stop for now · "
+        + "/match to find your match · /browse to look through mentors yourself · /mentor to see your mentor or request · "
+        + "/end to finish a conversation · /report if something's wrong · /block to stop someone contacting you · "
+        + "/back for the previous question · /cancel to stop for now · "
         + "/export to see everything we hold about you · /delete to erase it · /help for this message.";
 
     /// <summary>A mentor's commands: finding and browsing mentors are a mentee's.</summary>
     public const string MentorCommandList =
         "You can use: /start to begin or carry on · /profile to see your answers and your review · /edit to change one · "
+        + "/mentees to see your conversations and requests · /switch to choose who what you type goes to · "
+        + "/end to finish a conversation · /report if something's wrong · /block to stop someone contacting you · "
         + "/back for the previous question · /cancel to stop for now · /export to see everything we hold about you · /delete to erase it · /help for this message.";
 
     private const string About =
@@ -37,7 +41,8 @@ internal static class ConversationCopy
         "Here's everything HealLink holds about you. Only you see this; it isn't kept in our message queue after it reaches you.";
 
     public const string EraseQuestion =
-        "This erases everything HealLink holds about you: your profile and story, your answers, and any request you've made. "
+        "This erases everything HealLink holds about you: your profile and story, your answers, your requests and conversations, "
+        + "and the messages you've written (anyone you were talking with is told, neutrally, that the conversation has ended). "
         + "It can't be undone. Delete everything?";
 
     public const string EraseYes = "Yes, delete everything";

@@ -102,7 +102,8 @@ public sealed class PersonEraser(IntroIndex index)
         var chats = await db.PlatformAccounts.Where(a => others.Contains(a.PersonId)).Select(a => a.ChatId).ToListAsync(cancellationToken);
         var name = context.Profile.DisplayName;
         await db.OutboxMessages
-            .Where(m => chats.Contains(m.ChatId) && (m.SentAt != null || m.FailedAt != null) && m.Text.Contains(name))
+            .Where(m => chats.Contains(m.ChatId) && (m.SentAt != null || m.FailedAt != null)
+                && (m.Text.Contains(name) || (m.ButtonsJson != null && m.ButtonsJson.Contains(name))))
             .ExecuteDeleteAsync(cancellationToken);
     }
 

@@ -9,6 +9,12 @@ namespace HealLink.Core.DataRights;
 /// <summary>One request or connection as its person sees it: who the other person is to them, and where it stands.</summary>
 public sealed record ExportedConnection(bool AsMentee, string? OtherName, ConnectionState State, DateTimeOffset Since);
 
+/// <summary>A message the person wrote in a conversation (only their own words: the other person's are theirs).</summary>
+public sealed record ExportedMessage(string? To, DateTimeOffset SentAt, string Text);
+
+/// <summary>How they rated a conversation that ended.</summary>
+public sealed record ExportedRating(string? Of, int Score, string? Comment);
+
 /// <summary>
 /// Everything held about one person, as readable text: when they joined, where we reach them (the platform, never
 /// its ids), every answer, their requests and connections, and their place on the waiting list.
@@ -20,8 +26,12 @@ public static class PersonExport
         string profileSummary,
         IReadOnlyList<PlatformAccount> accounts,
         IReadOnlyList<ExportedConnection> connections,
+        IReadOnlyList<ExportedMessage> messages,
+        IReadOnlyList<ExportedRating> ratings,
         MatchWait? wait)
     {
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(ratings);
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(accounts);
         ArgumentNullException.ThrowIfNull(connections);
@@ -43,6 +53,18 @@ public static class PersonExport
                 .AppendLine();
         }
 
+        text.AppendLine(messages.Count == 0 ? "Messages you wrote in conversations: none." : "Messages you wrote in conversations:");
+        foreach (var message in messages)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"- to {message.To ?? "your match"}, {Moment(message.SentAt)}: ").AppendLine(message.Text);
+        }
+
+        foreach (var rating in ratings)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Your rating of your conversation with {rating.Of ?? "your match"}: {rating.Score} of 5")
+                .AppendLine(rating.Comment is null ? "." : $" — \"{rating.Comment}\"");
+        }
+
         text.Append("Waiting list: ")
             .Append(wait is null ? "not waiting." : $"waiting for a mentor who fits since {Day(wait.Since)}.");
         return text.ToString();
@@ -53,8 +75,12 @@ public static class PersonExport
         ConnectionState.Requested => "waiting for an answer",
         ConnectionState.Active => "connected",
         ConnectionState.Declined => "declined",
+        ConnectionState.Withdrawn => "withdrawn",
+        ConnectionState.Expired => "not answered in time",
         _ => "ended",
     };
+
+    private static string Moment(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -25,7 +25,20 @@ public sealed class PersonExporter
                 orderby connection.CreatedAt
                 select new ExportedConnection(connection.MenteeId == personId, other == null ? null : other.DisplayName, connection.State, connection.CreatedAt))
             .ToListAsync(cancellationToken);
+        var names = await (
+                from connection in db.Connections.AsNoTracking()
+                where connection.MenteeId == personId || connection.MentorId == personId
+                join other in db.Profiles.AsNoTracking()
+                    on (connection.MenteeId == personId ? connection.MentorId : connection.MenteeId) equals other.PersonId
+                select new { connection.Id, other.DisplayName })
+            .ToDictionaryAsync(c => c.Id, c => c.DisplayName, cancellationToken);
+        var messages = (await db.RelayedMessages.AsNoTracking().Where(m => m.SenderId == personId).OrderBy(m => m.Id).ToListAsync(cancellationToken))
+            .Select(m => new ExportedMessage(names.GetValueOrDefault(m.ConnectionId), m.SentAt, m.Text))
+            .ToList();
+        var ratings = (await db.ConnectionRatings.AsNoTracking().Where(r => r.PersonId == personId).OrderBy(r => r.Id).ToListAsync(cancellationToken))
+            .Select(r => new ExportedRating(names.GetValueOrDefault(r.ConnectionId), r.Score, r.Comment))
+            .ToList();
         var wait = await db.MatchWaits.AsNoTracking().SingleOrDefaultAsync(w => w.PersonId == personId, cancellationToken);
-        return PersonExport.Render(context.Person, _flow.Summarise(context.Profile), accounts, connections, wait);
+        return PersonExport.Render(context.Person, _flow.Summarise(context.Profile), accounts, connections, messages, ratings, wait);
     }
 }

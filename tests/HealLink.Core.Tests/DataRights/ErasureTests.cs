@@ -61,6 +61,27 @@ public sealed class ErasureTests : IDisposable
         Assert.Equal(MatchingCopy.NoneFits, cards[^1].Text);
     }
 
+    [Fact]
+    public async Task Delete_InAConversation_TheOtherIsToldNeutrallyAndNoRowHoldsTheirWordsOrIds()
+    {
+        await using var host = await PipelineHost.StartAsync(_file, _platform);
+        var sam = await Connections.ConnectionPeople.ApprovedMentorAsync(host, _platform, "mentor-5550199", "Sam");
+        var zephyrine = await Connections.ConnectionPeople.MenteeAsync(host, _platform, "tg-user-5550172", Name, updatePrefix: "update");
+        await Connections.ConnectionPeople.ConnectAsync(zephyrine, sam, "Sam");
+        await zephyrine.SayAsync($"Thank you Sam — {StoryMark} says hi.");
+        await sam.SayAsync("Say hi back from me!");
+        await sam.SayAsync("/mentees");
+        await zephyrine.SayAsync("I don't want to live anymore");
+
+        await zephyrine.SayAsync("/delete");
+        await zephyrine.PressAsync(ConversationCopy.EraseYes);
+
+        Assert.Equal(Core.Connections.ConnectionCopy.LeftHealLink(Name), sam.Last.Text);
+        Assert.Empty(await RowsHoldingAsync(zephyrine.UserId, Name, StoryMark, "want to live"));
+        var after = await sam.SayAsync("Are you still there?");
+        Assert.DoesNotContain(after, m => m.To.ChatId == zephyrine.UserId);
+    }
+
     /// <summary>Find my match, then Connect on the first card shown.</summary>
     private static async Task AskTheFirstMentorAsync(PipelinePerson mentee)
     {

@@ -17,6 +17,29 @@ public sealed class ExportTests : IDisposable
     public void Dispose() => _file.Dispose();
 
     [Fact]
+    public async Task Export_InAConversation_HasTheirOwnMessagesAndRatingButNotTheOtherPersonsWords()
+    {
+        await using var host = await PipelineHost.StartAsync(_file, _platform);
+        var sam = await Connections.ConnectionPeople.ApprovedMentorAsync(host, _platform, "mentor-1", "Sam");
+        var ana = await Connections.ConnectionPeople.MenteeAsync(host, _platform, "mentee-1", "Ana");
+        await Connections.ConnectionPeople.ConnectAsync(ana, sam, "Sam");
+        await ana.SayAsync("My own words, kiwi-meadow-31");
+        await sam.SayAsync("The mentor's words, harbour-owl-88");
+        await ana.SayAsync("/end");
+        await ana.PressAsync("End with Sam");
+        await ana.PressAsync("5");
+        await ana.SayAsync("Lovely to talk, thistle-9");
+
+        var export = (await ana.SayAsync("/export"))[^1].Text;
+
+        Assert.Contains("to Sam", export, StringComparison.Ordinal);
+        Assert.Contains("My own words, kiwi-meadow-31", export, StringComparison.Ordinal);
+        Assert.Contains("5 of 5 — \"Lovely to talk, thistle-9\"", export, StringComparison.Ordinal);
+        Assert.DoesNotContain("harbour-owl-88", export, StringComparison.Ordinal);
+        Assert.Contains("you asked Sam: ended", export, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Export_AMenteeWhoAskedAMentor_GetsEveryAnswerAndTheRequestAndNothingOfAnyoneElse()
     {
         await using var host = await PipelineHost.StartAsync(_file, _platform);
