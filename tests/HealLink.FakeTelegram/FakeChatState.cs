@@ -27,7 +27,12 @@ internal sealed class FakeChatState(FakeRateLimiter limiter)
     {
         lock (_gate)
         {
-            var user = new FakeTelegramUser(++_lastUserId, firstName, languageCode);
+            var id = ++_lastUserId;
+            var user = new FakeTelegramUser(id, firstName, languageCode)
+            {
+                LastName = $"Surname{id}",
+                Username = $"{firstName.ToLowerInvariant()}_handle_{id}",
+            };
             _chats.Add(user.Id, new FakeChat(new ChatIdentity(user.Id, "private", FirstName: firstName)));
             return user;
         }

@@ -9,6 +9,16 @@ internal static class TelegramObjects
     public static JsonObject User(FakeTelegramUser user)
     {
         var json = new JsonObject { ["id"] = user.Id, ["is_bot"] = false, ["first_name"] = user.FirstName };
+        if (user.LastName is not null)
+        {
+            json["last_name"] = user.LastName;
+        }
+
+        if (user.Username is not null)
+        {
+            json["username"] = user.Username;
+        }
+
         if (user.LanguageCode is not null)
         {
             json["language_code"] = user.LanguageCode;

@@ -1,0 +1,46 @@
+using HealLink.Core.Tests.Conversations;
+using HealLink.FakeTelegram;
+
+namespace HealLink.Bot.Tests.Channels.Telegram;
+
+/// <summary>A mentee and a mentor who met through the bot, talking on Telegram: the bot relays, and hides who they are.</summary>
+public sealed class TelegramConversationTests : TelegramTestBase
+{
+    [Fact]
+    public async Task Conversation_RelaysBothWays_AndNoPayloadToEitherCarriesTheOthersIdUsernameOrLastName()
+    {
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        var sam = new TelegramPerson(Telegram, Telegram.CreateUser("Samuel")) { Bot = bot };
+        var maria = new TelegramPerson(Telegram, Telegram.CreateUser("Maria")) { Bot = bot };
+        await sam.RunAsync(Scripts.MentorByButtons);
+        await bot.ScalarAsync("UPDATE profiles SET vetting_status = 'Approved' WHERE role = 'Mentor'");
+        await maria.RunAsync(Scripts.MenteeByButtons);
+
+        await maria.SayAsync("/match");
+        await maria.PressAsync("Choose for me");
+        Assert.StartsWith("Maria would like to talk with you.", sam.Last.Text, StringComparison.Ordinal);
+        await sam.PressAsync("Accept");
+        await maria.SayAsync("Hi Sam! How long were you in hospital?");
+        await sam.SayAsync("Six days. The second day was the hardest.");
+
+        Assert.Equal("Maria: Hi Sam! How long were you in hospital?", sam.Last.Text);
+        Assert.Equal("Sam: Six days. The second day was the hardest.", maria.Last.Text);
+        AssertNothingOfTheOtherIn(sam.User, maria.User);
+        AssertNothingOfTheOtherIn(maria.User, sam.User);
+    }
+
+    /// <summary>Every request the bot made about <paramref name="recipient"/>'s chat, parameters and all.</summary>
+    private void AssertNothingOfTheOtherIn(FakeTelegramUser recipient, FakeTelegramUser other)
+    {
+        var payloads = Telegram.Calls
+            .Where(c => c.Parameters["chat_id"]?.ToString() == recipient.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Select(c => c.Parameters.ToJsonString())
+            .ToList();
+        Assert.True(payloads.Count > 10, "the recipient was written to");
+        var secrets = new[] { other.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), other.Username!, other.LastName! };
+        foreach (var payload in payloads)
+        {
+            Assert.DoesNotContain(secrets, secret => payload.Contains(secret, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+}
