@@ -20,6 +20,19 @@ internal static class ConnectionCopy
 
     public const string WhichConversation = "You're talking with more than one person. Who is this message for? (I've kept it until you choose.)";
 
+    public const string WhichConversationForMedia =
+        "You're talking with more than one person. Choose who this is for, then send it again:";
+
+    public const string EditNotPassedOn =
+        "I noticed you edited a message. Edits don't change answers already saved — /edit changes one.";
+
+    public static string CannotPassOn(string kind) =>
+        $"I can pass on text, photos, voice notes, videos, documents and stickers — but not a {kind.Replace('_', ' ')}: it could share where you are or how to reach you. Your conversation stays private this way.";
+
+    public static string Edited(string name, string text) => $"{name} edited a message: {text}";
+
+    public static string SentMedia(string name, string kind) => $"{name} sent a {kind.Replace('_', ' ')}:";
+
     public const string ChooseConversation = "Who would you like to talk to? What you type next goes to them.";
 
     public const string Accepted = "Thank you for saying yes.";

@@ -48,15 +48,17 @@ internal static class ConnectionEnding
 
         var myName = PersonFacts.Name(person.Profile);
         var otherName = PersonFacts.Name(await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == otherId, cancellationToken));
+        // In the conversation's own thread where there is one, so each ending is read where the conversation was.
+        var conversation = connection.Id;
         List<OutboundMessage> messages =
         [
-            OutboundMessage.From(chat, new Reply(blocked ? ConnectionCopy.Blocked(otherName) : ConnectionCopy.EndedByYou(otherName))),
-            OutboundMessage.From(chat, RatingQuestion(connection.Id)),
+            OutboundMessage.About(otherId, chat, new Reply(blocked ? ConnectionCopy.Blocked(otherName) : ConnectionCopy.EndedByYou(otherName))) with { ConnectionId = conversation },
+            OutboundMessage.From(chat, RatingQuestion(connection.Id)) with { ConnectionId = conversation },
         ];
         if (await PersonChats.ChatOfAsync(db, otherId, cancellationToken) is { } otherChat)
         {
-            messages.Add(OutboundMessage.From(otherChat, new Reply(blocked ? ConnectionCopy.EndedNeutrally(myName) : ConnectionCopy.EndedByOther(myName))));
-            messages.Add(OutboundMessage.From(otherChat, RatingQuestion(connection.Id)));
+            messages.Add(OutboundMessage.About(person.Person.Id, otherChat, new Reply(blocked ? ConnectionCopy.EndedNeutrally(myName) : ConnectionCopy.EndedByOther(myName))) with { ConnectionId = conversation });
+            messages.Add(OutboundMessage.From(otherChat, RatingQuestion(connection.Id)) with { ConnectionId = conversation });
         }
 
         return messages;

@@ -13,15 +13,18 @@ public sealed class ConnectionFlow(ConnectionRequests requests, TimeProvider tim
     /// <summary>Whether this flow fulfils the intent.</summary>
     public static bool Handles(ConversationIntent intent) => intent is
         ConversationIntent.AnswerRequest or ConversationIntent.ExplainDecline or ConversationIntent.Withdraw
-        or ConversationIntent.Relay or ConversationIntent.EndConnection or ConversationIntent.Rate
+        or ConversationIntent.Relay or ConversationIntent.RelayMedia or ConversationIntent.RelayEdit or ConversationIntent.EndConnection or ConversationIntent.Rate
         or ConversationIntent.Comment or ConversationIntent.Report or ConversationIntent.FlagCrisis;
 
+    /// <param name="message">What the person sent: where they wrote from, and the platform's id of their message.</param>
     public async Task<IReadOnlyList<OutboundMessage>> FulfilAsync(
-        HealLinkDbContext db, ConversationContext context, ChatAddress chat, ConversationIntent intent, CancellationToken cancellationToken)
+        HealLinkDbContext db, ConversationContext context, InboundMessage message, ConversationIntent intent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(message);
         var now = timeProvider.GetUtcNow();
+        var chat = message.Chat;
         switch (intent)
         {
             case ConversationIntent.AnswerRequest answer:
@@ -31,7 +34,11 @@ public sealed class ConnectionFlow(ConnectionRequests requests, TimeProvider tim
             case ConversationIntent.Withdraw withdraw:
                 return await ConnectionRequests.WithdrawAsync(db, context, chat, withdraw.ConnectionId, now, cancellationToken);
             case ConversationIntent.Relay relay:
-                return await ConversationRelay.RelayAsync(db, context, chat, relay, now, cancellationToken);
+                return await ConversationRelay.RelayAsync(db, context, chat, relay, message.MessageId, now, cancellationToken);
+            case ConversationIntent.RelayMedia media:
+                return await ConversationRelay.RelayMediaAsync(db, context, chat, media, now, cancellationToken);
+            case ConversationIntent.RelayEdit edit:
+                return await ConversationRelay.RelayEditAsync(db, context, chat, edit, now, cancellationToken);
             case ConversationIntent.EndConnection end:
                 return await ConnectionEnding.EndAsync(db, context, chat, end, now, cancellationToken);
             case ConversationIntent.Rate rate:

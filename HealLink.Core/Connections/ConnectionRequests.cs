@@ -113,15 +113,25 @@ public sealed class ConnectionRequests(IIcebreakerGenerator icebreakers, IOption
         List<OutboundMessage> messages =
         [
             OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.Accepted)),
-            OutboundMessage.About(connection.MenteeId, mentorChat, new Reply(await OpeningAsync(mentor.Profile, mentee, cancellationToken))),
+            .. Opened(connection, connection.MenteeId, mentorChat, PersonFacts.Name(mentee), await OpeningAsync(mentor.Profile, mentee, cancellationToken)),
         ];
         if (menteeChat is not null)
         {
             messages.Add(OutboundMessage.From(menteeChat, new Reply(ConnectionCopy.AcceptedForMentee(mentorName))));
-            messages.Add(OutboundMessage.About(connection.MentorId, menteeChat, new Reply(await OpeningAsync(mentee, mentor.Profile, cancellationToken))));
+            messages.AddRange(Opened(connection, connection.MentorId, menteeChat, mentorName, await OpeningAsync(mentee, mentor.Profile, cancellationToken)));
         }
 
         return messages;
+    }
+
+    /// <summary>
+    /// The conversation's own thread in one person's chat, named after the other (where the platform has threads),
+    /// and the opening in it.
+    /// </summary>
+    private static IEnumerable<OutboundMessage> Opened(Connection connection, long otherId, ChatAddress chat, string otherName, string opening)
+    {
+        yield return new OutboundMessage(chat, OutboundKind.OpenThread, otherName, []) { ConnectionId = connection.Id, AboutPersonId = otherId };
+        yield return OutboundMessage.About(otherId, chat, new Reply(opening)) with { ConnectionId = connection.Id };
     }
 
     /// <summary>Who the other person is (only what they chose to share), the disclaimer, and a way to begin.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using HealLink.Core.Conversations;
 using HealLink.Core.Messaging;
 using HealLink.Core.Safety;
@@ -15,44 +16,140 @@ internal static class ConversationRelay
 {
     private const int FlagExcerptLength = 1000;
 
+    // Telegram's limit for a caption; a longer one is cut rather than the copy refused.
+    private const int MaxCaptionLength = 1024;
+
     public static async Task<IReadOnlyList<OutboundMessage>> RelayAsync(
-        HealLinkDbContext db, ConversationContext sender, ChatAddress chat, ConversationIntent.Relay relay, DateTimeOffset now, CancellationToken cancellationToken)
+        HealLinkDbContext db,
+        ConversationContext sender,
+        ChatAddress chat,
+        ConversationIntent.Relay relay,
+        string? sourceMessageId,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
-        var connection = await db.Connections.FindAsync([relay.ConnectionId], cancellationToken);
-        if (connection is null || !connection.Involves(sender.Person.Id) || connection.State != ConnectionState.Active)
+        var open = await OpenFromAsync(db, sender, chat, relay.ConnectionId, cancellationToken);
+        if (!open.IsOpen)
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.ConversationGone))];
+            return open.Refusal;
         }
 
-        if (sender.Person.SuspendedAt is not null)
-        {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.Suspended))];
-        }
-
-        db.RelayedMessages.Add(new RelayedMessage { ConnectionId = connection.Id, SenderId = sender.Person.Id, Text = relay.Text, SentAt = now });
-        if (relay.Crisis)
-        {
-            Flag(db, sender.Person.Id, connection.Id, CrisisSource.Conversation, relay.Text, now);
-        }
-
-        var recipientId = connection.OtherThan(sender.Person.Id);
-        if (await PersonChats.ChatOfAsync(db, recipientId, cancellationToken) is not { } recipientChat)
+        Keep(db, open.Connection, sender, relay.Text, sourceMessageId, relay.Crisis, now);
+        if (open.RecipientChat is not { } recipientChat)
         {
             return [];
         }
 
-        var text = ConnectionCopy.Relayed(PersonFacts.Name(sender.Profile), relay.Text);
-        var reply = await NeedsReplyButtonAsync(db, recipientId, connection.Id, cancellationToken)
-            ? new Reply(text, [[new Button(ConnectionCopy.ReplyLabel(PersonFacts.Name(sender.Profile)), ButtonPayload.TalkTo(connection.Id))]])
+        var name = PersonFacts.Name(sender.Profile);
+        var text = ConnectionCopy.Relayed(name, relay.Text);
+        var reply = await NeedsReplyButtonAsync(db, open.RecipientId, open.Connection.Id, cancellationToken)
+            ? new Reply(text, [[new Button(ConnectionCopy.ReplyLabel(name), ButtonPayload.TalkTo(open.Connection.Id))]])
             : new Reply(text);
-        List<OutboundMessage> messages = [OutboundMessage.About(sender.Person.Id, recipientChat, reply)];
-        if (relay.Crisis)
+        return [InConversation(open, sender, reply), .. CrisisNote(open, relay.Crisis)];
+    }
+
+    /// <summary>A copy made by the platform (no "forwarded from", no link to the sender), labelled with their name.</summary>
+    public static async Task<IReadOnlyList<OutboundMessage>> RelayMediaAsync(
+        HealLinkDbContext db, ConversationContext sender, ChatAddress chat, ConversationIntent.RelayMedia relay, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var open = await OpenFromAsync(db, sender, chat, relay.ConnectionId, cancellationToken);
+        if (!open.IsOpen)
         {
-            messages.Add(OutboundMessage.From(recipientChat, new Reply(ConnectionCopy.CrisisNoteForOther)));
+            return open.Refusal;
         }
 
-        return messages;
+        var media = relay.Media;
+        Keep(db, open.Connection, sender, $"[{media.Kind}] {media.Caption}".TrimEnd(), media.MessageId, relay.Crisis, now);
+        if (open.RecipientChat is null)
+        {
+            return [];
+        }
+
+        var name = PersonFacts.Name(sender.Profile);
+        var copyOf = new MessageRef(chat.ChatId, media.MessageId);
+        if (media.TakesCaption)
+        {
+            var caption = Onboarding.FreeText.Shorten(ConnectionCopy.Relayed(name, media.Caption ?? "").TrimEnd(), MaxCaptionLength);
+            return [Copy(open, sender, caption, copyOf), .. CrisisNote(open, relay.Crisis)];
+        }
+
+        // Stickers and round videos take no caption: a line before says whose it is.
+        return [InConversation(open, sender, new Reply(ConnectionCopy.SentMedia(name, media.Kind))), Copy(open, sender, "", copyOf)];
     }
+
+    /// <summary>An edit of a relayed message reaches the other person as a short note with the new text.</summary>
+    public static async Task<IReadOnlyList<OutboundMessage>> RelayEditAsync(
+        HealLinkDbContext db, ConversationContext sender, ChatAddress chat, ConversationIntent.RelayEdit edit, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var original = await db.RelayedMessages
+            .Where(m => m.SenderId == sender.Person.Id && m.SourceMessageId == edit.MessageId)
+            .OrderByDescending(m => m.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (original is null)
+        {
+            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.EditNotPassedOn))];
+        }
+
+        var open = await OpenFromAsync(db, sender, chat, original.ConnectionId, cancellationToken);
+        if (!open.IsOpen)
+        {
+            return open.Refusal;
+        }
+
+        Keep(db, open.Connection, sender, ConnectionCopy.Edited("", edit.Text).TrimStart(), edit.MessageId, crisis: false, now);
+        return open.RecipientChat is null ? [] : [InConversation(open, sender, new Reply(ConnectionCopy.Edited(PersonFacts.Name(sender.Profile), edit.Text)))];
+    }
+
+    /// <summary>The conversation, if it is open to this sender now; otherwise the reason to give them.</summary>
+    private static async Task<OpenConversation> OpenFromAsync(
+        HealLinkDbContext db, ConversationContext sender, ChatAddress chat, long connectionId, CancellationToken cancellationToken)
+    {
+        var connection = await db.Connections.FindAsync([connectionId], cancellationToken);
+        if (connection is null || !connection.Involves(sender.Person.Id) || connection.State != ConnectionState.Active)
+        {
+            return OpenConversation.Refused(chat, ConnectionCopy.ConversationGone);
+        }
+
+        if (sender.Person.SuspendedAt is not null)
+        {
+            return OpenConversation.Refused(chat, ConnectionCopy.Suspended);
+        }
+
+        var recipientId = connection.OtherThan(sender.Person.Id);
+        return new OpenConversation(connection, recipientId, await PersonChats.ChatOfAsync(db, recipientId, cancellationToken), []);
+    }
+
+    private static void Keep(HealLinkDbContext db, Connection connection, ConversationContext sender, string text, string? sourceMessageId, bool crisis, DateTimeOffset now)
+    {
+        db.RelayedMessages.Add(new RelayedMessage
+        {
+            ConnectionId = connection.Id,
+            SenderId = sender.Person.Id,
+            Text = text,
+            SentAt = now,
+            SourceMessageId = sourceMessageId,
+        });
+        if (crisis)
+        {
+            Flag(db, sender.Person.Id, connection.Id, CrisisSource.Conversation, text, now);
+        }
+    }
+
+    private static OutboundMessage InConversation(OpenConversation open, ConversationContext sender, Reply reply) =>
+        OutboundMessage.About(sender.Person.Id, open.RecipientChat!, reply) with { ConnectionId = open.Connection!.Id };
+
+    private static OutboundMessage Copy(OpenConversation open, ConversationContext sender, string caption, MessageRef copyOf) =>
+        new OutboundMessage(open.RecipientChat!, OutboundKind.Copy, caption, [])
+        {
+            AboutPersonId = sender.Person.Id,
+            ConnectionId = open.Connection!.Id,
+            CopyOf = copyOf,
+        };
+
+    private static IEnumerable<OutboundMessage> CrisisNote(OpenConversation open, bool crisis) =>
+        crisis && open.RecipientChat is { } chat
+            ? [OutboundMessage.From(chat, new Reply(ConnectionCopy.CrisisNoteForOther)) with { ConnectionId = open.Connection!.Id }]
+            : [];
 
     public static void Flag(HealLinkDbContext db, long personId, long? connectionId, CrisisSource source, string text, DateTimeOffset now) =>
         db.CrisisFlags.Add(new CrisisFlag
@@ -84,4 +181,14 @@ internal static class ConversationRelay
             .FirstOrDefaultAsync(cancellationToken);
         return current != connectionId;
     }
+}
+
+/// <summary>A conversation a message may go into, or (when not <see cref="IsOpen"/>) what to tell the sender instead.</summary>
+internal sealed record OpenConversation(Connection? Connection, long RecipientId, ChatAddress? RecipientChat, IReadOnlyList<OutboundMessage> Refusal)
+{
+    [MemberNotNullWhen(true, nameof(Connection))]
+    public bool IsOpen => Connection is not null;
+
+    public static OpenConversation Refused(ChatAddress chat, string reason) =>
+        new(null, 0, null, [OutboundMessage.From(chat, new Reply(reason))]);
 }

@@ -15,4 +15,7 @@ public sealed class RelayedMessage
     public required string Text { get; set; }
 
     public DateTimeOffset SentAt { get; set; }
+
+    /// <summary>The platform's id of the sender's original, so an edit of it can be passed on too.</summary>
+    public string? SourceMessageId { get; set; }
 }

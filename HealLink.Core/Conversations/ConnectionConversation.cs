@@ -11,35 +11,86 @@ namespace HealLink.Core.Conversations;
 internal static class ConnectionConversation
 {
     /// <summary>
-    /// Sends typed text to a conversation when the person is in one and no question is open. False when the text is
-    /// not for a conversation (no conversation, or a question is being answered).
+    /// Sends typed text to a conversation: the one it was written in (a topic, a reply), else the only one or the
+    /// one chosen, when no question is open. <see cref="Route.NotForAConversation"/> when it is for the bot.
     /// </summary>
-    public static bool TryRoute(Turn turn, string text, bool crisis)
+    public static Route TryRoute(Turn turn, string text, bool crisis)
     {
-        var active = Active(turn);
-        if (active.Count == 0 || turn.State.Mode != ConversationMode.Idle)
+        var route = Target(turn, out var target);
+        if (route == Route.Relayed)
+        {
+            turn.Ask(new ConversationIntent.Relay(target!.Id, text, crisis));
+        }
+        else if (route == Route.Held)
+        {
+            // Never guessed: the message waits in their state until they say who it is for.
+            turn.State.HeldText = text;
+            turn.StateChanged();
+            turn.Say(new Reply(ConnectionCopy.WhichConversation, TalkButtons(Active(turn))));
+        }
+
+        return route;
+    }
+
+    /// <summary>A photo, voice note or the like: passed on as a copy where text would be; false when not for a conversation.</summary>
+    public static bool TryRouteMedia(Turn turn, MediaInput media, bool crisis)
+    {
+        var route = Target(turn, out var target);
+        if (route == Route.Relayed)
+        {
+            turn.Ask(new ConversationIntent.RelayMedia(target!.Id, media, crisis));
+        }
+        else if (route == Route.Held)
+        {
+            turn.Say(new Reply(ConnectionCopy.WhichConversationForMedia, TalkButtons(Active(turn))));
+        }
+
+        return route != Route.NotForAConversation;
+    }
+
+    /// <summary>Something that cannot be passed on (a location, a contact): told why, when it was meant for a conversation.</summary>
+    public static bool TryRefuse(Turn turn, string kind)
+    {
+        if (Target(turn, out _) is Route.NotForAConversation or Route.Refused)
         {
             return false;
+        }
+
+        turn.Say(ConnectionCopy.CannotPassOn(kind));
+        return true;
+    }
+
+    /// <summary>Where input goes: which conversation, or why none.</summary>
+    private static Route Target(Turn turn, out ConnectionSummary? target)
+    {
+        var active = Active(turn);
+        target = null;
+        if (turn.AddressedConnectionId is { } addressed)
+        {
+            // Written in a conversation's topic, or as a reply to it: for that conversation whatever else is open.
+            target = active.FirstOrDefault(c => c.Id == addressed);
+            if (target is null)
+            {
+                turn.Say(ConnectionCopy.ConversationGone);
+                return Route.Refused;
+            }
+        }
+        else if (active.Count == 0 || turn.State.Mode != ConversationMode.Idle)
+        {
+            return Route.NotForAConversation;
+        }
+        else
+        {
+            target = active.Count == 1 ? active[0] : active.FirstOrDefault(c => c.Id == turn.State.CurrentConnectionId);
         }
 
         if (turn.IsSuspended)
         {
             turn.Say(ConnectionCopy.Suspended);
-            return true;
+            return Route.Refused;
         }
 
-        var target = active.Count == 1 ? active[0] : active.FirstOrDefault(c => c.Id == turn.State.CurrentConnectionId);
-        if (target is null)
-        {
-            // Never guessed: the message waits in their state until they say who it is for.
-            turn.State.HeldText = text;
-            turn.StateChanged();
-            turn.Say(new Reply(ConnectionCopy.WhichConversation, TalkButtons(active)));
-            return true;
-        }
-
-        turn.Ask(new ConversationIntent.Relay(target.Id, text, crisis));
-        return true;
+        return target is null ? Route.Held : Route.Relayed;
     }
 
     /// <summary>"Talk with Ana": what they type goes there from now on, starting with a message held for the choice.</summary>
@@ -151,8 +202,36 @@ internal static class ConnectionConversation
         turn.Say(WhatNext.For(turn.Profile, ConversationCopy.NothingChanged));
     }
 
+    /// <summary>An edit of a message: passed on when it was relayed; the pipeline checks which message it was.</summary>
+    public static bool TryRelayEdit(Turn turn, EditedText edit)
+    {
+        if (Active(turn).Count == 0)
+        {
+            return false;
+        }
+
+        turn.Ask(new ConversationIntent.RelayEdit(edit.MessageId, edit.Text));
+        return true;
+    }
+
     private static List<ConnectionSummary> Active(Turn turn) => [.. turn.Connections.Where(c => c.IsActive)];
 
     private static IReadOnlyList<IReadOnlyList<Button>> TalkButtons(IEnumerable<ConnectionSummary> active) =>
         [.. active.Select(c => (IReadOnlyList<Button>)[new Button(ConnectionCopy.TalkLabel(c.OtherName), ButtonPayload.TalkTo(c.Id))])];
+}
+
+/// <summary>Where one input goes.</summary>
+internal enum Route
+{
+    /// <summary>For the bot: no conversation, or a question is open.</summary>
+    NotForAConversation,
+
+    /// <summary>Passed on to a conversation.</summary>
+    Relayed,
+
+    /// <summary>Kept until the person says which of their conversations it is for.</summary>
+    Held,
+
+    /// <summary>Meant for a conversation that cannot take it (ended, or the person is suspended); they were told.</summary>
+    Refused,
 }

@@ -8,4 +8,10 @@ public sealed record ConversationContext(Person Person, Profile Profile, Convers
 {
     /// <summary>The person's open requests and conversations, to route what they type; read-only here.</summary>
     public IReadOnlyList<ConnectionSummary> Connections { get; init; } = [];
+
+    /// <summary>
+    /// The conversation this input was written in, when the platform says so: a message in a conversation's thread,
+    /// or a reply to one of its messages. Null when it was written in the chat itself.
+    /// </summary>
+    public long? AddressedConnectionId { get; init; }
 }

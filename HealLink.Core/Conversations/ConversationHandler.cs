@@ -47,6 +47,18 @@ public sealed class ConversationHandler
             case ButtonPress press:
                 HandleButton(turn, ButtonPayload.Parse(press.Payload));
                 break;
+            case MediaInput media:
+                HandleMedia(turn, media);
+                break;
+            case EditedText edit:
+                if (!ConnectionConversation.TryRelayEdit(turn, edit))
+                {
+                    turn.Say(ConnectionCopy.EditNotPassedOn);
+                }
+
+                break;
+            case UnsupportedInput unsupported when ConnectionConversation.TryRefuse(turn, unsupported.Kind):
+                break;
             default:
                 HandleUnreadable(turn);
                 break;
@@ -72,12 +84,9 @@ public sealed class ConversationHandler
             turn.StateChanged();
         }
 
-        if (crisis && !(turn.State.Mode == ConversationMode.Idle && !isCommand && turn.Connections.Any(c => c.IsActive)))
-        {
-            // In a conversation the relay raises the flag, with the conversation it was written in.
-            turn.Ask(new ConversationIntent.FlagCrisis(CrisisSourceOf(turn, isCommand), text));
-        }
-
+        // Decided before the words change anything (an intro answered moves the question on).
+        var crisisSource = crisis ? CrisisSourceOf(turn, isCommand) : CrisisSource.Chat;
+        var route = Route.NotForAConversation;
         if (isCommand)
         {
             _commands.Handle(turn, command!.Command, command.Name);
@@ -86,9 +95,9 @@ public sealed class ConversationHandler
         {
             ConnectionConversation.Comment(turn, text);
         }
-        else if (ConnectionConversation.TryRoute(turn, text, crisis))
+        else if ((route = ConnectionConversation.TryRoute(turn, text, crisis)) != Route.NotForAConversation)
         {
-            // Passed on (or held until they say who it is for).
+            // Passed on, held until they say who it is for, or refused with a reason.
         }
         else if (turn.State.Mode == ConversationMode.Idle && turn.IsFinished)
         {
@@ -110,6 +119,12 @@ public sealed class ConversationHandler
         else
         {
             _onboarding.Answer(turn, new TypedAnswer(text));
+        }
+
+        if (crisis && route != Route.Relayed)
+        {
+            // A relayed message raises its flag with the conversation it was written in.
+            turn.Ask(new ConversationIntent.FlagCrisis(crisisSource, text));
         }
     }
 
@@ -190,6 +205,25 @@ public sealed class ConversationHandler
         else
         {
             _onboarding.Answer(turn, input);
+        }
+    }
+
+    private void HandleMedia(Turn turn, MediaInput media)
+    {
+        var crisis = media.Caption is { } caption && _crisisDetector.IsCrisis(caption);
+        if (crisis)
+        {
+            turn.Say(CrisisReply.Message);
+        }
+
+        if (!ConnectionConversation.TryRouteMedia(turn, media, crisis))
+        {
+            if (crisis)
+            {
+                turn.Ask(new ConversationIntent.FlagCrisis(CrisisSource.Chat, media.Caption!));
+            }
+
+            HandleUnreadable(turn);
         }
     }
 

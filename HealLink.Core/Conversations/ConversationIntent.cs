@@ -40,6 +40,12 @@ public abstract record ConversationIntent
     /// <summary>Pass this text to the other person of the conversation; <paramref name="Crisis"/> when it read as one.</summary>
     public sealed record Relay(long ConnectionId, string Text, bool Crisis) : ConversationIntent;
 
+    /// <summary>Pass a copy of this photo, voice note or the like to the other person of the conversation.</summary>
+    public sealed record RelayMedia(long ConnectionId, Messaging.MediaInput Media, bool Crisis) : ConversationIntent;
+
+    /// <summary>The person edited a message: the other person of its conversation gets the new text as a note.</summary>
+    public sealed record RelayEdit(string MessageId, string Text) : ConversationIntent;
+
     /// <summary>End the conversation (or request), or block the other person, which also ends it.</summary>
     public sealed record EndConnection(long ConnectionId, Connections.EndReason Reason) : ConversationIntent;
 

@@ -16,6 +16,8 @@ internal sealed class Turn(ConversationContext context, DateTimeOffset now)
 
     public bool IsSuspended => context.Person.SuspendedAt is not null;
 
+    public long? AddressedConnectionId => context.AddressedConnectionId;
+
     public List<Reply> Replies { get; } = [];
 
     public List<ConversationIntent> Intents { get; } = [];

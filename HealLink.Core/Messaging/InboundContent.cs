@@ -9,5 +9,18 @@ public sealed record TextInput(string Text) : InboundContent;
 /// <summary>A press of a button we sent earlier; <paramref name="Payload"/> is the button's payload.</summary>
 public sealed record ButtonPress(string Payload) : InboundContent;
 
-/// <summary>A sticker, photo, voice note or other content we do not handle; <paramref name="Kind"/> names it.</summary>
+/// <summary>Something we cannot pass on (a location, a contact, a poll); <paramref name="Kind"/> names it.</summary>
 public sealed record UnsupportedInput(string Kind) : InboundContent;
+
+/// <summary>
+/// A photo, voice note, video, document or sticker, which the platform can copy into another chat without us
+/// holding the file. <paramref name="MessageId"/> is the platform's id of the message in the sender's chat.
+/// </summary>
+public sealed record MediaInput(string Kind, string MessageId, string? Caption) : InboundContent
+{
+    /// <summary>Kinds that carry a caption, where a copy can be labelled with the sender's name.</summary>
+    public bool TakesCaption => Kind is not ("sticker" or "video_note");
+}
+
+/// <summary>The person edited a message they sent earlier (<paramref name="MessageId"/>); this is its new text.</summary>
+public sealed record EditedText(string MessageId, string Text) : InboundContent;

@@ -16,4 +16,11 @@ public sealed record InboundMessage(
     string PlatformUserId,
     string UpdateId,
     InboundContent Content,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt)
+{
+    /// <summary>The platform's id of the message this one replies to, when the person used the platform's Reply.</summary>
+    public string? ReplyToMessageId { get; init; }
+
+    /// <summary>The platform's id of this message in its chat (not of the update): what a relay copies, and what an edit names.</summary>
+    public string? MessageId { get; init; }
+}

@@ -13,6 +13,15 @@ public sealed record OutboundMessage(
     /// </summary>
     public long? AboutPersonId { get; init; }
 
+    /// <summary>
+    /// The conversation this message belongs to: on a platform with topics it goes into that conversation's topic,
+    /// and a reply to it is routed back to that conversation.
+    /// </summary>
+    public long? ConnectionId { get; init; }
+
+    /// <summary>For <see cref="OutboundKind.Copy"/>: the message to copy, in the chat it was sent in.</summary>
+    public MessageRef? CopyOf { get; init; }
+
     public static OutboundMessage From(ChatAddress to, Reply reply) =>
         new(to, OutboundKind.Text, reply.Text, reply.Buttons);
 
@@ -30,4 +39,16 @@ public enum OutboundKind
 
     /// <summary>"typing…" shown while slow work runs; never retried, since a late hint is worse than none.</summary>
     Typing,
+
+    /// <summary>A copy of a person's message (a photo, a voice note…), with no link to its sender; the text is its caption.</summary>
+    Copy,
+
+    /// <summary>
+    /// Opens a thread for <see cref="OutboundMessage.ConnectionId"/> in the chat, named by the text, where the platform
+    /// has them (Telegram's topics in private chats); elsewhere it is a no-op.
+    /// </summary>
+    OpenThread,
 }
+
+/// <summary>A message as the platform identifies it: the chat it is in and its id there.</summary>
+public sealed record MessageRef(string ChatId, string MessageId);

@@ -43,7 +43,35 @@ internal static class ConversationLoader
         return new ConversationContext(person, person.Profile, state)
         {
             Connections = await OpenConnectionsAsync(db, person.Id, cancellationToken),
+            AddressedConnectionId = await AddressedConnectionAsync(db, message, cancellationToken),
         };
+    }
+
+    /// <summary>The conversation whose thread this was written in, or whose message it replies to.</summary>
+    private static async Task<long?> AddressedConnectionAsync(HealLinkDbContext db, InboundMessage message, CancellationToken cancellationToken)
+    {
+        var chat = message.Chat;
+        if (chat.ThreadId is { } threadId)
+        {
+            var inThread = await db.ConversationThreads.AsNoTracking()
+                .Where(t => t.Platform == chat.Platform && t.ChatId == chat.ChatId && t.ThreadId == threadId)
+                .Select(t => (long?)t.ConnectionId)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (inThread is not null)
+            {
+                return inThread;
+            }
+        }
+
+        if (message.ReplyToMessageId is not { } repliedTo)
+        {
+            return null;
+        }
+
+        return await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Platform == chat.Platform && m.ChatId == chat.ChatId && m.PlatformMessageId == repliedTo)
+            .Select(m => m.ConnectionId)
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>The person's open requests and conversations, oldest first, with the other person's first name.</summary>

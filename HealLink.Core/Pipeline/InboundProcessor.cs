@@ -83,7 +83,7 @@ public sealed class InboundProcessor(
         var outbound = turn.Replies.Select(reply => OutboundMessage.From(message.Chat, reply)).ToList();
         foreach (var intent in turn.Intents)
         {
-            outbound.AddRange(await FulfilAsync(db, context, message.Chat, intent, cancellationToken));
+            outbound.AddRange(await FulfilAsync(db, context, message, intent, cancellationToken));
         }
 
         var rows = outbound.Select(m => OutboxMapping.ToRow(m, now)).ToList();
@@ -117,10 +117,11 @@ public sealed class InboundProcessor(
     private async Task<IReadOnlyList<OutboundMessage>> FulfilAsync(
         HealLinkDbContext db,
         ConversationContext context,
-        ChatAddress chat,
+        InboundMessage message,
         ConversationIntent intent,
         CancellationToken cancellationToken)
     {
+        var chat = message.Chat;
         switch (intent)
         {
             case ConversationIntent.ExportPerson:
@@ -128,7 +129,7 @@ public sealed class InboundProcessor(
             case ConversationIntent.ErasePerson:
                 return await eraser.EraseAsync(db, context, cancellationToken);
             case var _ when ConnectionFlow.Handles(intent):
-                return await connections.FulfilAsync(db, context, chat, intent, cancellationToken);
+                return await connections.FulfilAsync(db, context, message, intent, cancellationToken);
             default:
                 // "typing…" leads the cards. It is committed with them, so it shows as they arrive; the slow work it
                 // would cover (embedding intros) is done ahead of time by the jobs, so a search seldom waits on the model.

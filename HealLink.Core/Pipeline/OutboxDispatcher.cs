@@ -107,6 +107,7 @@ public sealed class OutboxDispatcher
                 row.SentAt = now;
                 row.PlatformMessageId = delivered.PlatformMessageId;
                 row.Attempts++;
+                await ConversationThreads.RecordOpenedAsync(db, row, now, recordToken);
                 break;
 
             case DeliveryResult.RetryLater retry:
@@ -146,9 +147,8 @@ public sealed class OutboxDispatcher
 
         try
         {
-            return await sender.SendAsync(
-                new OutboundDelivery(row.Id, OutboxMapping.ToMessage(row), row.Attempts + 1),
-                cancellationToken);
+            var message = await ConversationThreads.AddressAsync(_dbContextFactory, OutboxMapping.ToMessage(row), cancellationToken);
+            return await sender.SendAsync(new OutboundDelivery(row.Id, message, row.Attempts + 1), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

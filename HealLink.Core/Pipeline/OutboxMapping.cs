@@ -20,6 +20,9 @@ internal static class OutboxMapping
         CreatedAt = now,
         NextAttemptAt = now,
         AboutPersonId = message.AboutPersonId,
+        ConnectionId = message.ConnectionId,
+        CopyFromChatId = message.CopyOf?.ChatId,
+        CopyMessageId = message.CopyOf?.MessageId,
     };
 
     public static OutboundMessage ToMessage(OutboxMessage row)
@@ -27,7 +30,12 @@ internal static class OutboxMapping
         IReadOnlyList<IReadOnlyList<Button>> buttons = row.ButtonsJson is null
             ? []
             : JsonSerializer.Deserialize(row.ButtonsJson, OutboxJsonContext.Default.ListListButton) ?? [];
-        return new OutboundMessage(new ChatAddress(row.Platform, row.ChatId, row.ThreadId), row.Kind, row.Text, buttons) { AboutPersonId = row.AboutPersonId };
+        return new OutboundMessage(new ChatAddress(row.Platform, row.ChatId, row.ThreadId), row.Kind, row.Text, buttons) 
+        {
+            AboutPersonId = row.AboutPersonId,
+            ConnectionId = row.ConnectionId,
+            CopyOf = row.CopyFromChatId is { } chat && row.CopyMessageId is { } id ? new MessageRef(chat, id) : null,
+        };
     }
 
     private static List<List<Button>> ToLists(IReadOnlyList<IReadOnlyList<Button>> rows) =>

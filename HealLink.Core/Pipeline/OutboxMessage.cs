@@ -53,4 +53,12 @@ public sealed class OutboxMessage
 
     /// <summary>Whose words or profile this message carries to someone else; their erasure removes it.</summary>
     public long? AboutPersonId { get; set; }
+
+    /// <summary>The conversation the message belongs to: its thread is looked up when sending, and replies route back.</summary>
+    public long? ConnectionId { get; set; }
+
+    /// <summary>For a copy: the chat and message id of the original.</summary>
+    public string? CopyFromChatId { get; set; }
+
+    public string? CopyMessageId { get; set; }
 }

@@ -29,6 +29,8 @@ public sealed class HealLinkDbContext(DbContextOptions<HealLinkDbContext> option
 
     public DbSet<RelayedMessage> RelayedMessages => Set<RelayedMessage>();
 
+    public DbSet<ConversationThread> ConversationThreads => Set<ConversationThread>();
+
     public DbSet<ConnectionRating> ConnectionRatings => Set<ConnectionRating>();
 
     public DbSet<Report> Reports => Set<Report>();

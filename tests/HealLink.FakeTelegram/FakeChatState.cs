@@ -64,14 +64,35 @@ internal sealed class FakeChatState(FakeRateLimiter limiter)
         }
     }
 
-    public StoredMessage AddIncoming(FakeTelegramUser user, DateTimeOffset at, MessageContent content)
+    public StoredMessage AddIncoming(FakeTelegramUser user, DateTimeOffset at, MessageContent content, long? threadId = null, long? replyToMessageId = null)
     {
         lock (_gate)
         {
             var chat = Known(user.ChatId);
-            var message = new StoredMessage(chat.NextMessageId(), chat.Identity, user, at, content);
+            var replyTo = replyToMessageId is { } id
+                ? chat.Find(id) ?? throw new ArgumentException($"No message {id} in chat {user.ChatId} to reply to.", nameof(replyToMessageId))
+                : null;
+            var message = new StoredMessage(chat.NextMessageId(), chat.Identity, user, at, content) { ThreadId = threadId, ReplyTo = replyTo };
             chat.Messages.Add(message);
             return message;
+        }
+    }
+
+    /// <summary>The person edits their own message: it is replaced, with an edit date, and returned as it now stands.</summary>
+    public StoredMessage EditIncoming(FakeTelegramUser user, long messageId, DateTimeOffset at, FormattedText text)
+    {
+        lock (_gate)
+        {
+            var chat = Known(user.ChatId);
+            var index = chat.Messages.FindIndex(m => m.MessageId == messageId && m.From == user);
+            if (index < 0)
+            {
+                throw new ArgumentException($"{user.FirstName} sent no message {messageId}.", nameof(messageId));
+            }
+
+            var edited = chat.Messages[index] with { Content = chat.Messages[index].Content with { Formatted = text }, EditDate = at };
+            chat.Messages[index] = edited;
+            return edited;
         }
     }
 
@@ -88,6 +109,14 @@ internal sealed class FakeChatState(FakeRateLimiter limiter)
         lock (_gate)
         {
             return _chats.TryGetValue(chatId, out var chat) ? [.. chat.Messages.Where(m => m.IsFromBot).Select(m => m.ToSent())] : [];
+        }
+    }
+
+    public IReadOnlyList<FakeSentMessage> History(long chatId)
+    {
+        lock (_gate)
+        {
+            return _chats.TryGetValue(chatId, out var chat) ? [.. chat.Messages.Select(m => m.ToSent())] : [];
         }
     }
 

@@ -8,12 +8,16 @@ internal sealed class FakeFiles
     private readonly Lock _gate = new();
     private readonly List<FakeFile> _files = [];
 
-    public FakeFile AddPhoto(byte[] content)
+    public FakeFile AddPhoto(byte[] content) => Add("AgACAgIAAxkBAAI", "photos", "jpg", content);
+
+    public FakeFile AddVoice(byte[] content) => Add("AwACAgIAAxkBAAI", "voice", "oga", content);
+
+    private FakeFile Add(string idPrefix, string folder, string extension, byte[] content)
     {
         lock (_gate)
         {
             var n = (_files.Count + 1).ToString("D6", CultureInfo.InvariantCulture);
-            var file = new FakeFile($"AgACAgIAAxkBAAI{n}", $"AQAD{n}", $"photos/file_{n}.jpg", content);
+            var file = new FakeFile($"{idPrefix}{n}", $"AQAD{n}", $"{folder}/file_{n}.{extension}", content);
             _files.Add(file);
             return file;
         }

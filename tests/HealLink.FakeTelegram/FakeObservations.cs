@@ -30,6 +30,8 @@ public sealed record FakeSentMessage(
 
     /// <summary>The photo's file_id, for a copied photo.</summary>
     public string? PhotoFileId { get; init; }
+
+    public string? VoiceFileId { get; init; }
 }
 
 /// <summary>An inline keyboard button; exactly one of CallbackData and Url is set unless it has another action.</summary>

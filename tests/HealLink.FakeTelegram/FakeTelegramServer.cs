@@ -87,7 +87,17 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         _state.Chats.CreateUser(firstName, languageCode);
 
     /// <inheritdoc cref="FakeUpdates.EnqueueText"/>
-    public long EnqueueText(FakeTelegramUser user, string text) => _people.EnqueueText(user, text);
+    public long EnqueueText(FakeTelegramUser user, string text, long? threadId = null, long? replyToMessageId = null) =>
+        _people.EnqueueText(user, text, threadId, replyToMessageId);
+
+    /// <inheritdoc cref="FakeUpdates.EnqueueVoice"/>
+    public long EnqueueVoice(FakeTelegramUser user, long? threadId = null) => _people.EnqueueVoice(user, threadId);
+
+    /// <inheritdoc cref="FakeUpdates.EnqueueEdit"/>
+    public long EnqueueEdit(FakeTelegramUser user, long messageId, string newText) => _people.EnqueueEdit(user, messageId, newText);
+
+    /// <summary>Every message in the person's chat, theirs and the bot's, in order.</summary>
+    public IReadOnlyList<FakeSentMessage> ChatHistory(FakeTelegramUser user) => _state.Chats.History(user?.ChatId ?? throw new ArgumentNullException(nameof(user)));
 
     /// <inheritdoc cref="FakeUpdates.EnqueuePhoto"/>
     public long EnqueuePhoto(FakeTelegramUser user, string? caption = null) => _people.EnqueuePhoto(user, caption);

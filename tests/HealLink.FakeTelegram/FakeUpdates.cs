@@ -15,13 +15,37 @@ internal sealed class FakeUpdates(FakeState state)
     /// The person sends a text in their private chat; returns the update_id. A leading /command gets its
     /// bot_command entity, as Telegram adds one.
     /// </summary>
-    public long EnqueueText(FakeTelegramUser user, string text)
+    public long EnqueueText(FakeTelegramUser user, string text, long? threadId = null, long? replyToMessageId = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentException.ThrowIfNullOrEmpty(text);
+        return EnqueueMessage(user, new MessageContent(Typed(text)), threadId, replyToMessageId);
+    }
+
+    /// <summary>The person records a voice note (a few bytes of Ogg).</summary>
+    public long EnqueueVoice(FakeTelegramUser user, long? threadId = null)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var file = state.Files.AddVoice([0x4F, 0x67, 0x67, 0x53, 0x00, 0x02]);
+        return EnqueueMessage(user, new MessageContent(new FormattedText("", [])) { Voice = file }, threadId, null);
+    }
+
+    /// <summary>The person edits a text message they sent: an edited_message update with the new text.</summary>
+    public long EnqueueEdit(FakeTelegramUser user, long messageId, string newText)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        lock (_gate)
+        {
+            var edited = state.Chats.EditIncoming(user, messageId, state.Time.GetUtcNow(), Typed(newText));
+            return state.Updates.Enqueue(new JsonObject { ["edited_message"] = TelegramObjects.Message(edited, state.Bot) });
+        }
+    }
+
+    private static FormattedText Typed(string text)
+    {
         var command = text.StartsWith('/') ? text.TakeWhile(c => !char.IsWhiteSpace(c)).Count() : 0;
         IReadOnlyList<TextEntity> entities = command > 1 ? [new TextEntity("bot_command", 0, command)] : [];
-        return EnqueueMessage(user, new MessageContent(new FormattedText(text, entities)));
+        return new FormattedText(text, entities);
     }
 
     /// <summary>The person sends a photo (one size), which getFile and the file download then serve.</summary>
@@ -94,11 +118,11 @@ internal sealed class FakeUpdates(FakeState state)
         return member;
     }
 
-    private long EnqueueMessage(FakeTelegramUser user, MessageContent content)
+    private long EnqueueMessage(FakeTelegramUser user, MessageContent content, long? threadId = null, long? replyToMessageId = null)
     {
         lock (_gate)
         {
-            var message = state.Chats.AddIncoming(user, state.Time.GetUtcNow(), content);
+            var message = state.Chats.AddIncoming(user, state.Time.GetUtcNow(), content, threadId, replyToMessageId);
             return state.Updates.Enqueue(new JsonObject { ["message"] = TelegramObjects.Message(message, state.Bot) });
         }
     }

@@ -19,9 +19,14 @@ internal sealed record MessageContent(FormattedText Formatted, InlineKeyboard? K
     /// <summary>Set for a photo; then <see cref="Formatted"/> is its caption.</summary>
     public FakeFile? Photo { get; init; }
 
+    /// <summary>Set for a voice note; then <see cref="Formatted"/> is its caption.</summary>
+    public FakeFile? Voice { get; init; }
+
+    public bool IsMedia => Photo is not null || Voice is not null;
+
     /// <summary>What Telegram compares before answering "message is not modified".</summary>
     public bool SameAs(MessageContent other) =>
-        Formatted.SameAs(other.Formatted) && Keyboard?.Json == other.Keyboard?.Json && Photo == other.Photo;
+        Formatted.SameAs(other.Formatted) && Keyboard?.Json == other.Keyboard?.Json && Photo == other.Photo && Voice == other.Voice;
 }
 
 /// <summary>A message in a chat, from a person or (From null) from the bot; replaced whole when edited.</summary>
@@ -55,5 +60,6 @@ internal sealed record StoredMessage(long MessageId, ChatIdentity Chat, FakeTele
         DisableNotification = DisableNotification,
         CopiedFrom = CopiedFrom,
         PhotoFileId = Content.Photo?.FileId,
+        VoiceFileId = Content.Voice?.FileId,
     };
 }

@@ -104,7 +104,7 @@ internal static class TelegramObjects
 
     private static void AddContent(JsonObject json, MessageContent content)
     {
-        var (textField, entitiesField) = content.Photo is null ? ("text", "entities") : ("caption", "caption_entities");
+        var (textField, entitiesField) = content.IsMedia ? ("caption", "caption_entities") : ("text", "entities");
         if (content.Photo is { } photo)
         {
             json["photo"] = new JsonArray(new JsonObject
@@ -117,7 +117,19 @@ internal static class TelegramObjects
             });
         }
 
-        if (content.Photo is null || content.Formatted.Text.Length > 0)
+        if (content.Voice is { } voice)
+        {
+            json["voice"] = new JsonObject
+            {
+                ["file_id"] = voice.FileId,
+                ["file_unique_id"] = voice.FileUniqueId,
+                ["file_size"] = voice.Content.Length,
+                ["duration"] = 3,
+                ["mime_type"] = "audio/ogg",
+            };
+        }
+
+        if (!content.IsMedia || content.Formatted.Text.Length > 0)
         {
             json[textField] = content.Formatted.Text;
         }

@@ -16,7 +16,7 @@ public sealed class ConsoleSender(ConsoleTerminal terminal, ShownMessages shown)
         // A typing hint has nothing to show here: replies appear in well under a second.
         if (!shown.WasShown(delivery.OutboxId))
         {
-            if (delivery.Message.Kind == OutboundKind.Text)
+            if (delivery.Message.Kind is OutboundKind.Text or OutboundKind.Copy && delivery.Message.Text.Length > 0)
             {
                 terminal.Show(delivery.Message);
             }

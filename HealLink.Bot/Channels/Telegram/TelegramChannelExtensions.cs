@@ -40,6 +40,7 @@ public static class TelegramChannelExtensions
         services.AddSingleton<IChannelSender, TelegramSender>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramStartup>();
+        services.AddSingleton<TelegramBotIdentity>();
         services.AddHostedService<TelegramCommandMenuPublisher>();
 
         var mode = builder.Configuration.GetValue($"{TelegramOptions.SectionName}:{nameof(TelegramOptions.Mode)}", TelegramMode.Polling);

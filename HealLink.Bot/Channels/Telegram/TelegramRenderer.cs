@@ -39,6 +39,9 @@ internal static class TelegramRenderer
     /// <exception cref="FormatException">Not a Telegram chat id.</exception>
     public static long ParseId(string id) => long.Parse(id, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
+    /// <exception cref="FormatException">Not a Telegram message id.</exception>
+    public static int ParseMessageId(string id) => int.Parse(id, NumberStyles.None, CultureInfo.InvariantCulture);
+
     /// <exception cref="FormatException">Not a Telegram topic id.</exception>
     public static int? ParseThreadId(string? id) =>
         id is null ? null : int.Parse(id, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);

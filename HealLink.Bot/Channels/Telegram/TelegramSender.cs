@@ -17,10 +17,13 @@ namespace HealLink.Bot.Channels.Telegram;
 /// </summary>
 internal sealed partial class TelegramSender(
     ITelegramBotClient bot,
+    TelegramBotIdentity identity,
     TelegramRateLimits rateLimits,
     TokenRedactor redactor,
     ILogger<TelegramSender> logger) : IChannelSender
 {
+    private const int MaxTopicName = 128;
+
     // Parts of a long message already sent, by outbox id, so a retry after a failure mid-way does not repeat them.
     private readonly ConcurrentDictionary<long, int> _partsSent = new();
 
@@ -31,9 +34,21 @@ internal sealed partial class TelegramSender(
         ArgumentNullException.ThrowIfNull(delivery);
         try
         {
-            return delivery.Message.Kind == OutboundKind.Typing
-                ? await SendTypingAsync(delivery.Message.To, cancellationToken)
-                : await SendTextAsync(delivery, cancellationToken);
+            return await SendKindAsync(delivery, cancellationToken);
+        }
+        catch (RequestException exception) when (delivery.Message.To.ThreadId is not null && IsLostThread(TelegramFailure.Of(exception, redactor)))
+        {
+            // A topic the person deleted: the message goes to the chat itself rather than nowhere.
+            LogThreadLost(logger, delivery.OutboxId);
+            var unthreaded = delivery with { Message = delivery.Message with { To = delivery.Message.To with { ThreadId = null } } };
+            try
+            {
+                return await SendKindAsync(unthreaded, cancellationToken);
+            }
+            catch (RequestException again)
+            {
+                return Translate(delivery, TelegramFailure.Of(again, redactor));
+            }
         }
         catch (RequestException exception)
         {
@@ -44,6 +59,51 @@ internal sealed partial class TelegramSender(
             return new DeliveryResult.Undeliverable("not a Telegram chat id", RecipientUnreachable: false);
         }
     }
+
+    private Task<DeliveryResult> SendKindAsync(OutboundDelivery delivery, CancellationToken cancellationToken) => delivery.Message.Kind switch
+    {
+        OutboundKind.Typing => SendTypingAsync(delivery.Message.To, cancellationToken),
+        OutboundKind.Copy => CopyAsync(delivery.Message, cancellationToken),
+        OutboundKind.OpenThread => OpenTopicAsync(delivery.Message, cancellationToken),
+        _ => SendTextAsync(delivery, cancellationToken),
+    };
+
+    /// <summary>copyMessage: the copy has no link to its sender; a caption, when given, names them instead.</summary>
+    private async Task<DeliveryResult> CopyAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        if (message.CopyOf is not { } original)
+        {
+            return new DeliveryResult.Undeliverable("a copy without an original", RecipientUnreachable: false);
+        }
+
+        await rateLimits.WaitForTurnAsync(message.To.ChatId, cancellationToken);
+        var copy = await bot.CopyMessage(
+            TelegramRenderer.ParseId(message.To.ChatId),
+            TelegramRenderer.ParseId(original.ChatId),
+            TelegramRenderer.ParseMessageId(original.MessageId),
+            caption: message.Text.Length == 0 ? null : TelegramRenderer.EscapeHtml(message.Text),
+            parseMode: ParseMode.Html,
+            messageThreadId: TelegramRenderer.ParseThreadId(message.To.ThreadId),
+            cancellationToken: cancellationToken);
+        return new DeliveryResult.Delivered(copy.Id.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A topic named after the other person, when the bot's private chats have topics; otherwise nothing to do.</summary>
+    private async Task<DeliveryResult> OpenTopicAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        if (!await identity.HasTopicsAsync(cancellationToken))
+        {
+            return new DeliveryResult.Delivered(null);
+        }
+
+        await rateLimits.WaitForTurnAsync(message.To.ChatId, cancellationToken);
+        var name = message.Text.Length is >= 1 and <= MaxTopicName ? message.Text : message.Text.Length == 0 ? "Conversation" : message.Text[..MaxTopicName];
+        var topic = await bot.CreateForumTopic(TelegramRenderer.ParseId(message.To.ChatId), name, cancellationToken: cancellationToken);
+        return new DeliveryResult.Delivered(topic.MessageThreadId.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static bool IsLostThread(TelegramFailure failure) =>
+        failure.ErrorCode == 400 && failure.Description.Contains("thread not found", StringComparison.OrdinalIgnoreCase);
 
     private async Task<DeliveryResult> SendTypingAsync(ChatAddress to, CancellationToken cancellationToken)
     {
@@ -97,6 +157,9 @@ internal sealed partial class TelegramSender(
                 return new DeliveryResult.RetryLater(reason, failure.RetryAfter);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The topic of outbox message {OutboxId} is gone; sending it to the chat itself")]
+    private static partial void LogThreadLost(ILogger logger, long outboxId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Telegram rejected outbox message {OutboxId}: {Description}")]
     private static partial void LogRejected(ILogger logger, long outboxId, string description);

@@ -12,6 +12,7 @@ namespace HealLink.Bot.Channels.Telegram;
 /// </summary>
 internal sealed partial class TelegramStartup(
     ITelegramBotClient bot,
+    TelegramBotIdentity identity,
     TokenRedactor redactor,
     FatalStop fatalStop,
     ILogger<TelegramStartup> logger)
@@ -31,6 +32,7 @@ internal sealed partial class TelegramStartup(
             try
             {
                 var me = await bot.GetMe(cancellationToken);
+                identity.Remember(me.HasTopicsEnabled);
                 if (webhook is null)
                 {
                     await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using HealLink.Core.Messaging;
 using Telegram.Bot.Types;
@@ -18,6 +19,10 @@ internal abstract record TelegramInbound(string? CallbackQueryId)
 /// <summary>Turns Bot API updates into our own messages: the one place that knows Telegram's update shapes.</summary>
 internal static class TelegramUpdateReader
 {
+    /// <summary>What copyMessage can pass on; a location, contact, poll or story is refused (it could identify someone).</summary>
+    private static readonly FrozenSet<string> _copyableKinds = FrozenSet.Create(
+        StringComparer.Ordinal, "photo", "sticker", "voice", "video_note", "video", "audio", "document", "animation");
+
     public static TelegramInbound Read(Update update, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(update);
@@ -26,7 +31,7 @@ internal static class TelegramUpdateReader
         {
             { Message: { } message } => FromMessage(message, updateId, now),
             { CallbackQuery: { } query } => FromCallback(query, updateId, now),
-            { EditedMessage: not null } => new TelegramInbound.Skipped("an edited message"),
+            { EditedMessage: { } edited } => FromEdit(edited, updateId, now),
             { MyChatMember: not null } => new TelegramInbound.Skipped("a change of the bot's membership"),
             _ => new TelegramInbound.Skipped("an update of a kind HealLink does not handle"),
         };
@@ -39,8 +44,33 @@ internal static class TelegramUpdateReader
             return new TelegramInbound.Skipped("a message outside a private chat with a person");
         }
 
-        InboundContent content = message.Text is { } text ? new TextInput(text) : new UnsupportedInput(KindOf(message));
-        return new TelegramInbound.ForPipeline(Inbound(chat.Id, message.MessageThreadId, from.Id, updateId, content, now), null);
+        var kind = KindOf(message);
+        InboundContent content = message.Text is { } text ? new TextInput(text)
+            : _copyableKinds.Contains(kind) ? new MediaInput(kind, Id(message.Id), message.Caption)
+            : new UnsupportedInput(kind);
+        var inbound = Inbound(chat.Id, message.MessageThreadId, from.Id, updateId, content, now) with
+        {
+            MessageId = Id(message.Id),
+            ReplyToMessageId = message.ReplyToMessage is { } repliedTo ? Id(repliedTo.Id) : null,
+        };
+        return new TelegramInbound.ForPipeline(inbound, null);
+    }
+
+    /// <summary>An edit of a text message: the conversation passes the new text on if the original was relayed.</summary>
+    private static TelegramInbound FromEdit(Message edited, string updateId, DateTimeOffset now)
+    {
+        if (edited.Chat is not { Type: ChatType.Private } chat || edited.From is not { IsBot: false } from)
+        {
+            return new TelegramInbound.Skipped("an edit outside a private chat with a person");
+        }
+
+        if (edited.Text is not { } text)
+        {
+            return new TelegramInbound.Skipped("an edited caption or media");
+        }
+
+        var content = new EditedText(Id(edited.Id), text);
+        return new TelegramInbound.ForPipeline(Inbound(chat.Id, edited.MessageThreadId, from.Id, updateId, content, now), null);
     }
 
     private static TelegramInbound FromCallback(CallbackQuery query, string updateId, DateTimeOffset now)

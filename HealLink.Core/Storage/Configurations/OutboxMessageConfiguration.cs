@@ -26,5 +26,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
 
         // Erasing someone removes every queued or kept message that carries their words to another person.
         builder.HasIndex(m => m.AboutPersonId);
+
+        // A reply is routed to the conversation of the message it replies to, found by the platform's id for it.
+        builder.HasIndex(m => new { m.Platform, m.ChatId, m.PlatformMessageId });
     }
 }

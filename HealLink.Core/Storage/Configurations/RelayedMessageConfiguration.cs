@@ -15,6 +15,6 @@ internal sealed class RelayedMessageConfiguration : IEntityTypeConfiguration<Rel
 
         // A report copies a conversation's last messages; retention deletes an ended conversation's.
         builder.HasIndex(m => new { m.ConnectionId, m.Id });
-        builder.HasIndex(m => m.SenderId);
+        builder.HasIndex(m => new { m.SenderId, m.SourceMessageId });
     }
 }

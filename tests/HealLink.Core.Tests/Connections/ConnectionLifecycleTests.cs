@@ -47,7 +47,8 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
 
         await sam.PressAsync("Accept");
 
-        Assert.Equal(ConnectionCopy.AcceptedForMentee("Sam"), ana.Received[^2].Text);
+        Assert.Equal(ConnectionCopy.AcceptedForMentee("Sam"), ana.Received.Last(m => m.Kind == Messaging.OutboundKind.Text && m != ana.Last).Text);
+        Assert.Equal(("Sam", Messaging.OutboundKind.OpenThread), (ana.Received[^2].Text, ana.Received[^2].Kind));
         foreach (var (person, other) in new[] { (ana, "Sam"), (sam, "Ana") })
         {
             var opening = person.Last.Text;

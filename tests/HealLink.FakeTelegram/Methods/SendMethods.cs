@@ -46,7 +46,7 @@ internal sealed class SendMethods(FakeState state)
             target,
             source => source with
             {
-                Formatted = source.Photo is not null && caption is not null ? caption : source.Formatted,
+                Formatted = source.IsMedia && caption is not null ? caption : source.Formatted,
                 Keyboard = keyboard,
                 RawText = null,
                 ParseMode = null,

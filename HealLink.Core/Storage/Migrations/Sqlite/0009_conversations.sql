@@ -25,13 +25,14 @@ CREATE TABLE relayed_messages (
     sender_id     INTEGER NOT NULL,
     text          TEXT    NOT NULL,
     sent_at       INTEGER NOT NULL,
+    source_message_id TEXT NULL,
     CONSTRAINT fk_relayed_messages_connections_connection_id FOREIGN KEY (connection_id) REFERENCES connections (id) ON DELETE CASCADE,
     CONSTRAINT fk_relayed_messages_people_sender_id FOREIGN KEY (sender_id) REFERENCES people (id) ON DELETE CASCADE
 );
 
 CREATE INDEX ix_relayed_messages_connection_id_id ON relayed_messages (connection_id, id);
 
-CREATE INDEX ix_relayed_messages_sender_id ON relayed_messages (sender_id);
+CREATE INDEX ix_relayed_messages_sender_id_source_message_id ON relayed_messages (sender_id, source_message_id);
 
 CREATE TABLE connection_ratings (
     id            INTEGER NOT NULL CONSTRAINT pk_connection_ratings PRIMARY KEY AUTOINCREMENT,
@@ -88,5 +89,22 @@ CREATE INDEX ix_crisis_flags_person_id ON crisis_flags (person_id);
 CREATE INDEX ix_crisis_flags_connection_id ON crisis_flags (connection_id);
 
 ALTER TABLE outbox_messages ADD COLUMN about_person_id INTEGER NULL;
+ALTER TABLE outbox_messages ADD COLUMN connection_id INTEGER NULL;
+ALTER TABLE outbox_messages ADD COLUMN copy_from_chat_id TEXT NULL;
+ALTER TABLE outbox_messages ADD COLUMN copy_message_id TEXT NULL;
 
 CREATE INDEX ix_outbox_messages_about_person_id ON outbox_messages (about_person_id);
+
+CREATE INDEX ix_outbox_messages_platform_chat_id_platform_message_id ON outbox_messages (platform, chat_id, platform_message_id);
+
+CREATE TABLE conversation_threads (
+    connection_id INTEGER NOT NULL,
+    platform      TEXT    NOT NULL,
+    chat_id       TEXT    NOT NULL,
+    thread_id     TEXT    NOT NULL,
+    created_at    INTEGER NOT NULL,
+    CONSTRAINT pk_conversation_threads PRIMARY KEY (connection_id, platform, chat_id),
+    CONSTRAINT fk_conversation_threads_connections_connection_id FOREIGN KEY (connection_id) REFERENCES connections (id) ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX ix_conversation_threads_platform_chat_id_thread_id ON conversation_threads (platform, chat_id, thread_id);

@@ -198,8 +198,11 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     private TelegramFailure Failure(RequestException exception, string? token = null) =>
         TelegramFailure.Of(exception, new TokenRedactor(token ?? Telegram.Token));
 
-    private TelegramSender Sender(TelegramRateLimits limits) =>
-        new(Client(), limits, new TokenRedactor(Telegram.Token), NullLogger<TelegramSender>.Instance);
+    private TelegramSender Sender(TelegramRateLimits limits)
+    {
+        var client = Client();
+        return new(client, new TelegramBotIdentity(client), limits, new TokenRedactor(Telegram.Token), NullLogger<TelegramSender>.Instance);
+    }
 
     private static TelegramRateLimits Limits() =>
         new(Options.Create(new TelegramOptions { PerChatMessagesPerSecond = 30, PerChatBurst = 30, GlobalMessagesPerSecond = 100 }), TimeProvider.System);

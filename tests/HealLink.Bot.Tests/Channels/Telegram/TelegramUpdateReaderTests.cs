@@ -44,6 +44,16 @@ public sealed class TelegramUpdateReaderTests
     [InlineData("photo", """ "photo":[{"file_id":"a","file_unique_id":"b","width":1,"height":1}] """)]
     [InlineData("sticker", """ "sticker":{"file_id":"a"} """)]
     [InlineData("voice", """ "voice":{"file_id":"a","duration":3} """)]
+    public void Read_MediaMessage_IsMediaToCopyByItsMessageId(string kind, string field)
+    {
+        var inbound = Read($$$"""{"update_id":10,"message":{"message_id":3,"date":1,"chat":{"id":42,"type":"private"},"from":{"id":42,"is_bot":false},{{{field}}}}}""");
+
+        Assert.Equal(new MediaInput(kind, "3", null), Assert.IsType<TelegramInbound.ForPipeline>(inbound).Message.Content);
+    }
+
+    [Theory]
+    [InlineData("location", """ "location":{"latitude":51.5,"longitude":-0.1} """)]
+    [InlineData("contact", """ "contact":{"phone_number":"+447700900000","first_name":"A"} """)]
     [InlineData("message", """ "new_kind_of_thing":{"x":1} """)]
     public void Read_MessageWithoutText_IsUnsupportedNamingWhatItIs(string kind, string field)
     {
