@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HealLink.Core.Connections.Opening;
 using HealLink.Core.Conversations;
 using HealLink.Core.Matching;
@@ -62,8 +63,10 @@ public sealed class ConnectionRequests(IIcebreakerGenerator icebreakers, IOption
     {
         var mentorName = chosen.Mentor.Profile.DisplayName ?? "";
 
-        // The reasons were written for the mentee; only those that read the same from the mentor's side are shown.
-        var why = chosen.Reasons.Where(r => mentorName.Length == 0 || !r.Contains(mentorName, StringComparison.Ordinal)).ToList();
+        // The reasons were written for the mentee; only those that read the same from the mentor's side (the ones
+        // that do not name the mentor) are shown. Whole words: "Same procedure" must survive a mentor called Sam.
+        var named = new Regex($@"\b{Regex.Escape(mentorName)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var why = chosen.Reasons.Where(r => mentorName.Length == 0 || !named.IsMatch(r)).ToList();
         return new Reply(
             ConnectionCopy.RequestCard(PersonFacts.Name(mentee), PersonFacts.Line(mentee), PersonFacts.Excerpt(mentee), why),
             [[new Button("Accept", ButtonPayload.Accept(connection.Id)), new Button("Decline", ButtonPayload.Decline(connection.Id))]]);

@@ -188,7 +188,7 @@ internal static class ConnectionConversation
         turn.State.Mode = ConversationMode.Idle;
         turn.StateChanged();
         turn.Ask(new ConversationIntent.Comment(text));
-        turn.Say(ConnectionCopy.CommentThanks);
+        turn.Say(WhatNext.For(turn.Profile, ConnectionCopy.CommentThanks, turn.Connections));
     }
 
     public static void NoComment(Turn turn)

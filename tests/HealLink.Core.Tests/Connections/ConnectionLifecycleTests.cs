@@ -36,6 +36,10 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
         Assert.Contains("Preparing for it", card.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("\"" + Conversations.Scripts.MenteeIntro[..40], card.Text, StringComparison.Ordinal);
         Assert.Equal(["Accept", "Decline"], card.Buttons.SelectMany(r => r).Select(b => b.Label));
+
+        // Written for the mentee, the reasons are shown to the mentor only where they read the same from either side.
+        Assert.Contains("Why you: Same procedure: kidney transplant.", card.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sam can help", card.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,7 +150,8 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
         Assert.Equal(ConnectionCopy.RatingQuestion, sam.Last.Text);
         Assert.Equal(ConnectionCopy.EndedByOther("Ana"), sam.Received[^2].Text);
         await ana.PressAsync("4");
-        await ana.SayAsync("Sam was so kind and practical.");
+        var thanks = await ana.SayAsync("Sam was so kind and practical.");
+        Assert.Equal("Find my match", Assert.Single(thanks[^1].Buttons.SelectMany(r => r)).Label);
         await sam.PressAsync("5");
         await sam.PressAsync(ConnectionCopy.NoCommentLabel);
 
