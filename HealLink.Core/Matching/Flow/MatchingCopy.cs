@@ -27,6 +27,9 @@ internal static class MatchingCopy
 
     public const string BrowseMore = "More with these filters, or change them:";
 
+    public static string Suggestion(string? name) =>
+        $"I think {name ?? "this mentor"} could be a good fit for you — here's why. Tap Connect and I'll ask them.";
+
     public const string NoLongerAvailable =
         "That mentor can't take someone new right now — here's who can:";
 

@@ -38,8 +38,7 @@ public sealed class MatchingFlow(
             return [OutboundMessage.From(chat, new Reply(MatchingCopy.AlreadyTalking(talkingWith)))];
         }
 
-        var asking = intent is ConversationIntent.ChooseForMe or ConversationIntent.ConnectTo;
-        if (asking && context.Connections.FirstOrDefault(c => c.State == ConnectionState.Requested && !c.IsMentor) is { } pending)
+        if (intent is ConversationIntent.ConnectTo && context.Connections.FirstOrDefault(c => c.State == ConnectionState.Requested && !c.IsMentor) is { } pending)
         {
             // One request at a time; looking around meanwhile is fine.
             return [OutboundMessage.From(chat, new Reply(
@@ -47,29 +46,19 @@ public sealed class MatchingFlow(
                 [[new Button(ConnectionCopy.WithdrawLabel(pending.OtherName), Conversations.ButtonPayload.Withdraw(pending.Id))]]))];
         }
 
-        return intent is ConversationIntent.ChooseForMe or ConversationIntent.ConnectTo
-            ? await AskAsync(db, context, chat, intent, cancellationToken)
+        return intent is ConversationIntent.ConnectTo connect
+            ? await AskAsync(db, context, chat, connect, cancellationToken)
             : [.. (await ShowAsync(db, context, intent, cancellationToken)).Select(reply => OutboundMessage.From(chat, reply))];
     }
 
+    /// <summary>The request to the mentor chosen on a card (or suggested by "Choose for me" and confirmed).</summary>
     private async Task<IReadOnlyList<OutboundMessage>> AskAsync(
-        HealLinkDbContext db, ConversationContext context, ChatAddress chat, ConversationIntent intent, CancellationToken cancellationToken)
+        HealLinkDbContext db, ConversationContext context, ChatAddress chat, ConversationIntent.ConnectTo connect, CancellationToken cancellationToken)
     {
         var ranked = await RankAsync(db, context, cancellationToken);
-        if (intent is ConversationIntent.ChooseForMe)
+        if (ranked.FirstOrDefault(m => m.Mentor.PersonId == connect.MentorId) is not { } chosen)
         {
-            await WaitingList.RecordSearchAsync(db, context.Person.Id, ranked.Count > 0, timeProvider.GetUtcNow(), cancellationToken);
-        }
-
-        var chosen = intent switch
-        {
-            ConversationIntent.ConnectTo connect => ranked.FirstOrDefault(m => m.Mentor.PersonId == connect.MentorId),
-            _ => ranked.Count > 0 ? ranked[0] : null,
-        };
-        if (chosen is null)
-        {
-            var replies = intent is ConversationIntent.ConnectTo ? Cards(ranked, 0, MatchingCopy.NoLongerAvailable) : [new Reply(MatchingCopy.NoneFits)];
-            return [.. replies.Select(reply => OutboundMessage.From(chat, reply))];
+            return [.. Cards(ranked, 0, MatchingCopy.NoLongerAvailable).Select(reply => OutboundMessage.From(chat, reply))];
         }
 
         return await ConnectionRequests.OpenAsync(db, context, chat, chosen, timeProvider.GetUtcNow(), cancellationToken);
@@ -82,7 +71,7 @@ public sealed class MatchingFlow(
         CancellationToken cancellationToken)
     {
         var ranked = await RankAsync(db, context, cancellationToken);
-        if (intent is ConversationIntent.FindMatches)
+        if (intent is ConversationIntent.FindMatches or ConversationIntent.ChooseForMe)
         {
             await WaitingList.RecordSearchAsync(db, context.Person.Id, ranked.Count > 0, timeProvider.GetUtcNow(), cancellationToken);
         }
@@ -91,6 +80,7 @@ public sealed class MatchingFlow(
         {
             ConversationIntent.FindMatches find => Cards(ranked, find.Skip, find.Skip == 0 ? MatchingCopy.Intro : MatchingCopy.MoreIntro),
             ConversationIntent.Browse browse => Browsed(context, ranked, browse),
+            ConversationIntent.ChooseForMe => Suggested(ranked),
             _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not a matching intent"),
         };
     }
@@ -135,6 +125,12 @@ public sealed class MatchingFlow(
             : [MatchingCopy.ChooseForMeButton];
         return [new Reply(lead), .. page.Select(MatchCards.Card), new Reply(MatchingCopy.Choose, [next])];
     }
+
+    /// <summary>"Choose for me": the best fit, as a card the mentee confirms; nobody is asked on their behalf unseen.</summary>
+    private static List<Reply> Suggested(IReadOnlyList<ScoredMentor> ranked) =>
+        ranked.Count == 0
+            ? [new Reply(MatchingCopy.NoneFits)]
+            : [new Reply(MatchingCopy.Suggestion(ranked[0].Mentor.Profile.DisplayName)), MatchCards.Card(ranked[0])];
 
     /// <summary>/browse results: the mentee's own filters on top of the hard ones, still best first.</summary>
     private List<Reply> Browsed(ConversationContext context, IReadOnlyList<ScoredMentor> ranked, ConversationIntent.Browse browse)

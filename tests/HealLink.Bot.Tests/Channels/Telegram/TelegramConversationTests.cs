@@ -18,6 +18,7 @@ public sealed class TelegramConversationTests : TelegramTestBase
 
         await maria.SayAsync("/match");
         await maria.PressAsync("Choose for me");
+        await maria.PressAsync("Connect with Sam");
         Assert.StartsWith("Maria would like to talk with you.", sam.Last.Text, StringComparison.Ordinal);
         await sam.PressAsync("Accept");
         await maria.SayAsync("Hi Sam! How long were you in hospital?");

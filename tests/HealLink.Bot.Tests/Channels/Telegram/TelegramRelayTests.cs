@@ -116,6 +116,7 @@ public sealed class TelegramRelayTests : IAsyncLifetime
             await mentee.RunAsync(Scripts.MenteeByButtons.Select(step => step is ChatStep.Say { Text: Scripts.MenteeName } ? new ChatStep.Say(mentee.User.FirstName) : step));
             await mentee.SayAsync("/match");
             await mentee.PressAsync("Choose for me");
+            await mentee.PressAsync("Connect with Sam");
             await _sam.PressAsync("Accept");
         }
     }

@@ -70,6 +70,22 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ChooseForMe_SuggestsTheBestFitAsACardToConfirm_AndAsksNobodyUntilConnectIsPressed()
+    {
+        await SeedDemoMentorsAsync();
+        var maria = await FinishedMenteeAsync();
+        var best = CardNames(await maria.PressAsync("Find my match"))[0];
+
+        var suggested = await maria.PressAsync("Choose for me");
+
+        Assert.Equal(MatchingCopy.Suggestion(best), suggested[^2].Text);
+        Assert.Equal($"Connect with {best}", Assert.Single(suggested[^1].Buttons.SelectMany(r => r)).Label);
+        Assert.Equal(0, await Host.QueryAsync(db => db.Connections.CountAsync()));
+        await maria.PressAsync($"Connect with {best}");
+        Assert.Equal(1, await Host.QueryAsync(db => db.Connections.CountAsync()));
+    }
+
+    [Fact]
     public async Task Connect_FromACard_CreatesARequestAndSaysWhatHappensNext()
     {
         await SeedDemoMentorsAsync();
@@ -92,7 +108,8 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
         await SeedDemoMentorsAsync();
         var maria = await FinishedMenteeAsync();
         await maria.PressAsync("Find my match");
-        await maria.PressAsync("Choose for me");
+        var suggested = await maria.PressAsync("Choose for me");
+        await maria.PressAsync(suggested[^1].Buttons[0][0].Label);
         var asked = await Host.QueryAsync(db => db.Connections.SingleAsync());
         var askedName = (await Host.QueryAsync(db => db.Profiles.SingleAsync(p => p.PersonId == asked.MentorId))).DisplayName!;
 
