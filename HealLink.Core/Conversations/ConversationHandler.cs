@@ -33,7 +33,14 @@ public sealed class ConversationHandler
     public IReadOnlyList<Reply> Handle(ConversationContext context, InboundContent content) => HandleTurn(context, content).Replies;
 
     /// <summary>As <see cref="Handle"/>, and also what the pipeline must do beyond replying (such as matching).</summary>
-    public TurnOutcome HandleTurn(ConversationContext context, InboundContent content)
+    public TurnOutcome HandleTurn(ConversationContext context, InboundContent content) => HandleTurn(context, content, assessedCrisis: null);
+
+    /// <summary>
+    /// As above, with a crisis verdict reached before the turn by <see cref="ICrisisAssessor"/>, whose semantic path
+    /// embeds the text: work a pure handler does not do. The phrase lists still look here, so a verdict can add a
+    /// crisis but never hide one.
+    /// </summary>
+    public TurnOutcome HandleTurn(ConversationContext context, InboundContent content, CrisisMatch? assessedCrisis)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(content);
@@ -42,7 +49,7 @@ public sealed class ConversationHandler
         switch (content)
         {
             case TextInput text:
-                HandleText(turn, FreeText.Clean(text.Text));
+                HandleText(turn, FreeText.Clean(text.Text), assessedCrisis);
                 break;
             case ButtonPress press:
                 HandleButton(turn, ButtonPayload.Parse(press.Payload));
@@ -67,10 +74,10 @@ public sealed class ConversationHandler
         return new TurnOutcome(turn.Replies, turn.Intents);
     }
 
-    private void HandleText(Turn turn, string text)
+    private void HandleText(Turn turn, string text, CrisisMatch? assessedCrisis)
     {
         // Before anything else, whatever state they are in.
-        var crisis = _crisisDetector.IsCrisis(text);
+        var crisis = assessedCrisis is not null || _crisisDetector.IsCrisis(text);
         if (crisis)
         {
             turn.Say(CrisisReply.Message);

@@ -3,6 +3,7 @@ using HealLink.Core.Conversations;
 using HealLink.Core.DataRights;
 using HealLink.Core.Matching.Flow;
 using HealLink.Core.Messaging;
+using HealLink.Core.Safety;
 using HealLink.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ namespace HealLink.Core.Pipeline;
 public sealed class InboundProcessor(
     IDbContextFactory<HealLinkDbContext> dbContextFactory,
     ConversationHandler handler,
+    ICrisisAssessor crisisAssessor,
     MatchingFlow matching,
     ConnectionFlow connections,
     PersonEraser eraser,
@@ -64,6 +66,9 @@ public sealed class InboundProcessor(
 
     private async Task<InboundOutcome> ProcessOnceAsync(InboundMessage message, CancellationToken cancellationToken)
     {
+        // Before the transaction: the semantic path embeds the text (milliseconds of CPU), which must not hold SQLite's
+        // write lock. It decides nothing about the database, so a message handled before is only assessed in vain.
+        var crisis = await crisisAssessor.AssessAsync(message.Content, cancellationToken);
         await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
@@ -79,7 +84,7 @@ public sealed class InboundProcessor(
 
         var context = await ConversationLoader.LoadOrCreateAsync(db, message, now, cancellationToken);
         var before = IntroEdit.Before(context.Profile);
-        var turn = handler.HandleTurn(context, message.Content);
+        var turn = handler.HandleTurn(context, message.Content, crisis);
         var outbound = turn.Replies.Select(reply => OutboundMessage.From(message.Chat, reply)).ToList();
         foreach (var intent in turn.Intents)
         {

@@ -3,6 +3,7 @@ using HealLink.Core.Conversations;
 using HealLink.Core.DataRights;
 using HealLink.Core.Matching;
 using HealLink.Core.Pipeline.Retention;
+using HealLink.Core.Safety;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,7 @@ public static class PipelineServiceCollectionExtensions
 
         services.AddConversations();
         services.AddMatching(configuration);
+        services.AddCrisisAssessment();
         services.AddConnections(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();

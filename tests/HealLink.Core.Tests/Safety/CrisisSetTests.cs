@@ -5,15 +5,20 @@ using Xunit.Abstractions;
 namespace HealLink.Core.Tests.Safety;
 
 /// <summary>
-/// Measures the phrase lists on the labelled crisis set and holds the held-out part to a floor. The dev part is
-/// what the lists were tuned on, so its misses are printed; the test part's are not, so nobody tunes on them.
+/// Measures the phrase lists (the offline path: with the offline embedder there is no semantic path) on the labelled
+/// crisis set, and holds both parts to a floor. SemanticCrisisSetTests measures them with all-MiniLM-L6-v2 beside them.
 /// </summary>
 public sealed class CrisisSetTests(ITestOutputHelper output)
 {
-    // Measured on the held-out part: recall 0.887 (55/62), precision 0.948 (55/58), below the 0.9 recall aimed
+    // Measured on the held-out part: recall 0.792 (61/77), precision 0.953 (61/64), far below the 0.95 recall aimed
     // for (see Data/README.md). The floors sit just under, so a change that loses a held-out sentence is noticed.
-    private const double HeldOutRecallFloor = 0.88;
-    private const double HeldOutPrecisionFloor = 0.94;
+    private const double HeldOutRecallFloor = 0.79;
+    private const double HeldOutPrecisionFloor = 0.95;
+
+    // The lists were tuned on the first 250 dev sentences (recall 0.968 there); the 60 added with the semantic path
+    // were not, and pull dev recall down to 0.844 (130/154), precision 1.000.
+    private const double DevRecallFloor = 0.84;
+    private const double DevPrecisionFloor = 0.99;
 
     private readonly CrisisDetector _sut = new();
 
@@ -27,12 +32,12 @@ public sealed class CrisisSetTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void IsCrisis_DevSentences_CatchesNearlyAllItWasTunedOn()
+    public void IsCrisis_DevSentences_MeetsRecallAndPrecisionFloor()
     {
         var score = Report(CrisisSentence.Dev, printMisses: true);
 
-        Assert.True(score.Recall >= 0.95, $"Dev recall {score.Recall:F3} is below 0.95");
-        Assert.True(score.Precision >= 0.95, $"Dev precision {score.Precision:F3} is below 0.95");
+        Assert.True(score.Recall >= DevRecallFloor, $"Dev recall {score.Recall:F3} is below {DevRecallFloor}");
+        Assert.True(score.Precision >= DevPrecisionFloor, $"Dev precision {score.Precision:F3} is below {DevPrecisionFloor}");
     }
 
     [Fact]
@@ -54,23 +59,7 @@ public sealed class CrisisSetTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         var results = sentences.Select(sentence => (Sentence: sentence, Match: _sut.Find(sentence.Text))).ToList();
         clock.Stop();
-        var scored = results.Select(r => (r.Sentence, Fired: r.Match is not null)).ToList();
-
-        foreach (var language in scored.Select(r => r.Sentence.Language).Distinct())
-        {
-            output.WriteLine($"{split} {language}: {CrisisScore.Of(scored.Where(r => r.Sentence.Language == language))}");
-        }
-
-        var overall = CrisisScore.Of(scored);
-        output.WriteLine($"{split} all: {overall}; {sentences.Count} sentences in {clock.Elapsed.TotalMilliseconds:F1} ms");
-        foreach (var wrong in results.Where(r => r.Sentence.IsCrisis != r.Match is not null))
-        {
-            output.WriteLine(printMisses
-                ? $"  {(wrong.Sentence.IsCrisis ? "missed" : "false alarm")} [{wrong.Sentence.Category}] {wrong.Sentence.Text}"
-                    + (wrong.Match is null ? "" : $"  ← {wrong.Match.Language} \"{wrong.Match.Phrase}\"")
-                : $"  {(wrong.Sentence.IsCrisis ? "missed" : "false alarm")} [{wrong.Sentence.Language}, {wrong.Sentence.Category}]");
-        }
-
-        return overall;
+        output.WriteLine($"phrase lists, {sentences.Count} {split} sentences in {clock.Elapsed.TotalMilliseconds:F1} ms");
+        return CrisisSetReport.Write(output, $"{split} phrases", results, printMisses);
     }
 }
