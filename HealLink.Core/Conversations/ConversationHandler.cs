@@ -55,7 +55,7 @@ public sealed class ConversationHandler
                 HandleButton(turn, ButtonPayload.Parse(press.Payload));
                 break;
             case MediaInput media:
-                HandleMedia(turn, media);
+                HandleMedia(turn, media, assessedCrisis);
                 break;
             case EditedText edit:
                 if (!ConnectionConversation.TryRelayEdit(turn, edit))
@@ -215,9 +215,9 @@ public sealed class ConversationHandler
         }
     }
 
-    private void HandleMedia(Turn turn, MediaInput media)
+    private void HandleMedia(Turn turn, MediaInput media, CrisisMatch? assessedCrisis)
     {
-        var crisis = media.Caption is { } caption && _crisisDetector.IsCrisis(caption);
+        var crisis = assessedCrisis is not null || (media.Caption is { } caption && _crisisDetector.IsCrisis(caption));
         if (crisis)
         {
             turn.Say(CrisisReply.Message);
