@@ -10,7 +10,8 @@ public sealed class PersonExporter
 {
     private readonly OnboardingFlow _flow = new();
 
-    public async Task<string> ExportAsync(HealLinkDbContext db, ConversationContext context, CancellationToken cancellationToken)
+    /// <returns>The readable text and the same as a JSON file.</returns>
+    public async Task<(string Text, string Json)> ExportAsync(HealLinkDbContext db, ConversationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(context);
@@ -39,6 +40,8 @@ public sealed class PersonExporter
             .Select(r => new ExportedRating(names.GetValueOrDefault(r.ConnectionId), r.Score, r.Comment))
             .ToList();
         var wait = await db.MatchWaits.AsNoTracking().SingleOrDefaultAsync(w => w.PersonId == personId, cancellationToken);
-        return PersonExport.Render(context.Person, _flow.Summarise(context.Profile), accounts, connections, messages, ratings, wait);
+        return (
+            PersonExport.Render(context.Person, _flow.Summarise(context.Profile), accounts, connections, messages, ratings, wait),
+            PersonExportDocument.Render(context.Person, context.Profile, accounts, connections, messages, ratings, wait));
     }
 }

@@ -25,6 +25,13 @@ public sealed record OutboundMessage(
     public static OutboundMessage From(ChatAddress to, Reply reply) =>
         new(to, OutboundKind.Text, reply.Text, reply.Buttons);
 
+    /// <summary>For <see cref="OutboundKind.Document"/>: the file's name; its content is the text.</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>A file sent as a document: a UTF-8 text file named <paramref name="fileName"/>.</summary>
+    public static OutboundMessage Document(ChatAddress to, string fileName, string content) =>
+        new(to, OutboundKind.Document, content, []) { FileName = fileName };
+
     /// <summary>A message to one person carrying another's words or profile.</summary>
     public static OutboundMessage About(long personId, ChatAddress to, Reply reply) =>
         From(to, reply) with { AboutPersonId = personId };
@@ -48,6 +55,9 @@ public enum OutboundKind
     /// has them (Telegram's topics in private chats); elsewhere it is a no-op.
     /// </summary>
     OpenThread,
+
+    /// <summary>A text file (the person's data export), sent as a document.</summary>
+    Document,
 }
 
 /// <summary>A message as the platform identifies it: the chat it is in and its id there.</summary>

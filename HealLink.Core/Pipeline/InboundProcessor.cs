@@ -130,7 +130,8 @@ public sealed class InboundProcessor(
         switch (intent)
         {
             case ConversationIntent.ExportPerson:
-                return [OutboundMessage.From(chat, new Reply(await exporter.ExportAsync(db, context, cancellationToken)))];
+                var (text, json) = await exporter.ExportAsync(db, context, cancellationToken);
+                return [OutboundMessage.From(chat, new Reply(text)), OutboundMessage.Document(chat, PersonExportDocument.FileName, json)];
             case ConversationIntent.ErasePerson:
                 return await eraser.EraseAsync(db, context, cancellationToken);
             case var _ when ConnectionFlow.Handles(intent):

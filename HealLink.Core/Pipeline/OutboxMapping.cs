@@ -23,6 +23,7 @@ internal static class OutboxMapping
         ConnectionId = message.ConnectionId,
         CopyFromChatId = message.CopyOf?.ChatId,
         CopyMessageId = message.CopyOf?.MessageId,
+        FileName = message.FileName,
     };
 
     public static OutboundMessage ToMessage(OutboxMessage row)
@@ -35,6 +36,7 @@ internal static class OutboxMapping
             AboutPersonId = row.AboutPersonId,
             ConnectionId = row.ConnectionId,
             CopyOf = row.CopyFromChatId is { } chat && row.CopyMessageId is { } id ? new MessageRef(chat, id) : null,
+            FileName = row.FileName,
         };
     }
 

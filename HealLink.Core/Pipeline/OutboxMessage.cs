@@ -61,4 +61,7 @@ public sealed class OutboxMessage
     public string? CopyFromChatId { get; set; }
 
     public string? CopyMessageId { get; set; }
+
+    /// <summary>For a document: its file name (the text is its content).</summary>
+    public string? FileName { get; set; }
 }

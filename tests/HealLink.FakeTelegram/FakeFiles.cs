@@ -12,6 +12,8 @@ internal sealed class FakeFiles
 
     public FakeFile AddVoice(byte[] content) => Add("AwACAgIAAxkBAAI", "voice", "oga", content);
 
+    public FakeFile AddDocument(byte[] content) => Add("BQACAgIAAxkBAAI", "documents", "bin", content);
+
     private FakeFile Add(string idPrefix, string folder, string extension, byte[] content)
     {
         lock (_gate)

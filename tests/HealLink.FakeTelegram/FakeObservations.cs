@@ -32,6 +32,11 @@ public sealed record FakeSentMessage(
     public string? PhotoFileId { get; init; }
 
     public string? VoiceFileId { get; init; }
+
+    /// <summary>For a document the bot sent: its file name and its content read as UTF-8.</summary>
+    public string? DocumentName { get; init; }
+
+    public string? DocumentText { get; init; }
 }
 
 /// <summary>An inline keyboard button; exactly one of CallbackData and Url is set unless it has another action.</summary>

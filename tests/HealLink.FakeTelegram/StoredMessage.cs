@@ -22,7 +22,12 @@ internal sealed record MessageContent(FormattedText Formatted, InlineKeyboard? K
     /// <summary>Set for a voice note; then <see cref="Formatted"/> is its caption.</summary>
     public FakeFile? Voice { get; init; }
 
-    public bool IsMedia => Photo is not null || Voice is not null;
+    /// <summary>Set for a document the bot uploaded; <see cref="DocumentName"/> is its file name.</summary>
+    public FakeFile? Document { get; init; }
+
+    public string? DocumentName { get; init; }
+
+    public bool IsMedia => Photo is not null || Voice is not null || Document is not null;
 
     /// <summary>What Telegram compares before answering "message is not modified".</summary>
     public bool SameAs(MessageContent other) =>
@@ -61,5 +66,7 @@ internal sealed record StoredMessage(long MessageId, ChatIdentity Chat, FakeTele
         CopiedFrom = CopiedFrom,
         PhotoFileId = Content.Photo?.FileId,
         VoiceFileId = Content.Voice?.FileId,
+        DocumentName = Content.DocumentName,
+        DocumentText = Content.Document is { } document ? System.Text.Encoding.UTF8.GetString(document.Content) : null,
     };
 }

@@ -129,6 +129,17 @@ internal static class TelegramObjects
             };
         }
 
+        if (content.Document is { } document)
+        {
+            json["document"] = new JsonObject
+            {
+                ["file_id"] = document.FileId,
+                ["file_unique_id"] = document.FileUniqueId,
+                ["file_size"] = document.Content.Length,
+                ["file_name"] = content.DocumentName,
+            };
+        }
+
         if (!content.IsMedia || content.Formatted.Text.Length > 0)
         {
             json[textField] = content.Formatted.Text;

@@ -20,6 +20,11 @@ public sealed class ConsoleSender(ConsoleTerminal terminal, ShownMessages shown)
             {
                 terminal.Show(delivery.Message);
             }
+            else if (delivery.Message.Kind == OutboundKind.Document)
+            {
+                // The terminal is the person's own: the file's content is shown under its name.
+                terminal.Show(delivery.Message with { Text = $"📄 {delivery.Message.FileName}\n{delivery.Message.Text}" });
+            }
 
             shown.MarkShown(delivery.OutboxId);
         }

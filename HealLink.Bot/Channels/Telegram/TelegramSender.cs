@@ -1,3 +1,4 @@
+using System.Text;
 using System.Collections.Concurrent;
 using System.Globalization;
 using HealLink.Core.Messaging;
@@ -65,6 +66,7 @@ internal sealed partial class TelegramSender(
         OutboundKind.Typing => SendTypingAsync(delivery.Message.To, cancellationToken),
         OutboundKind.Copy => CopyAsync(delivery.Message, cancellationToken),
         OutboundKind.OpenThread => OpenTopicAsync(delivery.Message, cancellationToken),
+        OutboundKind.Document => SendDocumentAsync(delivery.Message, cancellationToken),
         _ => SendTextAsync(delivery, cancellationToken),
     };
 
@@ -100,6 +102,19 @@ internal sealed partial class TelegramSender(
         var name = message.Text.Length is >= 1 and <= MaxTopicName ? message.Text : message.Text.Length == 0 ? "Conversation" : message.Text[..MaxTopicName];
         var topic = await bot.CreateForumTopic(TelegramRenderer.ParseId(message.To.ChatId), name, cancellationToken: cancellationToken);
         return new DeliveryResult.Delivered(topic.MessageThreadId.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>sendDocument: a text file uploaded from memory (nothing is written to disk).</summary>
+    private async Task<DeliveryResult> SendDocumentAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        await rateLimits.WaitForTurnAsync(message.To.ChatId, cancellationToken);
+        await using var content = new MemoryStream(Encoding.UTF8.GetBytes(message.Text));
+        var sent = await bot.SendDocument(
+            TelegramRenderer.ParseId(message.To.ChatId),
+            InputFile.FromStream(content, message.FileName ?? "file.txt"),
+            messageThreadId: TelegramRenderer.ParseThreadId(message.To.ThreadId),
+            cancellationToken: cancellationToken);
+        return new DeliveryResult.Delivered(sent.Id.ToString(CultureInfo.InvariantCulture));
     }
 
     private static bool IsLostThread(TelegramFailure failure) =>

@@ -30,8 +30,26 @@ public sealed class ExportTests : IDisposable
         await ana.PressAsync("5");
         await ana.SayAsync("Lovely to talk, thistle-9");
 
-        var export = (await ana.SayAsync("/export"))[^1].Text;
+        var replies = await ana.SayAsync("/export");
+        var export = replies[^2].Text;
+        var file = replies[^1];
 
+        Assert.Equal((Messaging.OutboundKind.Document, "heallink-export.json"), (file.Kind, file.FileName));
+        using (var json = System.Text.Json.JsonDocument.Parse(file.Text))
+        {
+            var root = json.RootElement;
+            Assert.Equal("Ana", root.GetProperty("profile").GetProperty("name").GetString());
+            Assert.Equal("My own words, kiwi-meadow-31", root.GetProperty("messages_you_wrote")[0].GetProperty("text").GetString());
+            Assert.Equal("Sam", root.GetProperty("messages_you_wrote")[0].GetProperty("to").GetString());
+            Assert.Equal(5, root.GetProperty("your_ratings")[0].GetProperty("score").GetInt32());
+            Assert.Equal(("mentee", "Sam", "Ended"), (
+                root.GetProperty("connections")[0].GetProperty("you").GetString(),
+                root.GetProperty("connections")[0].GetProperty("with").GetString(),
+                root.GetProperty("connections")[0].GetProperty("state").GetString()));
+        }
+
+        Assert.DoesNotContain("harbour-owl-88", file.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ana.UserId, file.Text, StringComparison.Ordinal);
         Assert.Contains("to Sam", export, StringComparison.Ordinal);
         Assert.Contains("My own words, kiwi-meadow-31", export, StringComparison.Ordinal);
         Assert.Contains("5 of 5 — \"Lovely to talk, thistle-9\"", export, StringComparison.Ordinal);
@@ -61,7 +79,7 @@ public sealed class ExportTests : IDisposable
         Assert.Contains("Where we talk with you: Console", export, StringComparison.Ordinal);
         Assert.DoesNotContain(mentorIntro!, export, StringComparison.Ordinal);
         Assert.DoesNotContain(maria.UserId, export, StringComparison.Ordinal);
-        Assert.Equal(0, await host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Text.Contains(Scripts.MenteeIntro) && m.Text.StartsWith("Joined:"))));
+        Assert.Equal(0, await host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Text.Contains(Scripts.MenteeIntro) && (m.Text.StartsWith("Joined:") || m.FileName != null))));
     }
 
     [Fact]

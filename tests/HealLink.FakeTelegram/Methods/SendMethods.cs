@@ -19,6 +19,7 @@ internal sealed class SendMethods(FakeState state)
     {
         table.Add("sendMessage", SendMessage);
         table.Add("copyMessage", CopyMessage);
+        table.Add("sendDocument", SendDocument);
         table.Add("sendChatAction", SendChatAction);
     }
 
@@ -53,6 +54,31 @@ internal sealed class SendMethods(FakeState state)
             },
             state.Time.GetUtcNow());
         return ApiResult.Of(new JsonObject { ["message_id"] = copy.MessageId });
+    }
+
+    /// <summary>A document uploaded as a multipart file (a file_id or URL is not what the bot sends, so not served).</summary>
+    private ApiResult SendDocument(ApiRequest request)
+    {
+        // A file travels as a multipart part: named "document", or any name that "document" points to as attach://name.
+        var reference = request.String("document");
+        var part = reference is not null && reference.StartsWith("attach://", StringComparison.Ordinal) ? reference["attach://".Length..] : "document";
+        if (request.Json(part, unparsable: null) is not JsonObject { } upload
+            || upload["content_base64"]?.GetValue<string>() is not { } base64)
+        {
+            throw TelegramError.BadRequest("there is no document in the request");
+        }
+
+        var bytes = Convert.FromBase64String(base64);
+        if (bytes.Length == 0)
+        {
+            throw TelegramError.BadRequest("file must be non-empty");
+        }
+
+        var file = state.Files.AddDocument(bytes);
+        var caption = request.String("caption") is { } given ? FormattedText.Caption(given, MessageParameters.ParseMode(request)) : new FormattedText("", []);
+        var content = new MessageContent(caption) { Document = file, DocumentName = upload["uploaded_file_name"]?.GetValue<string>() };
+        var message = state.Chats.Send(MessageParameters.Outgoing(request, content), state.Time.GetUtcNow());
+        return ApiResult.Of(TelegramObjects.Message(message, state.Bot));
     }
 
     private ApiResult SendChatAction(ApiRequest request)

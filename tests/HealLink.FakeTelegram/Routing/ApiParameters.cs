@@ -23,9 +23,22 @@ internal sealed record ApiParameters(JsonObject Values, string? Problem)
         {
             try
             {
-                foreach (var (name, value) in await request.ReadFormAsync(cancellationToken))
+                var form = await request.ReadFormAsync(cancellationToken);
+                foreach (var (name, value) in form)
                 {
                     values[name] = value.ToString();
+                }
+
+                // An uploaded file (sendDocument and the like) arrives as a multipart part with a file name.
+                foreach (var file in form.Files)
+                {
+                    using var content = new MemoryStream();
+                    await file.CopyToAsync(content, cancellationToken);
+                    values[file.Name] = new JsonObject
+                    {
+                        ["uploaded_file_name"] = file.FileName,
+                        ["content_base64"] = Convert.ToBase64String(content.ToArray()),
+                    };
                 }
             }
             catch (InvalidDataException)

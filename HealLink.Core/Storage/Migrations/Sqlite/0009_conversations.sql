@@ -92,6 +92,7 @@ ALTER TABLE outbox_messages ADD COLUMN about_person_id INTEGER NULL;
 ALTER TABLE outbox_messages ADD COLUMN connection_id INTEGER NULL;
 ALTER TABLE outbox_messages ADD COLUMN copy_from_chat_id TEXT NULL;
 ALTER TABLE outbox_messages ADD COLUMN copy_message_id TEXT NULL;
+ALTER TABLE outbox_messages ADD COLUMN file_name TEXT NULL;
 
 CREATE INDEX ix_outbox_messages_about_person_id ON outbox_messages (about_person_id);
 

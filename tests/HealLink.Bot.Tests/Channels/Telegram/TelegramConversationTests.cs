@@ -30,6 +30,35 @@ public sealed class TelegramConversationTests : TelegramTestBase
         AssertNothingOfTheOtherIn(maria.User, sam.User);
     }
 
+    [Fact]
+    public async Task Export_ArrivesAsReadableTextAndAJsonDocument_WithTheirOwnMessagesOnly()
+    {
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        var sam = new TelegramPerson(Telegram, Telegram.CreateUser("Samuel")) { Bot = bot };
+        var maria = new TelegramPerson(Telegram, Telegram.CreateUser("Maria")) { Bot = bot };
+        await sam.RunAsync(Scripts.MentorByButtons);
+        await bot.ScalarAsync("UPDATE profiles SET vetting_status = 'Approved' WHERE role = 'Mentor'");
+        await maria.RunAsync(Scripts.MenteeByButtons);
+        await maria.SayAsync("/match");
+        await maria.PressAsync("Choose for me");
+        await maria.PressAsync("Connect with Sam");
+        await sam.PressAsync("Accept");
+        await maria.SayAsync("A question about dialysis, maple-77");
+        await sam.SayAsync("Ask away, cedar-12");
+
+        var replies = await maria.SayAsync("/export");
+
+        var file = replies[^1];
+        Assert.Equal("heallink-export.json", file.DocumentName);
+        using var json = System.Text.Json.JsonDocument.Parse(file.DocumentText!);
+        Assert.Equal("A question about dialysis, maple-77", json.RootElement.GetProperty("messages_you_wrote")[0].GetProperty("text").GetString());
+        Assert.Equal(["Telegram"], json.RootElement.GetProperty("platforms").EnumerateArray().Select(p => p.GetString()));
+        Assert.DoesNotContain("cedar-12", file.DocumentText, StringComparison.Ordinal);
+        Assert.DoesNotContain(maria.User.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), file.DocumentText, StringComparison.Ordinal);
+        Assert.Contains("Messages you wrote in conversations:", replies[^2].Text, StringComparison.Ordinal);
+        Assert.Equal(0, await bot.ScalarAsync("SELECT COUNT(*) FROM outbox_messages WHERE text LIKE '%maple-77%' AND file_name IS NOT NULL"));
+    }
+
     /// <summary>Every request the bot made about <paramref name="recipient"/>'s chat, parameters and all.</summary>
     private void AssertNothingOfTheOtherIn(FakeTelegramUser recipient, FakeTelegramUser other)
     {
