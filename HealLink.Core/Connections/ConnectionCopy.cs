@@ -88,6 +88,10 @@ internal static class ConnectionCopy
         + (why.Count == 0 ? "" : "\nWhy you: " + string.Join(" ", why))
         + "\nWould you like to connect? If you don't answer within two days, the request ends and they're offered someone else.";
 
+    /// <summary>Accept and Decline under a request: on the card, in /mentees and on the reminder, always the same.</summary>
+    public static IReadOnlyList<IReadOnlyList<Button>> AnswerButtons(long connectionId) =>
+        [[new Button("Accept", ButtonPayload.Accept(connectionId)), new Button("Decline", ButtonPayload.Decline(connectionId))]];
+
     public static string Reminder(string menteeName) =>
         $"{menteeName} is still hoping to talk with you — the request ends tomorrow if it isn't answered.";
 

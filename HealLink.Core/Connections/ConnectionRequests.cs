@@ -69,7 +69,7 @@ public sealed class ConnectionRequests(IIcebreakerGenerator icebreakers, IOption
         var why = chosen.Reasons.Where(r => mentorName.Length == 0 || !named.IsMatch(r)).ToList();
         return new Reply(
             ConnectionCopy.RequestCard(PersonFacts.Name(mentee), PersonFacts.Line(mentee), PersonFacts.Excerpt(mentee), why),
-            [[new Button("Accept", ButtonPayload.Accept(connection.Id)), new Button("Decline", ButtonPayload.Decline(connection.Id))]]);
+            ConnectionCopy.AnswerButtons(connection.Id));
     }
 
     internal async Task<IReadOnlyList<OutboundMessage>> AnswerAsync(

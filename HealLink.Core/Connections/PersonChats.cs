@@ -15,4 +15,14 @@ internal static class PersonChats
             .FirstOrDefaultAsync(cancellationToken);
         return account is null ? null : new ChatAddress(account.Platform, account.ChatId);
     }
+
+    /// <summary>The same for many people in one query; someone we cannot reach now is missing from the answer.</summary>
+    public static async Task<Dictionary<long, ChatAddress>> ChatsOfAsync(
+        HealLinkDbContext db, IReadOnlyCollection<long> personIds, CancellationToken cancellationToken) =>
+        (await db.PlatformAccounts.AsNoTracking()
+            .Where(a => personIds.Contains(a.PersonId) && a.UnreachableSince == null)
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken))
+        .GroupBy(a => a.PersonId)
+        .ToDictionary(g => g.Key, g => new ChatAddress(g.First().Platform, g.First().ChatId));
 }

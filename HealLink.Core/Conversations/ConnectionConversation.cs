@@ -136,7 +136,7 @@ internal static class ConnectionConversation
                     several ? [[new Button(ConnectionCopy.TalkLabel(connection.OtherName), ButtonPayload.TalkTo(connection.Id))]] : []),
                 { IsMentor: true } => new Reply(
                     ConnectionCopy.PendingForMentor(connection.OtherName),
-                    [[new Button("Accept", ButtonPayload.Accept(connection.Id)), new Button("Decline", ButtonPayload.Decline(connection.Id))]]),
+                    ConnectionCopy.AnswerButtons(connection.Id)),
                 _ => new Reply(
                     ConnectionCopy.Pending(connection.OtherName),
                     [[new Button(ConnectionCopy.WithdrawLabel(connection.OtherName), ButtonPayload.Withdraw(connection.Id))]]),

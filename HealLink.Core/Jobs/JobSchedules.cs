@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealLink.Core.Jobs.Connections;
 using HealLink.Core.Jobs.IndexRefresh;
 using HealLink.Core.Jobs.ReEmbedding;
 using HealLink.Core.Jobs.Retention;
@@ -38,7 +39,10 @@ public static class JobSchedules
     /// <summary>Tells mentees promised a mentor that one who fits them is now approved.</summary>
     public static JobKey NotifyWaitingMentees { get; } = new("notify-waiting-mentees", MatchingGroup);
 
-    /// <summary>Removes the pipeline's records past retention (delivered messages, inbound receipts).</summary>
+    /// <summary>Expires unanswered requests, reminds their mentors once, and checks in with mentees a while into a conversation.</summary>
+    public static JobKey ConnectionTiming { get; } = new("connection-timing", "connections");
+
+    /// <summary>Removes records past retention (delivered messages, inbound receipts, relayed messages of ended conversations).</summary>
     public static JobKey Prune { get; } = new("prune-pipeline-records", "retention");
 
     public const string PersonIdKey = "personId";
@@ -50,6 +54,9 @@ public static class JobSchedules
 
         quartz.AddJob<NotifyWaitingMenteesJob>(job => job.WithIdentity(NotifyWaitingMentees).StoreDurably().DisallowConcurrentExecution());
         Every(quartz, NotifyWaitingMentees, options => options.NotifyWaitingMenteesInterval);
+
+        quartz.AddJob<ConnectionTimingJob>(job => job.WithIdentity(ConnectionTiming).StoreDurably().DisallowConcurrentExecution());
+        Every(quartz, ConnectionTiming, options => options.ConnectionTimingInterval);
 
         quartz.AddJob<PruneJob>(job => job.WithIdentity(Prune).StoreDurably().DisallowConcurrentExecution());
         Nightly(quartz, Prune, options => options.NightlyPruneCron);

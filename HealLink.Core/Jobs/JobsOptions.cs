@@ -16,7 +16,10 @@ public sealed class JobsOptions
     /// <summary>Quartz cron (seconds first), in the server's time zone. Default: 03:30 every night.</summary>
     public string NightlyReEmbedCron { get; set; } = "0 30 3 * * ?";
 
-    /// <summary>Quartz cron: when delivered messages and receipts past <c>Retention</c> are removed. Default: 04:00.</summary>
+    /// <summary>
+    /// Quartz cron: when delivered messages and receipts past <c>Retention</c>, and relayed messages past
+    /// <c>Connections:MessageRetention</c>, are removed. Default: 04:00.
+    /// </summary>
     public string NightlyPruneCron { get; set; } = "0 0 4 * * ?";
 
     /// <summary>Re-embed whatever is stale once when this process starts running the shared jobs (a new model, say).</summary>
@@ -33,6 +36,13 @@ public sealed class JobsOptions
     /// <summary>How soon a mentee waiting for a mentor hears that one who fits them has been approved.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan NotifyWaitingMenteesInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How late, at most, an unanswered request expires, its mentor is reminded, or a mentee is checked in with
+    /// (<c>Connections:*</c> says when each is due).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ConnectionTimingInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// How soon the shared scheduler notices work another process added (its own it hears of at once). Quartz's idle

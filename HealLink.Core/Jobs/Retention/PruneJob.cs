@@ -1,12 +1,19 @@
+using HealLink.Core.Connections.Timing;
 using HealLink.Core.Pipeline.Retention;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace HealLink.Core.Jobs.Retention;
 
-/// <summary>Keeps the pipeline's records only as long as <see cref="RetentionOptions"/> says, once a night.</summary>
-internal sealed class PruneJob(PipelinePruner pruner, ILogger<PruneJob> logger) : HealLinkJob(logger)
+/// <summary>
+/// Once a night, keeps the pipeline's records only as long as <see cref="RetentionOptions"/> says, and relayed
+/// messages only as long as <c>Connections:MessageRetention</c> says after their conversation ended.
+/// </summary>
+internal sealed class PruneJob(PipelinePruner pipeline, RelayedMessagePruner relayedMessages, ILogger<PruneJob> logger) : HealLinkJob(logger)
 {
-    protected override Task RunAsync(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        pruner.PruneAsync(cancellationToken);
+    protected override async Task RunAsync(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        await pipeline.PruneAsync(cancellationToken);
+        await relayedMessages.PruneAsync(cancellationToken);
+    }
 }

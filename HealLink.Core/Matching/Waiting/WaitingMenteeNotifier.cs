@@ -1,3 +1,4 @@
+using HealLink.Core.Connections;
 using HealLink.Core.Matching.Flow;
 using HealLink.Core.Messaging;
 using HealLink.Core.People;
@@ -107,7 +108,7 @@ public sealed partial class WaitingMenteeNotifier(
             mentee => mentee.PersonId,
             mentee => (IReadOnlyCollection<long>)[.. mentors.Where(mentor => HardFilters.Check(mentee, mentor) is null).Select(mentor => mentor.PersonId)]);
         var candidates = waiting.Select(w => w.PersonId).Where(id => fitting.GetValueOrDefault(id)?.Count > 0).ToList();
-        var chats = await ChatsAsync(db, candidates, cancellationToken);
+        var chats = await PersonChats.ChatsOfAsync(db, candidates, cancellationToken);
 
         var line = promised.Select(w => w.PersonId).Where(fitting.ContainsKey)
             .Concat(candidates.Where(chats.ContainsKey))
@@ -123,15 +124,6 @@ public sealed partial class WaitingMenteeNotifier(
         ];
         return (settled, owed);
     }
-
-    /// <summary>Where each of these people can be reached now: their first platform account not marked unreachable.</summary>
-    private static async Task<Dictionary<long, ChatAddress>> ChatsAsync(HealLinkDbContext db, List<long> personIds, CancellationToken cancellationToken) =>
-        (await db.PlatformAccounts.AsNoTracking()
-            .Where(a => personIds.Contains(a.PersonId) && a.UnreachableSince == null)
-            .OrderBy(a => a.Id)
-            .ToListAsync(cancellationToken))
-        .GroupBy(a => a.PersonId)
-        .ToDictionary(g => g.Key, g => new ChatAddress(g.First().Platform, g.First().ChatId));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Told {Count} waiting mentees that a mentor who fits them has joined")]
     private static partial void LogNotified(ILogger logger, int count);

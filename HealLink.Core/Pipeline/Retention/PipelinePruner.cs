@@ -24,12 +24,12 @@ public sealed partial class PipelinePruner(
         var receiptsBefore = now - options.Value.InboundReceipts;
 
         // Old rows have the lowest ids, so walking by id finds a batch without reading the rest of the table.
-        var messages = await InBatchesAsync(db => db.OutboxMessages
+        var messages = await BatchedDelete.RunAsync(dbContextFactory, BatchSize, db => db.OutboxMessages
             .Where(m => m.CreatedAt < messagesBefore && (m.SentAt != null || m.FailedAt != null))
             .OrderBy(m => m.Id)
             .Take(BatchSize)
             .ExecuteDeleteAsync(cancellationToken), cancellationToken);
-        var receipts = await InBatchesAsync(db => db.InboundReceipts
+        var receipts = await BatchedDelete.RunAsync(dbContextFactory, BatchSize, db => db.InboundReceipts
             .Where(r => r.ReceivedAt < receiptsBefore)
             .OrderBy(r => r.ReceivedAt)
             .Take(BatchSize)
@@ -41,21 +41,6 @@ public sealed partial class PipelinePruner(
         }
 
         return new PrunedCounts(messages, receipts);
-    }
-
-    private async Task<int> InBatchesAsync(Func<HealLinkDbContext, Task<int>> deleteBatch, CancellationToken cancellationToken)
-    {
-        var total = 0;
-        while (true)
-        {
-            await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
-            var deleted = await deleteBatch(db);
-            total += deleted;
-            if (deleted < BatchSize)
-            {
-                return total;
-            }
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pruned {Messages} delivered messages and {Receipts} inbound receipts past retention")]

@@ -19,18 +19,24 @@ public sealed class JobSchedulesTests : IDisposable
     public async Task SharedScheduler_Running_HoldsEachSharedJobOnItsConfiguredSchedule()
     {
         await using var host = await JobsHost.StartRunningAsync(
-            _file, new CountingEmbedder(), settings: [("Jobs:NightlyPruneCron", "0 15 2 * * ?"), ("Jobs:NotifyWaitingMenteesInterval", "00:10:00")]);
+            _file,
+            new CountingEmbedder(),
+            settings: [("Jobs:NightlyPruneCron", "0 15 2 * * ?"), ("Jobs:NotifyWaitingMenteesInterval", "00:10:00"), ("Jobs:ConnectionTimingInterval", "00:02:00")]);
         var scheduler = await host.SharedSchedulerAsync();
 
         var jobs = await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup());
         var prune = Assert.IsType<ICronTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(JobSchedules.Prune)), exactMatch: false);
         var notify = Assert.IsType<ISimpleTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(JobSchedules.NotifyWaitingMentees)), exactMatch: false);
         var reEmbed = Assert.IsType<ICronTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(JobSchedules.ReEmbedProfiles)), exactMatch: false);
+        var timing = Assert.IsType<ISimpleTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(JobSchedules.ConnectionTiming)), exactMatch: false);
 
-        Assert.Equal([JobSchedules.NotifyWaitingMentees, JobSchedules.Prune, JobSchedules.ReEmbedProfiles], jobs.OrderBy(k => k.Name));
+        Assert.Equal(
+            [JobSchedules.ConnectionTiming, JobSchedules.NotifyWaitingMentees, JobSchedules.Prune, JobSchedules.ReEmbedProfiles],
+            jobs.OrderBy(k => k.Name));
         Assert.Equal("0 15 2 * * ?", prune.CronExpressionString);
         Assert.Equal(TimeSpan.FromMinutes(10), notify.RepeatInterval);
         Assert.Equal(new JobsOptions().NightlyReEmbedCron, reEmbed.CronExpressionString);
+        Assert.Equal(TimeSpan.FromMinutes(2), timing.RepeatInterval);
     }
 
     [Fact]

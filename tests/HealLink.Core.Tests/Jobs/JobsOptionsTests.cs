@@ -14,6 +14,7 @@ public sealed class JobsOptionsTests
     [InlineData("Jobs:NightlyPruneCron", "4am", "Jobs:NightlyPruneCron '4am' is not a Quartz cron expression")]
     [InlineData("Jobs:IndexRefreshInterval", "00:00:00", "IndexRefreshInterval")]
     [InlineData("Jobs:ReEmbedBatchSize", "0", "ReEmbedBatchSize")]
+    [InlineData("Jobs:ConnectionTimingInterval", "00:00:00", "ConnectionTimingInterval")]
     [InlineData("Jobs:LeaseDuration", "00:00:00.500", "LeaseDuration")]
     public async Task AddHealLinkJobs_UnusableSetting_FailsStartupValidationNamingIt(string key, string value, string named)
     {
