@@ -1,9 +1,10 @@
 using BenchmarkDotNet.Running;
 using HealLink.Benchmarks.Embedding;
+using HealLink.Benchmarks.Relay;
 using HealLink.Benchmarks.Telegram;
 using HealLink.Benchmarks.Throughput;
 
-if (args is [var command and ("throughput" or "telegram" or "embedding"), .. var commandArgs])
+if (args is [var command and ("throughput" or "relay" or "telegram" or "embedding"), .. var commandArgs])
 {
     using var stop = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) =>
@@ -15,6 +16,7 @@ if (args is [var command and ("throughput" or "telegram" or "embedding"), .. var
     {
         "telegram" => await TelegramCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         "embedding" => await EmbeddingCommand.RunAsync(commandArgs, Console.Out, stop.Token),
+        "relay" => await RelayCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         _ => await ThroughputCommand.RunAsync(commandArgs, Console.Out, stop.Token),
     };
 }

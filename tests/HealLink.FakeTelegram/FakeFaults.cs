@@ -1,10 +1,14 @@
 namespace HealLink.FakeTelegram;
 
-/// <summary>Faults queued per method, each answered in place of one call, first queued first answered.</summary>
+/// <summary>
+/// Faults queued per method, each answered in place of one call, first queued first answered; and per method, a chance
+/// that a call with nothing queued gets one of a set of faults, drawn from a seeded sequence.
+/// </summary>
 internal sealed class FakeFaults
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Queue<FakeFault>> _next = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, RandomFaults> _random = new(StringComparer.OrdinalIgnoreCase);
 
     public void Add(string method, int times, FakeFault fault)
     {
@@ -25,11 +29,29 @@ internal sealed class FakeFaults
         }
     }
 
+    public void AddRandom(string method, double probability, int seed, IReadOnlyList<FakeFault> faults)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(method);
+        ArgumentOutOfRangeException.ThrowIfNegative(probability);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(probability, 1);
+        ArgumentNullException.ThrowIfNull(faults);
+        ArgumentOutOfRangeException.ThrowIfZero(faults.Count);
+        lock (_gate)
+        {
+            _random[method] = new RandomFaults(probability, new Random(seed), [.. faults]);
+        }
+    }
+
     public FakeFault? TakeNext(string method)
     {
         lock (_gate)
         {
-            return _next.TryGetValue(method, out var queue) && queue.TryDequeue(out var fault) ? fault : null;
+            if (_next.TryGetValue(method, out var queue) && queue.TryDequeue(out var fault))
+            {
+                return fault;
+            }
+
+            return _random.TryGetValue(method, out var chance) ? chance.Draw() : null;
         }
     }
 
@@ -38,6 +60,7 @@ internal sealed class FakeFaults
         lock (_gate)
         {
             _next.Clear();
+            _random.Clear();
         }
     }
 
@@ -48,4 +71,10 @@ internal sealed class FakeFaults
             return _next.TryGetValue(method, out var queue) ? queue.Count : 0;
         }
     }
+}
+
+/// <summary>A fault with this probability per call, which one chosen at random; draws only under the caller's lock.</summary>
+internal sealed record RandomFaults(double Probability, Random Random, FakeFault[] Faults)
+{
+    public FakeFault? Draw() => Random.NextDouble() < Probability ? Faults[Random.Next(Faults.Length)] : null;
 }

@@ -54,7 +54,14 @@ public sealed record FakeMessageRef(long ChatId, long MessageId);
 /// </param>
 /// <param name="StatusCode">The HTTP status answered, or 0 when no answer was sent (dropped, or the client gave up).</param>
 /// <param name="At">When the request arrived.</param>
-public sealed record FakeApiCall(string Method, JsonObject Parameters, int StatusCode, DateTimeOffset At);
+public sealed record FakeApiCall(string Method, JsonObject Parameters, int StatusCode, DateTimeOffset At)
+{
+    /// <summary>
+    /// The Host header as the client sent it (e.g. <c>127.0.0.1:41234</c> or <c>localhost:41234</c>): which of several
+    /// bots made the call, when each was given the fake's address under another name.
+    /// </summary>
+    public string Host { get; init; } = "";
+}
 
 /// <summary>A command as the last setMyCommands set it.</summary>
 public sealed record FakeCommand(string Command, string Description);

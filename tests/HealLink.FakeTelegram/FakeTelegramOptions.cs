@@ -9,6 +9,13 @@ public sealed record FakeTelegramOptions
     /// <summary>How long the fake waits before posting an update again to a webhook that did not answer 2xx.</summary>
     public TimeSpan WebhookRetryDelay { get; init; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// Where the fake really posts updates for the webhook registered at a URL; null posts to that URL. A bot must
+    /// register a public https:// address, and Telegram reaches it through the TLS-terminating proxy in front of the
+    /// bot; in a test, a plain-HTTP stand-in for that proxy on 127.0.0.1.
+    /// </summary>
+    public Func<Uri, Uri>? WebhookRoute { get; init; }
+
     /// <summary>What getMe reports as <c>has_topics_enabled</c>; createForumTopic works either way.</summary>
     public bool TopicsEnabled { get; init; }
 

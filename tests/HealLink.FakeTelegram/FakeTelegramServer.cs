@@ -35,7 +35,7 @@ public sealed class FakeTelegramServer : IAsyncDisposable
             new BotIdentity(BotIdFrom(options.Token), "HealLink Test", BotUsername, options.TopicsEnabled),
             new FakeChatState(_limiter),
             updates,
-            new FakeWebhookDelivery(updates, options.WebhookRetryDelay, options.Time),
+            new FakeWebhookDelivery(updates, options.WebhookRetryDelay, options.WebhookRoute ?? (url => url), options.Time),
             new FakeCallbackQueries(),
             new FakeFiles(),
             new FakeCommandList(),
@@ -178,7 +178,14 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     /// <summary>The next <paramref name="times"/> calls of the method (any case) get the fault instead of the normal answer.</summary>
     public void FailNext(string method, int times, FakeFault fault) => _faults.Add(method, times, fault);
 
-    /// <summary>Forgets every fault still queued: Telegram is healthy again.</summary>
+    /// <summary>
+    /// From now on each call of the method (any case) with no fault queued gets, with this probability, one of the faults,
+    /// chosen at random; the draws follow the seed. Replaces any earlier chance for the method.
+    /// </summary>
+    public void FailAtRandom(string method, double probability, int seed, params FakeFault[] faults) =>
+        _faults.AddRandom(method, probability, seed, faults);
+
+    /// <summary>Forgets every fault still queued, and every chance of one: Telegram is healthy again.</summary>
     public void ClearFaults() => _faults.Clear();
 
     /// <inheritdoc cref="FakeUpdates.SetBlocked"/>

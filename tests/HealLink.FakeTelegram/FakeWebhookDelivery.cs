@@ -7,7 +7,8 @@ namespace HealLink.FakeTelegram;
 /// an update is confirmed by a 2xx and posted again after a pause otherwise. (Telegram may post several at once, up
 /// to max_connections; one at a time is within that and keeps tests deterministic.)
 /// </summary>
-internal sealed class FakeWebhookDelivery(FakeUpdateQueue updates, TimeSpan retryDelay, TimeProvider time) : IAsyncDisposable
+/// <param name="route">Where the updates for a registered URL are really posted (see <see cref="FakeTelegramOptions.WebhookRoute"/>).</param>
+internal sealed class FakeWebhookDelivery(FakeUpdateQueue updates, TimeSpan retryDelay, Func<Uri, Uri> route, TimeProvider time) : IAsyncDisposable
 {
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
     private readonly SemaphoreSlim _switching = new(1, 1);
@@ -128,7 +129,7 @@ internal sealed class FakeWebhookDelivery(FakeUpdateQueue updates, TimeSpan retr
 
     private async Task<bool> TryPostAsync(FakeWebhook webhook, PendingUpdate update, CancellationToken stop)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, webhook.Url);
+        using var request = new HttpRequestMessage(HttpMethod.Post, route(webhook.Url));
         request.Content = new StringContent(update.Json, Encoding.UTF8, "application/json");
         if (webhook.SecretToken is not null)
         {

@@ -22,4 +22,19 @@ internal static class DispatchLoop
             // Stopped: every row whose send returned has been recorded (the dispatcher records without the token).
         }
     }
+
+    /// <summary>As <see cref="RunAsync"/>; a dispatcher that dies would leave everyone waiting for deliveries forever, so it stops them too.</summary>
+    public static async Task RunOrStopAsync(BenchmarkPipeline pipeline, CancellationTokenSource stopWaiting, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stopWaiting);
+        try
+        {
+            await RunAsync(pipeline, cancellationToken);
+        }
+        catch
+        {
+            await stopWaiting.CancelAsync();
+            throw;
+        }
+    }
 }

@@ -12,7 +12,7 @@ internal static class PipelineLoad
         await using var pipeline = await BenchmarkPipeline.StartAsync(cancellationToken);
         using var stopDispatching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var stopPeople = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var dispatching = DispatchAsync(pipeline, stopPeople, stopDispatching.Token);
+        var dispatching = DispatchLoop.RunOrStopAsync(pipeline, stopPeople, stopDispatching.Token);
 
         PipelineLoadResult result;
         try
@@ -33,20 +33,6 @@ internal static class PipelineLoad
 
         await OnboardingCheck.VerifyAsync(pipeline, options.People + options.Warmup, cancellationToken);
         return result;
-    }
-
-    /// <summary>A dispatcher that dies would leave every person waiting for replies forever, so it stops them too.</summary>
-    private static async Task DispatchAsync(BenchmarkPipeline pipeline, CancellationTokenSource stopPeople, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await DispatchLoop.RunAsync(pipeline, cancellationToken);
-        }
-        catch
-        {
-            await stopPeople.CancelAsync();
-            throw;
-        }
     }
 
     private static async Task<int> RunPeopleAsync(

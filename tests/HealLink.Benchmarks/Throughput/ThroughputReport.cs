@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using HealLink.Benchmarks.Shared;
 using static HealLink.Benchmarks.Shared.ReportFormat;
 
 namespace HealLink.Benchmarks.Throughput;
@@ -26,12 +27,12 @@ internal static class ThroughputReport
         output.WriteLine();
         output.WriteLine(Text($"| | pipeline | bare commit, 1 at a time | × | bare commit, {options.Parallel} at a time | × |"));
         output.WriteLine("|---|---:|---:|---:|---:|---:|");
-        Row(output, "messages/s", messages.PerSecond, sequential.PerSecond, parallel.PerSecond);
+        BaselineRow.Write(output, "messages/s", messages.PerSecond, sequential.PerSecond, parallel.PerSecond);
         output.WriteLine(Text($"| replies/s | {Number(pipeline.Replies / messages.Elapsed.TotalSeconds)} | | | | |"));
-        Row(output, "p50 ms", messages.Latency.P50, sequential.Latency.P50, parallel.Latency.P50);
-        Row(output, "p90 ms", messages.Latency.P90, sequential.Latency.P90, parallel.Latency.P90);
-        Row(output, "p99 ms", messages.Latency.P99, sequential.Latency.P99, parallel.Latency.P99);
-        Row(output, "max ms", messages.Latency.Max, sequential.Latency.Max, parallel.Latency.Max);
+        BaselineRow.Write(output, "p50 ms", messages.Latency.P50, sequential.Latency.P50, parallel.Latency.P50);
+        BaselineRow.Write(output, "p90 ms", messages.Latency.P90, sequential.Latency.P90, parallel.Latency.P90);
+        BaselineRow.Write(output, "p99 ms", messages.Latency.P99, sequential.Latency.P99, parallel.Latency.P99);
+        BaselineRow.Write(output, "max ms", messages.Latency.Max, sequential.Latency.Max, parallel.Latency.Max);
         output.WriteLine();
 
         var repliesPerMessage = (double)pipeline.Replies / messages.Operations;
@@ -42,8 +43,4 @@ internal static class ThroughputReport
             Text($"Bare commits alone run {Ratio(sequential.PerSecond, messages.PerSecond)} as many per second as the pipeline handles messages."),
             Text($"Each message is {1 + repliesPerMessage:0.0} commits: its own transaction, then one per reply ({repliesPerMessage:0.0}) marked sent.")));
     }
-
-    private static void Row(TextWriter output, string label, double pipeline, double sequential, double parallel) =>
-        output.WriteLine(Text(
-            $"| {label} | {Number(pipeline)} | {Number(sequential)} | {Ratio(pipeline, sequential)} | {Number(parallel)} | {Ratio(pipeline, parallel)} |"));
 }

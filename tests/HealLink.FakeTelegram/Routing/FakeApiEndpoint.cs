@@ -31,7 +31,7 @@ internal sealed class FakeApiEndpoint(
         }
         finally
         {
-            calls.Record(new FakeApiCall(name, parameters, status, at));
+            calls.Record(new FakeApiCall(name, parameters, status, at) { Host = context.Request.Host.Value ?? "" });
         }
     }
 

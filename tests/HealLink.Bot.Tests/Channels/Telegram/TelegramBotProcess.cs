@@ -13,7 +13,8 @@ internal sealed class TelegramBotProcess : IAsyncDisposable
 
     private TelegramBotProcess(Process process) => _process = process;
 
-    public static TelegramBotProcess Start(FakeTelegramServer telegram, string databasePath)
+    /// <param name="more">Further settings, after (and so overriding) the usual ones.</param>
+    public static TelegramBotProcess Start(FakeTelegramServer telegram, string databasePath, params string[] more)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -22,7 +23,7 @@ internal sealed class TelegramBotProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HealLink.Bot.dll"));
-        foreach (var setting in TelegramBotHost.Settings(telegram, databasePath))
+        foreach (var setting in TelegramBotHost.Settings(telegram, databasePath, more))
         {
             info.ArgumentList.Add(setting);
         }
