@@ -19,4 +19,5 @@ public enum BotCommand
     End,
     Report,
     Block,
+    TimeZone,
 }

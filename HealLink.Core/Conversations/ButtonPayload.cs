@@ -2,6 +2,7 @@ using System.Globalization;
 using HealLink.Core.Connections;
 using HealLink.Core.Matching;
 using HealLink.Core.Onboarding;
+using HealLink.Core.People;
 
 namespace HealLink.Core.Conversations;
 
@@ -15,7 +16,8 @@ namespace HealLink.Core.Conversations;
 /// <c>x:{version}</c> confirms /delete, as asked at that state version;
 /// on a connection: <c>ca:{id}</c> accepts, <c>cd:{id}</c> declines, <c>cx:{id}:{reason}</c> says why, <c>cw:{id}</c>
 /// withdraws, <c>ct:{id}</c> talks to (switches to it, sending a held message), <c>ce:{id}</c> ends, <c>cb:{id}</c>
-/// blocks, <c>cr:{id}</c> reports, <c>rt:{id}:{score}</c> rates; <c>rn</c> leaves no comment.
+/// blocks, <c>cr:{id}</c> reports, <c>rt:{id}:{score}</c> rates; <c>rn</c> leaves no comment; <c>tz:{key}</c> sets the
+/// person's time zone.
 /// Connection ids need no version: the pipeline checks the connection's state when the button arrives.
 /// </summary>
 internal static class ButtonPayload
@@ -63,6 +65,8 @@ internal static class ButtonPayload
 
     public const string NoComment = "rn";
 
+    public static string TimeZone(TimeZoneChoice choice) => "tz:" + choice.Key;
+
     private static string OnConnection(string prefix, long connectionId) =>
         string.Create(CultureInfo.InvariantCulture, $"{prefix}:{connectionId}");
 
@@ -90,6 +94,7 @@ internal static class ButtonPayload
                 => new PressedButton.OnConnection(new ConversationIntent.Rate(c, s)),
             ["ct", var id] when TryParseId(id, out var c) => new PressedButton.TalkTo(c),
             ["rn"] => new PressedButton.NoComment(),
+            ["tz", var key] when TimeZoneChoices.ByKey(key) is { } zone => new PressedButton.SetTimeZone(zone),
             ["x", var version] when TryParseVersion(version, out var v) => new PressedButton.EraseConfirmed(v),
             ["q", var version, var key] when TryParseVersion(version, out var v) && key.Length > 0
                 => new PressedButton.Answer(v, key),
@@ -154,4 +159,7 @@ internal abstract record PressedButton
 
     /// <summary>"No comment" after a rating.</summary>
     public sealed record NoComment : PressedButton;
+
+    /// <summary>A place chosen under /timezone.</summary>
+    public sealed record SetTimeZone(TimeZoneChoice Zone) : PressedButton;
 }

@@ -55,6 +55,9 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
                 ConnectionConversation.AskAbout(turn, command.Value);
                 ShowOpenQuestion(turn);
                 break;
+            case BotCommand.TimeZone:
+                TimeZoneQuestion.Ask(turn);
+                break;
             case BotCommand.Export:
                 turn.Say(ConversationCopy.ExportLead);
                 turn.Ask(new ConversationIntent.ExportPerson());

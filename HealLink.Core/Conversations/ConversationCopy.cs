@@ -15,14 +15,15 @@ internal static class ConversationCopy
         + "/match to find your match · /browse to look through mentors yourself · /mentor to see your mentor or request · "
         + "/end to finish a conversation · /report if something's wrong · /block to stop someone contacting you · "
         + "/back for the previous question · /cancel to stop for now · "
-        + "/export to see everything we hold about you · /delete to erase it · /help for this message.";
+        + "/timezone so nothing arrives at night · /export to see everything we hold about you · /delete to erase it · /help for this message.";
 
     /// <summary>A mentor's commands: finding and browsing mentors are a mentee's.</summary>
     public const string MentorCommandList =
         "You can use: /start to begin or carry on · /profile to see your answers and your review · /edit to change one · "
         + "/mentees to see your conversations and requests · /switch to choose who what you type goes to · "
         + "/end to finish a conversation · /report if something's wrong · /block to stop someone contacting you · "
-        + "/back for the previous question · /cancel to stop for now · /export to see everything we hold about you · /delete to erase it · /help for this message.";
+        + "/back for the previous question · /cancel to stop for now · /timezone so nothing arrives at night · "
+        + "/export to see everything we hold about you · /delete to erase it · /help for this message.";
 
     private const string About =
         "HealLink connects you with a volunteer who has been through the same procedure, for peer support: someone to talk to who gets it.\n"

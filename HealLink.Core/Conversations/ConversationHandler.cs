@@ -184,6 +184,9 @@ public sealed class ConversationHandler
             case PressedButton.NoComment:
                 ConnectionConversation.NoComment(turn);
                 return;
+            case PressedButton.SetTimeZone zone:
+                TimeZoneQuestion.Choose(turn, zone.Zone);
+                return;
         }
 
         if (turn.IsNew || turn.State.Mode == ConversationMode.Paused)

@@ -39,6 +39,7 @@ public static class PersonExport
             .Append("Joined: ").AppendLine(Day(person.CreatedAt))
             .Append("Agreed to our terms: ").AppendLine(person.Profile?.ConsentedAt is { } consented ? Day(consented) : "not yet")
             .Append("Where we talk with you: ").AppendLine(string.Join(", ", accounts.Select(a => a.Platform).Distinct()))
+            .Append("Your time zone: ").AppendLine(person.Profile?.TimeZone ?? "not given")
             .AppendLine()
             .AppendLine("Your answers:")
             .AppendLine(profileSummary)

@@ -44,7 +44,8 @@ public static class PersonExportDocument
                 profile.HelpTopics,
                 profile.Role == Role.Mentor ? profile.Capacity : null,
                 profile.Availability,
-                profile.VettingStatus?.ToString()),
+                profile.VettingStatus?.ToString(),
+                profile.TimeZone),
             [.. connections.Select(c => new ExportConnection(c.AsMentee ? "mentee" : "mentor", c.OtherName, c.State.ToString(), c.Since))],
             messages,
             ratings,
@@ -78,7 +79,8 @@ internal sealed record ExportProfile(
     IReadOnlyList<string> HelpTopics,
     int? Capacity,
     string? Availability,
-    string? Review);
+    string? Review,
+    string? TimeZone);
 
 /// <param name="You">Your side in it: "mentee" (you asked) or "mentor" (you were asked).</param>
 internal sealed record ExportConnection(string You, string? With, string State, DateTimeOffset Since);

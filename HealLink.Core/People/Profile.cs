@@ -59,4 +59,7 @@ public sealed class Profile
     public DateTimeOffset? CompletedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Their time zone (an IANA id such as "Europe/Madrid"), chosen with /timezone: nights are kept quiet.</summary>
+    public string? TimeZone { get; set; }
 }

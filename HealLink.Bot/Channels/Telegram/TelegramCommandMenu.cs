@@ -19,6 +19,7 @@ internal static class TelegramCommandMenu
         new() { Command = "end", Description = "Finish a conversation" },
         new() { Command = "report", Description = "Tell coordinators something is wrong" },
         new() { Command = "block", Description = "End a conversation and never be matched again" },
+        new() { Command = "timezone", Description = "Your time zone, so nothing arrives at night" },
         new() { Command = "back", Description = "Go back to the previous question" },
         new() { Command = "cancel", Description = "Stop for now (your answers are kept)" },
         new() { Command = "export", Description = "See everything we hold about you" },

@@ -4,9 +4,8 @@ namespace HealLink.Core.Connections.Timing;
 
 /// <summary>Nights are quiet: nothing that can wait is sent between 22:00 and 08:00 in the person's own time zone.</summary>
 /// <remarks>
-/// Nobody's time zone is recorded yet (there is no field for it, and platforms do not tell us), so today
-/// <see cref="TimeZoneOf"/> knows none and every moment is allowed: the server's clock says nothing about where a
-/// person sleeps. Once a time zone is recorded, return it there and the rule applies, with nothing else to change.
+/// Platforms do not tell us anyone's time zone; people choose theirs with /timezone. Until they do, every moment is
+/// allowed: the server's clock says nothing about where a person sleeps.
 /// </remarks>
 internal sealed class NightQuietHours : IQuietHours
 {
@@ -24,6 +23,6 @@ internal sealed class NightQuietHours : IQuietHours
         return time >= QuietFrom || time < QuietUntil;
     }
 
-    /// <summary>The seam: the person's time zone, or null when it is not known (today, always).</summary>
-    private static TimeZoneInfo? TimeZoneOf(Profile person) => null;
+    /// <summary>The person's time zone, or null when they have not chosen one.</summary>
+    private static TimeZoneInfo? TimeZoneOf(Profile person) => TimeZoneChoices.Find(person.TimeZone);
 }

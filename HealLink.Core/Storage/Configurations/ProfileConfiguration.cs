@@ -11,6 +11,7 @@ internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
         builder.ToTable("profiles");
         builder.HasKey(p => p.PersonId);
         builder.Property(p => p.DisplayName).HasMaxLength(64);
+        builder.Property(p => p.TimeZone).HasMaxLength(64);
         builder.Property(p => p.ProcedureText).HasMaxLength(200);
         builder.Property(p => p.ProcedureDisplay).HasMaxLength(200);
         builder.Property(p => p.Hospital).HasMaxLength(200);

@@ -16,6 +16,8 @@ CREATE INDEX ix_connections_ended_at ON connections (ended_at);
 
 ALTER TABLE people ADD COLUMN suspended_at INTEGER NULL;
 
+ALTER TABLE profiles ADD COLUMN time_zone TEXT NULL;
+
 ALTER TABLE conversation_states ADD COLUMN current_connection_id INTEGER NULL;
 ALTER TABLE conversation_states ADD COLUMN held_text TEXT NULL;
 

@@ -99,6 +99,20 @@ public sealed class QuietHoursTests : TimingSceneTests
         Assert.True(sut.AllowsNow(new Profile { PersonId = 1 }, new DateTimeOffset(2026, 11, 23, 3, 0, 0, TimeSpan.Zero)));
     }
 
+    [Theory]
+    [InlineData(22, 30, false)]
+    [InlineData(3, 0, false)]
+    [InlineData(9, 0, true)]
+    [InlineData(21, 59, true)]
+    public void AllowsNow_TimeZoneChosen_KeepsThatPlacesNightQuiet(int madridHour, int minute, bool allowed)
+    {
+        var sut = new NightQuietHours();
+        var winter = new DateTimeOffset(2026, 12, 7, madridHour, minute, 0, TimeSpan.FromHours(1));
+
+        // UTC+1 in winter: 22:30 in Madrid is 21:30 UTC, still day on the server's clock.
+        Assert.Equal(allowed, sut.AllowsNow(new Profile { PersonId = 1, TimeZone = "Europe/Madrid" }, winter.ToUniversalTime()));
+    }
+
     protected override void Configure(IServiceCollection services) => services.AddSingleton<IQuietHours>(_nights);
 
     private Task<long> PersonIdAsync(PipelinePerson person) =>
