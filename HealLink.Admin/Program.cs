@@ -1,9 +1,16 @@
 using HealLink.Admin.Health;
+using HealLink.Admin.Mentors;
 using HealLink.Core.Hosting;
 using HealLink.Core.Storage;
+using HealLink.Core.Vetting;
 
 try
 {
+    if (args.Length > 0 && args[0] == MentorsCommand.Name)
+    {
+        return await RunMentorsCommandAsync(args);
+    }
+
     var builder = WebApplication.CreateBuilder(args);
     builder.Services.AddHealLinkStorage(builder.Configuration);
     builder.AddAdminHealthChecks();
@@ -21,6 +28,21 @@ catch (Exception exception) when (StartupProblem.Describe(exception) is { } prob
     // A setting that cannot work gets one line naming it, as the bot does; a bug still gets its stack trace.
     await Console.Error.WriteLineAsync($"HealLink admin panel could not start: {problem}");
     return 2;
+}
+
+// `mentors …`: the vetting queue and decisions from the command line, on the same database and settings as the
+// panel (appsettings, environment variables and --Key=value options after the command's own words).
+static async Task<int> RunMentorsCommandAsync(string[] args)
+{
+    var words = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+    var builder = Host.CreateApplicationBuilder(args.Skip(1 + words.Count).ToArray());
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    builder.Services.AddHealLinkStorage(builder.Configuration).AddMentorVetting();
+    using var host = builder.Build();
+    host.Services.ValidateSettings();
+    await host.Services.MigrateHealLinkDatabaseAsync();
+    var command = new MentorsCommand(host.Services.GetRequiredService<MentorVetting>(), Console.Out, TimeProvider.System);
+    return await command.RunAsync(words, $"cli:{Environment.UserName}", CancellationToken.None);
 }
 
 /// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>

@@ -6,6 +6,7 @@ using HealLink.Core.Matching.Waiting;
 using HealLink.Core.People;
 using HealLink.Core.Pipeline;
 using HealLink.Core.Safety;
+using HealLink.Core.Vetting;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealLink.Core.Storage;
@@ -42,6 +43,8 @@ public sealed class HealLinkDbContext(DbContextOptions<HealLinkDbContext> option
     public DbSet<MatchWait> MatchWaits => Set<MatchWait>();
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
