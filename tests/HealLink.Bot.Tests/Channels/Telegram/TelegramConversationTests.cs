@@ -10,17 +10,8 @@ public sealed class TelegramConversationTests : TelegramTestBase
     public async Task Conversation_RelaysBothWays_AndNoPayloadToEitherCarriesTheOthersIdUsernameOrLastName()
     {
         await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
-        var sam = new TelegramPerson(Telegram, Telegram.CreateUser("Samuel")) { Bot = bot };
-        var maria = new TelegramPerson(Telegram, Telegram.CreateUser("Maria")) { Bot = bot };
-        await sam.RunAsync(Scripts.MentorByButtons);
-        await bot.ScalarAsync("UPDATE profiles SET vetting_status = 'Approved' WHERE role = 'Mentor'");
-        await maria.RunAsync(Scripts.MenteeByButtons);
+        var (sam, maria) = await ConnectedAsync(bot);
 
-        await maria.SayAsync("/match");
-        await maria.PressAsync("Choose for me");
-        await maria.PressAsync("Connect with Sam");
-        Assert.StartsWith("Maria would like to talk with you.", sam.Last.Text, StringComparison.Ordinal);
-        await sam.PressAsync("Accept");
         await maria.SayAsync("Hi Sam! How long were you in hospital?");
         await sam.SayAsync("Six days. The second day was the hardest.");
 
@@ -34,15 +25,7 @@ public sealed class TelegramConversationTests : TelegramTestBase
     public async Task Export_ArrivesAsReadableTextAndAJsonDocument_WithTheirOwnMessagesOnly()
     {
         await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
-        var sam = new TelegramPerson(Telegram, Telegram.CreateUser("Samuel")) { Bot = bot };
-        var maria = new TelegramPerson(Telegram, Telegram.CreateUser("Maria")) { Bot = bot };
-        await sam.RunAsync(Scripts.MentorByButtons);
-        await bot.ScalarAsync("UPDATE profiles SET vetting_status = 'Approved' WHERE role = 'Mentor'");
-        await maria.RunAsync(Scripts.MenteeByButtons);
-        await maria.SayAsync("/match");
-        await maria.PressAsync("Choose for me");
-        await maria.PressAsync("Connect with Sam");
-        await sam.PressAsync("Accept");
+        var (sam, maria) = await ConnectedAsync(bot);
         await maria.SayAsync("A question about dialysis, maple-77");
         await sam.SayAsync("Ask away, cedar-12");
 
@@ -57,6 +40,25 @@ public sealed class TelegramConversationTests : TelegramTestBase
         Assert.DoesNotContain(maria.User.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), file.DocumentText, StringComparison.Ordinal);
         Assert.Contains("Messages you wrote in conversations:", replies[^2].Text, StringComparison.Ordinal);
         Assert.Equal(0, await bot.ScalarAsync("SELECT COUNT(*) FROM outbox_messages WHERE text LIKE '%maple-77%' AND file_name IS NOT NULL"));
+    }
+
+    /// <summary>
+    /// Sam (Samuel on Telegram) onboards and is approved; Maria onboards, lets the bot choose, and connects; Sam, sent
+    /// her card, accepts.
+    /// </summary>
+    private async Task<(TelegramPerson Sam, TelegramPerson Maria)> ConnectedAsync(TelegramBotHost bot)
+    {
+        var sam = new TelegramPerson(Telegram, Telegram.CreateUser("Samuel")) { Bot = bot };
+        var maria = new TelegramPerson(Telegram, Telegram.CreateUser("Maria")) { Bot = bot };
+        await sam.RunAsync(Scripts.MentorByButtons);
+        await bot.ScalarAsync("UPDATE profiles SET vetting_status = 'Approved' WHERE role = 'Mentor'");
+        await maria.RunAsync(Scripts.MenteeByButtons);
+        await maria.SayAsync("/match");
+        await maria.PressAsync("Choose for me");
+        await maria.PressAsync("Connect with Sam");
+        Assert.StartsWith("Maria would like to talk with you.", sam.Last.Text, StringComparison.Ordinal);
+        await sam.PressAsync("Accept");
+        return (sam, maria);
     }
 
     /// <summary>Every request the bot made about <paramref name="recipient"/>'s chat, parameters and all.</summary>
