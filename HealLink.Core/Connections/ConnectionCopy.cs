@@ -145,6 +145,10 @@ internal static class ConnectionCopy
     public static string LeftHealLink(string name) =>
         $"{name} has left HealLink, so your conversation has ended — it isn't about you. Thank you for the time you gave.";
 
+    public static string CannotReach(string name) =>
+        $"I can't reach {name} right now — they may have paused HealLink or left the app. I'll keep your message; "
+        + "if you'd rather stop, /end finishes the conversation.";
+
     public static string ReplyLabel(string name) => $"Reply to {name}";
 
     public static string TalkLabel(string name) => $"Talk with {name}";

@@ -35,9 +35,9 @@ internal static class ConversationRelay
         }
 
         Keep(db, open.Connection, sender, relay.Text, sourceMessageId, relay.Crisis, now);
-        if (open.RecipientChat is not { } recipientChat)
+        if (open.RecipientChat is null)
         {
-            return [];
+            return await UnreachableAsync(db, open, chat, cancellationToken);
         }
 
         var name = PersonFacts.Name(sender.Profile);
@@ -62,7 +62,7 @@ internal static class ConversationRelay
         Keep(db, open.Connection, sender, $"[{media.Kind}] {media.Caption}".TrimEnd(), media.MessageId, relay.Crisis, now);
         if (open.RecipientChat is null)
         {
-            return [];
+            return await UnreachableAsync(db, open, chat, cancellationToken);
         }
 
         var name = PersonFacts.Name(sender.Profile);
@@ -98,6 +98,17 @@ internal static class ConversationRelay
 
         Keep(db, open.Connection, sender, ConnectionCopy.Edited("", edit.Text).TrimStart(), edit.MessageId, crisis: false, now);
         return open.RecipientChat is null ? [] : [InConversation(open, sender, new Reply(ConnectionCopy.Edited(PersonFacts.Name(sender.Profile), edit.Text)))];
+    }
+
+    /// <summary>
+    /// The other person cannot be written to (they blocked the bot or left the platform): the sender is told rather
+    /// than left talking to no one. Their message is kept, as any is.
+    /// </summary>
+    private static async Task<IReadOnlyList<OutboundMessage>> UnreachableAsync(
+        HealLinkDbContext db, OpenConversation open, ChatAddress chat, CancellationToken cancellationToken)
+    {
+        var name = PersonFacts.Name(await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == open.RecipientId, cancellationToken));
+        return [OutboundMessage.From(chat, new Reply(ConnectionCopy.CannotReach(name))) with { ConnectionId = open.Connection!.Id }];
     }
 
     /// <summary>The conversation, if it is open to this sender now; otherwise the reason to give them.</summary>

@@ -72,6 +72,20 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Relay_ToSomeoneWhoBlockedTheBot_TheSenderIsToldAndTheMessageIsKept()
+    {
+        var sam = await ApprovedMentorAsync(_host, _platform, "mentor-1", "Sam");
+        var ana = await MenteeAsync(_host, _platform, "mentee-1", "Ana");
+        await ConnectAsync(ana, sam, "Sam");
+        await _host.QueryAsync(db => db.Database.ExecuteSqlAsync($"UPDATE platform_accounts SET unreachable_since = 1 WHERE platform_user_id = 'mentee-1'"));
+
+        var told = await sam.SayAsync("Are you okay?");
+
+        Assert.Equal(ConnectionCopy.CannotReach("Ana"), Assert.Single(told).Text);
+        Assert.Equal("Are you okay?", (await _host.QueryAsync(db => db.RelayedMessages.SingleAsync())).Text);
+    }
+
+    [Fact]
     public async Task Decline_MenteeGetsAKindNoteWithoutTheReasonAndIsNotOfferedThatMentorAgain()
     {
         var sam = await ApprovedMentorAsync(_host, _platform, "mentor-1", "Sam");
