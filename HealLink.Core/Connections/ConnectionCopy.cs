@@ -95,8 +95,12 @@ internal static class ConnectionCopy
     public static string Reminder(string menteeName) =>
         $"{menteeName} is still hoping to talk with you — the request ends tomorrow if it isn't answered.";
 
-    public static string Opening(string otherName, string about, string icebreaker) =>
-        $"You're now connected with {otherName}. 🌱\n{about}\n\n{Disclaimer}\n\nTo start: {icebreaker}\n\n"
+    // Two short messages rather than one long one: each fits a phone's screen.
+    public static string Introduction(string otherName, string about) =>
+        $"You're now connected with {otherName}. 🌱\n{about}\n\n{Disclaimer}";
+
+    public static string HowToBegin(string icebreaker) =>
+        $"To start: {icebreaker}\n"
         + "Just type here — I'll pass your messages on, without your username or number. /end finishes the conversation, /report tells coordinators if something's wrong.";
 
     public static string AcceptedForMentee(string mentorName) => $"Good news — {mentorName} said yes!";

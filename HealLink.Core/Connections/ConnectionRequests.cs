@@ -131,18 +131,21 @@ public sealed class ConnectionRequests(IIcebreakerGenerator icebreakers, IOption
     /// The conversation's own thread in one person's chat, named after the other (where the platform has threads),
     /// and the opening in it.
     /// </summary>
-    private static IEnumerable<OutboundMessage> Opened(Connection connection, long otherId, ChatAddress chat, string otherName, string opening)
+    private static IEnumerable<OutboundMessage> Opened(Connection connection, long otherId, ChatAddress chat, string otherName, IEnumerable<string> opening)
     {
         yield return new OutboundMessage(chat, OutboundKind.OpenThread, otherName, []) { ConnectionId = connection.Id, AboutPersonId = otherId };
-        yield return OutboundMessage.About(otherId, chat, new Reply(opening)) with { ConnectionId = connection.Id };
+        foreach (var text in opening)
+        {
+            yield return OutboundMessage.About(otherId, chat, new Reply(text)) with { ConnectionId = connection.Id };
+        }
     }
 
     /// <summary>Who the other person is (only what they chose to share), the disclaimer, and a way to begin.</summary>
-    private async Task<string> OpeningAsync(Profile reader, Profile other, CancellationToken cancellationToken)
+    private async Task<IEnumerable<string>> OpeningAsync(Profile reader, Profile other, CancellationToken cancellationToken)
     {
         var about = PersonFacts.Line(other) + (PersonFacts.Excerpt(other) is { } excerpt ? $"\n\"{excerpt}\"" : "");
         var icebreaker = await icebreakers.WriteAsync(reader, other, cancellationToken);
-        return ConnectionCopy.Opening(PersonFacts.Name(other), about, icebreaker);
+        return [ConnectionCopy.Introduction(PersonFacts.Name(other), about), ConnectionCopy.HowToBegin(icebreaker)];
     }
 
     private static List<OutboundMessage> Decline(Connection connection, ChatAddress mentorChat, ChatAddress? menteeChat, DateTimeOffset now)

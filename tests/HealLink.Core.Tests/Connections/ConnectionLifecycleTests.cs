@@ -51,14 +51,14 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
 
         await sam.PressAsync("Accept");
 
-        Assert.Equal(ConnectionCopy.AcceptedForMentee("Sam"), ana.Received.Last(m => m.Kind == Messaging.OutboundKind.Text && m != ana.Last).Text);
-        Assert.Equal(("Sam", Messaging.OutboundKind.OpenThread), (ana.Received[^2].Text, ana.Received[^2].Kind));
+        Assert.Equal(ConnectionCopy.AcceptedForMentee("Sam"), ana.Received[^4].Text);
+        Assert.Equal(("Sam", Messaging.OutboundKind.OpenThread), (ana.Received[^3].Text, ana.Received[^3].Kind));
         foreach (var (person, other) in new[] { (ana, "Sam"), (sam, "Ana") })
         {
-            var opening = person.Last.Text;
-            Assert.StartsWith($"You're now connected with {other}.", opening, StringComparison.Ordinal);
-            Assert.Contains(ConnectionCopy.Disclaimer, opening, StringComparison.Ordinal);
-            Assert.Contains("To start: ", opening, StringComparison.Ordinal);
+            var introduction = person.Received[^2].Text;
+            Assert.StartsWith($"You're now connected with {other}.", introduction, StringComparison.Ordinal);
+            Assert.EndsWith(ConnectionCopy.Disclaimer, introduction, StringComparison.Ordinal);
+            Assert.StartsWith("To start: ", person.Last.Text, StringComparison.Ordinal);
         }
 
         Assert.Contains("you could ask Sam what they wish they'd known before their kidney transplant", ana.Last.Text, StringComparison.Ordinal);
