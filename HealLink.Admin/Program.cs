@@ -1,14 +1,16 @@
 using HealLink.Admin.Health;
 using HealLink.Admin.Mentors;
+using HealLink.Admin.Safety;
 using HealLink.Core.Hosting;
+using HealLink.Core.Safety;
 using HealLink.Core.Storage;
 using HealLink.Core.Vetting;
 
 try
 {
-    if (args.Length > 0 && args[0] == MentorsCommand.Name)
+    if (args.Length > 0 && args[0] is MentorsCommand.Name or SafetyCommand.Name)
     {
-        return await RunMentorsCommandAsync(args);
+        return await RunCoordinatorCommandAsync(args);
     }
 
     var builder = WebApplication.CreateBuilder(args);
@@ -30,9 +32,9 @@ catch (Exception exception) when (StartupProblem.Describe(exception) is { } prob
     return 2;
 }
 
-// `mentors …`: the vetting queue and decisions from the command line, on the same database and settings as the
+// `mentors …` and `safety …`: coordinators' work from the command line, on the same database and settings as the
 // panel (appsettings, environment variables and --Key=value options after the command's own words).
-static async Task<int> RunMentorsCommandAsync(string[] args)
+static async Task<int> RunCoordinatorCommandAsync(string[] args)
 {
     var words = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
     var builder = Host.CreateApplicationBuilder(args.Skip(1 + words.Count).ToArray());
@@ -41,8 +43,10 @@ static async Task<int> RunMentorsCommandAsync(string[] args)
     using var host = builder.Build();
     host.Services.ValidateSettings();
     await host.Services.MigrateHealLinkDatabaseAsync();
-    var command = new MentorsCommand(host.Services.GetRequiredService<MentorVetting>(), Console.Out, TimeProvider.System);
-    return await command.RunAsync(words, $"cli:{Environment.UserName}", CancellationToken.None);
+    var actor = $"cli:{Environment.UserName}";
+    return args[0] == SafetyCommand.Name
+        ? await new SafetyCommand(host.Services.GetRequiredService<SafetyWatch>(), Console.Out).RunAsync(words, actor, CancellationToken.None)
+        : await new MentorsCommand(host.Services.GetRequiredService<MentorVetting>(), Console.Out, TimeProvider.System).RunAsync(words, actor, CancellationToken.None);
 }
 
 /// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using HealLink.Core.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealLink.Admin.Tests.CommandLine;
+
+/// <summary>The real admin process run as a coordinator runs it, on a SQLite file of its own in a temporary folder.</summary>
+internal sealed class AdminCommandLine : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-admin-cli-").FullName;
+    private readonly ServiceProvider _services;
+
+    public AdminCommandLine()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:HealLink"] = ConnectionString })
+            .Build();
+        _services = new ServiceCollection().AddHealLinkStorage(configuration).BuildServiceProvider();
+    }
+
+    private string ConnectionString => $"Data Source={Path.Combine(_directory, "heallink.db")};Pooling=False";
+
+    /// <summary>A context on the same file, migrated, to seed and to look.</summary>
+    public async Task<HealLinkDbContext> ContextAsync()
+    {
+        await _services.MigrateHealLinkDatabaseAsync();
+        return await _services.GetRequiredService<IDbContextFactory<HealLinkDbContext>>().CreateDbContextAsync();
+    }
+
+    /// <summary>Runs <c>HealLink.Admin {words} --ConnectionStrings:HealLink=…</c>; nothing may be written to stderr.</summary>
+    public async Task<(string Output, int ExitCode)> RunAsync(params string[] words)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = _directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HealLink.Admin.dll"));
+        foreach (var word in words)
+        {
+            info.ArgumentList.Add(word);
+        }
+
+        info.ArgumentList.Add($"--ConnectionStrings:HealLink={ConnectionString}");
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True((await errors).Length == 0, await errors);
+        return (await output, process.ExitCode);
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
