@@ -23,8 +23,9 @@ internal static class ConnectionConversation
         }
         else if (route == Route.Held)
         {
-            // Never guessed: the message waits in their state until they say who it is for.
-            turn.State.HeldText = text;
+            // Never guessed: the message waits in their state until they say who it is for; a second one typed before
+            // they choose joins it rather than replacing it.
+            turn.State.HeldText = turn.State.HeldText is { } earlier ? earlier + "\n" + text : text;
             turn.StateChanged();
             turn.Say(new Reply(ConnectionCopy.WhichConversation, TalkButtons(Active(turn))));
         }

@@ -49,6 +49,17 @@ public sealed class ConversationRoutingTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Typing_TwiceBeforeChoosing_BothMessagesGoTogetherToTheOneChosen()
+    {
+        await _sam.SayAsync("Good morning!");
+        await _sam.SayAsync("Did the drain come out?");
+
+        await _sam.PressAsync("Talk with Cleo");
+
+        Assert.Equal("Sam: Good morning!\nDid the drain come out?", _cleo.Last.Text);
+    }
+
+    [Fact]
     public async Task Switch_ThenType_EachMessageReachesTheChosenMenteeInOrder()
     {
         foreach (var (name, mentee) in new[] { ("Ana", _ana), ("Ben", _ben), ("Cleo", _cleo) })
