@@ -58,7 +58,12 @@ internal static class ConnectionCopy
     public const string Expired =
         "The mentor you asked hasn't been able to answer in time — I'm sorry. It isn't about you. Let's find you someone else.";
 
-    public const string ExpiredForMentor = "A request to talk with you has ended because it wasn't answered within two days. No problem — you'll hear when someone else asks.";
+    public static string ExpiredForMentor => ExpiredForMentorAfter(Defaults.RequestExpiry);
+
+    public static string ExpiredForMentorAfter(TimeSpan expiry) =>
+        $"A request to talk with you has ended because it wasn't answered within {Durations.InWords(expiry)}. No problem — you'll hear when someone else asks.";
+
+    private static ConnectionsOptions Defaults { get; } = new();
 
     public const string RatingQuestion = "How helpful was this conversation for you? (1 = not at all, 5 = very)";
 
@@ -82,18 +87,20 @@ internal static class ConnectionCopy
 
     public static Button LookAgainButton { get; } = new(LookAgainLabel, ButtonPayload.Action(BotCommand.Match));
 
-    public static string RequestCard(string menteeName, string facts, string? excerpt, IReadOnlyList<string> why) =>
+    public static string RequestCard(string menteeName, string facts, string? excerpt, IReadOnlyList<string> why, TimeSpan expiry) =>
         $"{menteeName} would like to talk with you.\n{facts}"
         + (excerpt is null ? "" : $"\n\"{excerpt}\"")
         + (why.Count == 0 ? "" : "\nWhy you: " + string.Join(" ", why))
-        + "\nWould you like to connect? If you don't answer within two days, the request ends and they're offered someone else.";
+        + $"\nWould you like to connect? If you don't answer within {Durations.InWords(expiry)}, the request ends and they're offered someone else.";
 
     /// <summary>Accept and Decline under a request: on the card, in /mentees and on the reminder, always the same.</summary>
     public static IReadOnlyList<IReadOnlyList<Button>> AnswerButtons(long connectionId) =>
         [[new Button("Accept", ButtonPayload.Accept(connectionId)), new Button("Decline", ButtonPayload.Decline(connectionId))]];
 
-    public static string Reminder(string menteeName) =>
-        $"{menteeName} is still hoping to talk with you — the request ends tomorrow if it isn't answered.";
+    public static string Reminder(string menteeName) => Reminder(menteeName, Defaults.RequestExpiry - Defaults.RequestReminderAfter);
+
+    public static string Reminder(string menteeName, TimeSpan remaining) =>
+        $"{menteeName} is still hoping to talk with you — the request ends in {Durations.InWords(remaining)} if it isn't answered.";
 
     // Two short messages rather than one long one: each fits a phone's screen.
     public static string Introduction(string otherName, string about) =>

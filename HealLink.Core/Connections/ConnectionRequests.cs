@@ -24,6 +24,7 @@ public sealed class ConnectionRequests(IIcebreakerGenerator icebreakers, IOption
         ConversationContext mentee,
         ChatAddress menteeChat,
         ScoredMentor chosen,
+        TimeSpan expiry,
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
@@ -43,23 +44,23 @@ public sealed class ConnectionRequests(IIcebreakerGenerator icebreakers, IOption
         List<OutboundMessage> messages =
         [
             OutboundMessage.From(menteeChat, new Reply(
-                RequestedCopy(mentorName),
+                RequestedCopy(mentorName, expiry),
                 [[new Button(ConnectionCopy.WithdrawLabel(mentorName), ButtonPayload.Withdraw(connection.Id))]])),
         ];
         if (await PersonChats.ChatOfAsync(db, connection.MentorId, cancellationToken) is { } mentorChat)
         {
-            messages.Add(OutboundMessage.About(connection.MenteeId, mentorChat, Card(connection, mentee.Profile, chosen)));
+            messages.Add(OutboundMessage.About(connection.MenteeId, mentorChat, Card(connection, mentee.Profile, chosen, expiry)));
         }
 
         return messages;
     }
 
     /// <summary>The mentee's confirmation: a promise the answer, the expiry job and the reminder job keep.</summary>
-    internal static string RequestedCopy(string mentorName) =>
+    internal static string RequestedCopy(string mentorName, TimeSpan expiry) =>
         $"I've asked {mentorName} — mentors usually answer within a day. I'll message you here as soon as they do, "
-        + "and if they can't answer within two days I'll help you find someone else. You can still look around meanwhile.";
+        + $"and if they can't answer within {Durations.InWords(expiry)} I'll help you find someone else. You can still look around meanwhile.";
 
-    private static Reply Card(Connection connection, Profile mentee, ScoredMentor chosen)
+    private static Reply Card(Connection connection, Profile mentee, ScoredMentor chosen, TimeSpan expiry)
     {
         var mentorName = chosen.Mentor.Profile.DisplayName ?? "";
 
@@ -68,7 +69,7 @@ public sealed class ConnectionRequests(IIcebreakerGenerator icebreakers, IOption
         var named = new Regex($@"\b{Regex.Escape(mentorName)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         var why = chosen.Reasons.Where(r => mentorName.Length == 0 || !named.IsMatch(r)).ToList();
         return new Reply(
-            ConnectionCopy.RequestCard(PersonFacts.Name(mentee), PersonFacts.Line(mentee), PersonFacts.Excerpt(mentee), why),
+            ConnectionCopy.RequestCard(PersonFacts.Name(mentee), PersonFacts.Line(mentee), PersonFacts.Excerpt(mentee), why, expiry),
             ConnectionCopy.AnswerButtons(connection.Id));
     }
 

@@ -50,8 +50,8 @@ public sealed partial class ConnectionTimekeeper(
         var people = await TimingPeople.LoadAsync(db, personIds, cancellationToken);
         IEnumerable<TimedAction?> owed =
         [
-            .. expiring.Select(c => ExpiringRequests.Act(c, people, now)),
-            .. unreminded.Select(c => RequestReminders.Act(c, people, quietHours, now)),
+            .. expiring.Select(c => ExpiringRequests.Act(c, people, settings.RequestExpiry, now)),
+            .. unreminded.Select(c => RequestReminders.Act(c, people, quietHours, settings, now)),
             .. checkIns.Select(c => CheckIns.Act(c, people, quietHours, now)),
         ];
         return [.. owed.OfType<TimedAction>()];

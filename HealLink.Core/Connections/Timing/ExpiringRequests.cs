@@ -25,7 +25,7 @@ internal static class ExpiringRequests
     }
 
     /// <param name="connection">Read without tracking: moving it here changes nothing until the claim writes it.</param>
-    public static TimedAction? Act(Connection connection, TimingPeople people, DateTimeOffset now)
+    public static TimedAction? Act(Connection connection, TimingPeople people, TimeSpan expiry, DateTimeOffset now)
     {
         var readIn = connection.State;
         if (!ConnectionLifecycle.TryApply(connection, ConnectionEvent.Expire, now))
@@ -41,7 +41,7 @@ internal static class ExpiringRequests
 
         if (people.ChatOf(connection.MentorId) is { } mentorChat)
         {
-            messages.Add(OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.ExpiredForMentor)));
+            messages.Add(OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.ExpiredForMentorAfter(expiry))));
         }
 
         return new TimedAction(

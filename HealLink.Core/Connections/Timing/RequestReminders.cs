@@ -23,14 +23,16 @@ internal static class RequestReminders
     }
 
     /// <summary>Null when it must wait (<see cref="TimingPeople.ChatNowFor"/>).</summary>
-    public static TimedAction? Act(Connection connection, TimingPeople people, IQuietHours quietHours, DateTimeOffset now)
+    public static TimedAction? Act(Connection connection, TimingPeople people, IQuietHours quietHours, ConnectionsOptions options, DateTimeOffset now)
     {
         if (people.ChatNowFor(connection.MentorId, quietHours, now) is not { } mentorChat)
         {
             return null;
         }
 
-        var reply = new Reply(ConnectionCopy.Reminder(people.NameOf(connection.MenteeId)), ConnectionCopy.AnswerButtons(connection.Id));
+        // What is left is said as it is now: a reminder held back by the night says less time than one sent at once.
+        var remaining = connection.CreatedAt + options.RequestExpiry - now;
+        var reply = new Reply(ConnectionCopy.Reminder(people.NameOf(connection.MenteeId), remaining), ConnectionCopy.AnswerButtons(connection.Id));
         return new TimedAction(
             TimedActionKind.Reminder,
             (db, cancellationToken) => db.Connections

@@ -40,7 +40,8 @@ internal static class MatchingCopy
     public static Button ConnectButton(ScoredMentor match) =>
         new($"Connect with {match.Mentor.Profile.DisplayName}", Conversations.ButtonPayload.Connect(match.Mentor.PersonId));
 
-    public static string Requested(string name) => ConnectionRequests.RequestedCopy(name);
+    /// <summary>The confirmation with the default request expiry, as the tests' configuration has it.</summary>
+    public static string Requested(string name) => ConnectionRequests.RequestedCopy(name, new ConnectionsOptions().RequestExpiry);
 
     public static string AlreadyWaiting(string name) =>
         $"You've already asked {name}, and we're waiting for their answer — one request at a time. I'll message you here as soon as they reply, "

@@ -61,7 +61,7 @@ public sealed class MatchingFlow(
             return [.. Cards(ranked, 0, MatchingCopy.NoLongerAvailable).Select(reply => OutboundMessage.From(chat, reply))];
         }
 
-        return await ConnectionRequests.OpenAsync(db, context, chat, chosen, timeProvider.GetUtcNow(), cancellationToken);
+        return await ConnectionRequests.OpenAsync(db, context, chat, chosen, connections.Value.RequestExpiry, timeProvider.GetUtcNow(), cancellationToken);
     }
 
     private async Task<IReadOnlyList<Reply>> ShowAsync(

@@ -30,7 +30,10 @@ public sealed class QuietHoursTests : TimingSceneTests
 
         Assert.Equal(0, atNight.Reminded);
         Assert.Equal(1, inTheMorning.Reminded);
-        Assert.Single(Scene.Sam.Received, m => m.Text == ConnectionCopy.Reminder(Scripts.MenteeName));
+
+        // Held back eight hours, it says what is left now, not what was left when it first fell due.
+        Assert.Single(Scene.Sam.Received, m => m.Text == ConnectionCopy.Reminder(Scripts.MenteeName, TimeSpan.FromHours(16)));
+        Assert.EndsWith("the request ends in 16 hours if it isn't answered.", Scene.Sam.Received.Last(m => m.Text.Contains("hoping", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
     }
 
     [Fact]
