@@ -21,14 +21,17 @@ public sealed class OutboxDispatcher
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<OutboxDispatcher> _logger;
     private readonly OutboxClaims _claims;
+    private readonly SentJournal _journal;
 
     public OutboxDispatcher(
         IDbContextFactory<HealLinkDbContext> dbContextFactory,
         IEnumerable<IChannelSender> senders,
         IOptions<OutboxOptions> options,
+        SentJournal journal,
         TimeProvider timeProvider,
         ILogger<OutboxDispatcher> logger)
     {
+        _journal = journal;
         _dbContextFactory = dbContextFactory;
         _senders = senders.ToDictionary(s => s.Platform);
         _options = options.Value;
@@ -56,10 +59,13 @@ public sealed class OutboxDispatcher
                 new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentChats, CancellationToken = cancellationToken },
                 async (row, token) =>
                 {
+                    // A claim still on the row as read is one that lapsed: its dispatcher died or stalled mid-send.
+                    var takenOver = row.ClaimedBy is not null;
+
                     // Another process may have taken the row since it was read; then it is that one's to send.
                     if (await _claims.TryClaimAsync(row, token))
                     {
-                        await DeliverAsync(row, token);
+                        await DeliverAsync(row, takenOver, token);
                     }
                 });
         }
@@ -88,9 +94,23 @@ public sealed class OutboxDispatcher
             .OrderBy(m => m.Id)
             .Take(batchSize);
 
-    private async Task DeliverAsync(OutboxMessage row, CancellationToken cancellationToken)
+    private async Task DeliverAsync(OutboxMessage row, bool takenOver, CancellationToken cancellationToken)
     {
-        var result = await SendAsync(row, cancellationToken);
+        DeliveryResult result;
+        if (takenOver && _journal.Holds(row.Id))
+        {
+            // Sent by a dispatcher that died before recording it: recorded now, not sent a second time.
+            _logger.LogInformation("Outbox message {OutboxId} on {Platform} was sent before a crash; recorded, not resent", row.Id, row.Platform);
+            result = new DeliveryResult.Delivered(null);
+        }
+        else
+        {
+            result = await SendAsync(row, cancellationToken);
+            if (result is DeliveryResult.Delivered)
+            {
+                _journal.Record(row.Id);
+            }
+        }
 
         // What the platform did is recorded even during shutdown: a send that happened but went unrecorded
         // would be repeated after the restart.

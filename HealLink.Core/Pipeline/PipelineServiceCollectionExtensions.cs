@@ -36,6 +36,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddConnections(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<SentJournal>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<PersonEraser>();
         services.TryAddSingleton<PersonExporter>();

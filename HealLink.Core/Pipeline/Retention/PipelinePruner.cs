@@ -12,6 +12,7 @@ namespace HealLink.Core.Pipeline.Retention;
 public sealed partial class PipelinePruner(
     IDbContextFactory<HealLinkDbContext> dbContextFactory,
     IOptions<RetentionOptions> options,
+    SentJournal journal,
     TimeProvider timeProvider,
     ILogger<PipelinePruner> logger)
 {
@@ -38,6 +39,13 @@ public sealed partial class PipelinePruner(
         if (messages + receipts > 0)
         {
             LogPruned(logger, messages, receipts);
+        }
+
+        // The notes of sends matter only for rows not yet recorded as sent; every other is forgotten.
+        await using (var db = await dbContextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var unrecorded = await db.OutboxMessages.Where(m => m.SentAt == null && m.FailedAt == null).Select(m => m.Id).ToListAsync(cancellationToken);
+            journal.KeepOnly(unrecorded.ToHashSet());
         }
 
         return new PrunedCounts(messages, receipts);

@@ -4,6 +4,7 @@ using HealLink.Core.Onboarding;
 using HealLink.Core.Pipeline;
 using HealLink.Core.Tests.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HealLink.Core.Tests.Pipeline;
 
@@ -60,6 +61,52 @@ public sealed class OutboxClaimTests : IDisposable
         Assert.Null(await sut.DispatchAsync());
         Assert.Equal([ConsentSteps.Welcome, ConsentSteps.Consent().Prompt], platform.Delivered.Select(d => d.Message.Text));
         Assert.Equal(0, await sut.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.ClaimedBy != null)));
+    }
+
+    [Fact]
+    public async Task Dispatch_RowSentByAProcessKilledBeforeRecordingIt_IsRecordedNotSentAgain()
+    {
+        var clock = new FixedTimeProvider(new DateTimeOffset(2026, 5, 1, 2, 0, 0, TimeSpan.Zero));
+        var platform = new RecordingSender();
+        await using var sut = await PipelineHost.StartAsync(_file, platform, clock, configure: null, ("Outbox:ClaimLease", "00:01:00"));
+        await sut.Processor.ProcessAsync(PipelineHost.Message("101", new TextInput("/start")), default);
+        var welcome = await sut.QueryAsync(db => db.OutboxMessages.SingleAsync(m => m.Text == ConsentSteps.Welcome));
+
+        // What a dispatcher killed between the platform's answer and the database's record leaves behind: its lapsed
+        // claim on the row, and the note it made the moment the send returned.
+        await sut.QueryAsync(db => db.OutboxMessages
+            .Where(m => m.Id == welcome.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedBy, "a-process-that-died").SetProperty(m => m.ClaimedUntil, clock.Now)));
+        sut.Services.GetRequiredService<SentJournal>().Record(welcome.Id);
+
+        await sut.DispatchAsync();
+
+        Assert.Equal([ConsentSteps.Consent().Prompt], platform.Attempts.Select(d => d.Message.Text));
+        Assert.NotNull((await sut.QueryAsync(db => db.OutboxMessages.SingleAsync(m => m.Id == welcome.Id))).SentAt);
+    }
+
+    [Fact]
+    public async Task Dispatch_RowClaimedByAProcessThatDiedBeforeTheSendReturned_IsSent()
+    {
+        var clock = new FixedTimeProvider(new DateTimeOffset(2026, 5, 1, 2, 0, 0, TimeSpan.Zero));
+        var platform = new RecordingSender();
+        await using var sut = await PipelineHost.StartAsync(_file, platform, clock, configure: null, ("Outbox:ClaimLease", "00:01:00"));
+        await sut.Processor.ProcessAsync(PipelineHost.Message("101", new TextInput("/start")), default);
+        var journal = sut.Services.GetRequiredService<SentJournal>();
+        await sut.DispatchAsync();
+        var sentBefore = platform.Attempts.Count;
+
+        // Notes of other rows (those just sent) do not stand for this one.
+        await sut.Processor.ProcessAsync(PipelineHost.Message("101", new TextInput("/help")), default);
+        await sut.QueryAsync(db => db.OutboxMessages
+            .Where(m => m.SentAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedBy, "a-process-that-died").SetProperty(m => m.ClaimedUntil, clock.Now)));
+        Assert.False(journal.Holds(await sut.QueryAsync(db => db.OutboxMessages.Where(m => m.SentAt == null).MinAsync(m => m.Id))));
+
+        await sut.DispatchAsync();
+
+        Assert.True(platform.Attempts.Count > sentBefore);
+        Assert.Equal(0, await sut.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null)));
     }
 
     private static async Task DispatchUntilDoneAsync(PipelineHost host)
