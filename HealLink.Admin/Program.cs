@@ -1,5 +1,6 @@
 using HealLink.Admin.Health;
 using HealLink.Admin.Mentors;
+using HealLink.Admin.People;
 using HealLink.Admin.Safety;
 using HealLink.Core.Hosting;
 using HealLink.Core.Safety;
@@ -8,7 +9,7 @@ using HealLink.Core.Vetting;
 
 try
 {
-    if (args.Length > 0 && args[0] is MentorsCommand.Name or SafetyCommand.Name)
+    if (args.Length > 0 && args[0] is MentorsCommand.Name or SafetyCommand.Name or PeopleCommand.Name)
     {
         return await RunCoordinatorCommandAsync(args);
     }
@@ -32,7 +33,7 @@ catch (Exception exception) when (StartupProblem.Describe(exception) is { } prob
     return 2;
 }
 
-// `mentors …` and `safety …`: coordinators' work from the command line, on the same database and settings as the
+// `mentors …`, `safety …` and `people …`: coordinators' work from the command line, on the same database and settings as the
 // panel (appsettings, environment variables and --Key=value options after the command's own words).
 static async Task<int> RunCoordinatorCommandAsync(string[] args)
 {
@@ -44,9 +45,12 @@ static async Task<int> RunCoordinatorCommandAsync(string[] args)
     host.Services.ValidateSettings();
     await host.Services.MigrateHealLinkDatabaseAsync();
     var actor = $"cli:{Environment.UserName}";
-    return args[0] == SafetyCommand.Name
-        ? await new SafetyCommand(host.Services.GetRequiredService<SafetyWatch>(), Console.Out).RunAsync(words, actor, CancellationToken.None)
-        : await new MentorsCommand(host.Services.GetRequiredService<MentorVetting>(), Console.Out, TimeProvider.System).RunAsync(words, actor, CancellationToken.None);
+    return args[0] switch
+    {
+        SafetyCommand.Name => await new SafetyCommand(host.Services.GetRequiredService<SafetyWatch>(), Console.Out).RunAsync(words, actor, CancellationToken.None),
+        PeopleCommand.Name => await new PeopleCommand(host.Services.GetRequiredService<PersonSuspension>(), Console.Out).RunAsync(words, actor, CancellationToken.None),
+        _ => await new MentorsCommand(host.Services.GetRequiredService<MentorVetting>(), Console.Out, TimeProvider.System).RunAsync(words, actor, CancellationToken.None),
+    };
 }
 
 /// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>

@@ -57,9 +57,13 @@ internal sealed class MentorsCommand(MentorVetting vetting, TextWriter output, T
             var days = (int)(now - mentor.FinishedAt).TotalDays;
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{mentor.PersonId}\t{mentor.Name}\t{mentor.Procedure}\t{mentor.Stage}\twaiting {days} day{(days == 1 ? "" : "s")}"));
+                $"{mentor.PersonId}\t{mentor.Name}\t{mentor.Procedure}\t{mentor.Stage}\twaiting {days} day{(days == 1 ? "" : "s")}{Hint(mentor)}"));
         }
     }
+
+    /// <summary>PRODUCT.md's rule of thumb, shown as a hint: many programmes ask mentors to be a year past treatment.</summary>
+    private static string Hint(PendingMentor mentor) =>
+        mentor.Stage == HealLink.Core.People.Stage.LessThanAYearAgo ? "\thint: less than a year since the procedure" : "";
 
     private static string Describe(long mentorId, VettingOutcome outcome) => outcome switch
     {

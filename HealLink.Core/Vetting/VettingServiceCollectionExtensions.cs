@@ -13,6 +13,7 @@ public static class VettingServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MentorVetting>();
+        services.TryAddSingleton<PersonSuspension>();
         services.TryAddSingleton<Safety.SafetyWatch>();
         return services;
     }

@@ -37,6 +37,16 @@ public sealed class MentorsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Mentors_LessThanAYearSinceTheProcedure_IsListedWithPRODUCTsHint()
+    {
+        await SeedPendingMentorAsync("Rosa", "tg-chat-881", Stage.LessThanAYearAgo);
+
+        var (queue, _) = await _admin.RunAsync("mentors");
+
+        Assert.EndsWith("\thint: less than a year since the procedure", queue.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Mentors_RejectWithoutAReason_IsRefusedAndNothingChanges()
     {
         var mentorId = await SeedPendingMentorAsync("Rosa", "tg-chat-881");
@@ -54,7 +64,7 @@ public sealed class MentorsCommandTests : IDisposable
     }
 
     /// <summary>A mentor who finished onboarding three days ago on Telegram, as the bot leaves them.</summary>
-    private async Task<long> SeedPendingMentorAsync(string name, string chatId)
+    private async Task<long> SeedPendingMentorAsync(string name, string chatId, Stage stage = Stage.MoreThanThreeYearsAgo)
     {
         await using var db = await _admin.ContextAsync();
         var finished = DateTimeOffset.UtcNow.AddDays(-3).AddHours(-1);
@@ -67,7 +77,7 @@ public sealed class MentorsCommandTests : IDisposable
                 Role = Role.Mentor,
                 DisplayName = name,
                 ProcedureText = "Kidney transplant",
-                Stage = Stage.MoreThanThreeYearsAgo,
+                Stage = stage,
                 VettingStatus = VettingStatus.Pending,
                 ConsentedAt = finished,
                 CompletedAt = finished,

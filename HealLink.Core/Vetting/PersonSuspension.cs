@@ -1,0 +1,53 @@
+using HealLink.Core.Connections;
+using HealLink.Core.Messaging;
+using HealLink.Core.Pipeline;
+using HealLink.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealLink.Core.Vetting;
+
+/// <summary>
+/// A coordinator pauses a person (after a report, say) or lifts the pause: while suspended they can neither send
+/// messages through HealLink nor be matched, and they are told so, with the coordinator's note. Audited.
+/// </summary>
+public sealed class PersonSuspension(IDbContextFactory<HealLinkDbContext> contexts, TimeProvider timeProvider)
+{
+    private const int MaxReasonLength = 500;
+
+    /// <returns>False when there is no such person, or they are already in that state.</returns>
+    public async Task<bool> SetAsync(long personId, bool suspended, string? reason, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var note = string.IsNullOrWhiteSpace(reason) ? null : Onboarding.FreeText.Shorten(reason.Trim(), MaxReasonLength);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
+        if (person is null || (person.SuspendedAt is not null) == suspended)
+        {
+            return false;
+        }
+
+        var now = timeProvider.GetUtcNow();
+        person.SuspendedAt = suspended ? now : null;
+        if (await PersonChats.ChatOfAsync(db, personId, cancellationToken) is { } chat)
+        {
+            var text = suspended ? SuspensionCopy.Suspended(note) : SuspensionCopy.Reinstated;
+            db.OutboxMessages.Add(OutboxMapping.ToRow(OutboundMessage.From(chat, new Reply(text)), now));
+        }
+
+        db.AuditEntries.Add(new AuditEntry { Actor = actor, Action = suspended ? "person.suspend" : "person.reinstate", SubjectPersonId = personId, Reason = note, At = now });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+}
+
+internal static class SuspensionCopy
+{
+    public const string Reinstated = "Your account is active again — you can send messages and be matched as before. Thank you for your patience.";
+
+    public static string Suspended(string? note) =>
+        "A coordinator has paused your account for now, so messages can't be passed on and no matches are made."
+        + (note is null ? "" : $"\nTheir note: {note}")
+        + "\nIf you think this is a mistake, please reply /help. If you're in danger, call your local emergency number.";
+}
