@@ -20,9 +20,6 @@ internal static class ConnectionCopy
 
     public const string WhichConversation = "You're talking with more than one person. Who is this message for? (I've kept it until you choose.)";
 
-    public const string WhichConversationForMedia =
-        "You're talking with more than one person. Choose who this is for, then send it again:";
-
     public const string EditNotPassedOn =
         "I noticed you edited a message. Edits don't change answers already saved — /edit changes one.";
 

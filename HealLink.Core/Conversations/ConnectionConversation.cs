@@ -23,9 +23,8 @@ internal static class ConnectionConversation
         }
         else if (route == Route.Held)
         {
-            // Never guessed: the message waits in their state until they say who it is for; a second one typed before
-            // they choose joins it rather than replacing it.
-            turn.State.HeldText = turn.State.HeldText is { } earlier ? earlier + "\n" + text : text;
+            // Never guessed: the message waits in their state, after any held before it, until they say who it is for.
+            HeldMessages.Add(turn.State, new HeldMessage(text));
             turn.StateChanged();
             turn.Say(new Reply(ConnectionCopy.WhichConversation, TalkButtons(Active(turn))));
         }
@@ -43,7 +42,9 @@ internal static class ConnectionConversation
         }
         else if (route == Route.Held)
         {
-            turn.Say(new Reply(ConnectionCopy.WhichConversationForMedia, TalkButtons(Active(turn))));
+            HeldMessages.Add(turn.State, HeldMessage.Of(media));
+            turn.StateChanged();
+            turn.Say(new Reply(ConnectionCopy.WhichConversation, TalkButtons(Active(turn))));
         }
 
         return route != Route.NotForAConversation;
@@ -107,10 +108,14 @@ internal static class ConnectionConversation
 
         turn.State.CurrentConnectionId = target.Id;
         turn.StateChanged();
-        if (turn.State.HeldText is { } held && !turn.IsSuspended)
+        var held = HeldMessages.Read(turn.State);
+        if (held.Count > 0 && !turn.IsSuspended)
         {
-            turn.State.HeldText = null;
-            turn.Ask(new ConversationIntent.Relay(target.Id, held, Crisis: false));
+            HeldMessages.Clear(turn.State);
+            foreach (var message in held)
+            {
+                turn.Ask(message.RelayTo(target.Id));
+            }
         }
         else
         {

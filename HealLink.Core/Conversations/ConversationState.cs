@@ -28,7 +28,8 @@ public sealed class ConversationState
     public long? CurrentConnectionId { get; set; }
 
     /// <summary>
-    /// A message typed when it was not clear which conversation it was for: kept until they choose, so it is not lost.
+    /// Messages written when it was not clear which conversation they were for, in order, as JSON: kept until the
+    /// person chooses, so none is lost (see <c>HeldMessages</c>).
     /// </summary>
-    public string? HeldText { get; set; }
+    public string? HeldMessages { get; set; }
 }

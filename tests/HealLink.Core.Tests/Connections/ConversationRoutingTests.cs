@@ -49,14 +49,19 @@ public sealed class ConversationRoutingTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Typing_TwiceBeforeChoosing_BothMessagesGoTogetherToTheOneChosen()
+    public async Task Typing_TwiceAndAPhotoBeforeChoosing_AllGoInOrderToTheOneChosen()
     {
         await _sam.SayAsync("Good morning!");
+        var asked = await _sam.DeliverAsync(new MediaInput("photo", "55", "My scar at two weeks"));
         await _sam.SayAsync("Did the drain come out?");
 
         await _sam.PressAsync("Talk with Cleo");
 
-        Assert.Equal("Sam: Good morning!\nDid the drain come out?", _cleo.Last.Text);
+        Assert.Equal(ConnectionCopy.WhichConversation, Assert.Single(asked).Text);
+        var received = _cleo.Received.TakeLast(3).ToList();
+        Assert.Equal(["Sam: Good morning!", "Sam: My scar at two weeks", "Sam: Did the drain come out?"], received.Select(m => m.Text));
+        Assert.Equal((OutboundKind.Copy, new MessageRef(_sam.UserId, "55")), (received[1].Kind, received[1].CopyOf));
+        Assert.All([_ana, _ben], mentee => Assert.DoesNotContain(mentee.Received, m => m.Text.Contains("drain", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ ALTER TABLE people ADD COLUMN suspended_at INTEGER NULL;
 ALTER TABLE profiles ADD COLUMN time_zone TEXT NULL;
 
 ALTER TABLE conversation_states ADD COLUMN current_connection_id INTEGER NULL;
-ALTER TABLE conversation_states ADD COLUMN held_text TEXT NULL;
+ALTER TABLE conversation_states ADD COLUMN held_messages TEXT NULL;
 
 CREATE TABLE relayed_messages (
     id            INTEGER NOT NULL CONSTRAINT pk_relayed_messages PRIMARY KEY AUTOINCREMENT,
