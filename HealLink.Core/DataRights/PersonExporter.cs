@@ -17,22 +17,19 @@ public sealed class PersonExporter
         ArgumentNullException.ThrowIfNull(context);
         var personId = context.Person.Id;
         var accounts = await db.PlatformAccounts.AsNoTracking().Where(a => a.PersonId == personId).ToListAsync(cancellationToken);
-        var connections = await (
+        // One read of their connections, each with the other person's first name: listed as they stand, and naming
+        // whom each message and rating was for.
+        var held = await (
                 from connection in db.Connections.AsNoTracking()
                 where connection.MenteeId == personId || connection.MentorId == personId
                 join other in db.Profiles.AsNoTracking()
                     on (connection.MenteeId == personId ? connection.MentorId : connection.MenteeId) equals other.PersonId into others
                 from other in others.DefaultIfEmpty()
                 orderby connection.CreatedAt
-                select new ExportedConnection(connection.MenteeId == personId, other == null ? null : other.DisplayName, connection.State, connection.CreatedAt))
+                select new { connection.Id, Exported = new ExportedConnection(connection.MenteeId == personId, other == null ? null : other.DisplayName, connection.State, connection.CreatedAt) })
             .ToListAsync(cancellationToken);
-        var names = await (
-                from connection in db.Connections.AsNoTracking()
-                where connection.MenteeId == personId || connection.MentorId == personId
-                join other in db.Profiles.AsNoTracking()
-                    on (connection.MenteeId == personId ? connection.MentorId : connection.MenteeId) equals other.PersonId
-                select new { connection.Id, other.DisplayName })
-            .ToDictionaryAsync(c => c.Id, c => c.DisplayName, cancellationToken);
+        var connections = held.Select(c => c.Exported).ToList();
+        var names = held.ToDictionary(c => c.Id, c => c.Exported.OtherName);
         var messages = (await db.RelayedMessages.AsNoTracking().Where(m => m.SenderId == personId).OrderBy(m => m.Id).ToListAsync(cancellationToken))
             .Select(m => new ExportedMessage(names.GetValueOrDefault(m.ConnectionId), m.SentAt, m.Text))
             .ToList();

@@ -47,9 +47,6 @@ internal static class MentorPool
         return [.. profiles.Select(p => new MentorForMatching(p.PersonId, p, loads.GetValueOrDefault(p.PersonId)))];
     }
 
-    public static async Task<bool> HasOpenRequestAsync(HealLinkDbContext db, long menteeId, CancellationToken cancellationToken) =>
-        (await WithOpenRequestAsync(db, [menteeId], cancellationToken)).Count > 0;
-
     /// <summary>Which of these mentees have asked someone and wait for the answer.</summary>
     public static async Task<HashSet<long>> WithOpenRequestAsync(HealLinkDbContext db, IReadOnlyCollection<long> menteeIds, CancellationToken cancellationToken) =>
         [.. await db.Connections
