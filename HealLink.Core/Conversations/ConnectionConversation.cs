@@ -178,15 +178,22 @@ internal static class ConnectionConversation
             return;
         }
 
-        var (question, button) = command switch
-        {
-            BotCommand.End => ((Func<string, string>)ConnectionCopy.EndQuestion, (Func<ConnectionSummary, Button>)(c => new Button(ConnectionCopy.EndLabel(c.OtherName), ButtonPayload.End(c.Id)))),
-            BotCommand.Block => (ConnectionCopy.BlockQuestion, c => new Button(ConnectionCopy.BlockLabel(c.OtherName), ButtonPayload.Block(c.Id))),
-            _ => (ConnectionCopy.ReportQuestion, c => new Button(ConnectionCopy.ReportLabel(c.OtherName), ButtonPayload.Report(c.Id))),
-        };
         var names = string.Join(" or ", active.Select(c => c.OtherName));
-        turn.Say(new Reply(question(names), [.. active.Select(c => (IReadOnlyList<Button>)[button(c)]), [new Button(ConnectionCopy.KeepTalkingLabel, ButtonPayload.Action(BotCommand.Start))]]));
+        var question = command switch
+        {
+            BotCommand.End => ConnectionCopy.EndQuestion(names),
+            BotCommand.Block => ConnectionCopy.BlockQuestion(names),
+            _ => ConnectionCopy.ReportQuestion(names),
+        };
+        turn.Say(new Reply(question, [.. active.Select(c => (IReadOnlyList<Button>)[ButtonFor(command, c)]), [new Button(ConnectionCopy.KeepTalkingLabel, ButtonPayload.Action(BotCommand.Start))]]));
     }
+
+    private static Button ButtonFor(BotCommand command, ConnectionSummary connection) => command switch
+    {
+        BotCommand.End => new Button(ConnectionCopy.EndLabel(connection.OtherName), ButtonPayload.End(connection.Id)),
+        BotCommand.Block => new Button(ConnectionCopy.BlockLabel(connection.OtherName), ButtonPayload.Block(connection.Id)),
+        _ => new Button(ConnectionCopy.ReportLabel(connection.OtherName), ButtonPayload.Report(connection.Id)),
+    };
 
     /// <summary>What they type after rating is their comment; a command instead leaves the question.</summary>
     public static void Comment(Turn turn, string text)
