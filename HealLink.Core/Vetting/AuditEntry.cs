@@ -7,6 +7,8 @@ namespace HealLink.Core.Vetting;
 /// </summary>
 public sealed class AuditEntry
 {
+    public const int MaxReasonLength = 500;
+
     public long Id { get; set; }
 
     /// <summary>Who acted: an admin account's email, or "cli:{user}" for the command line.</summary>
@@ -19,4 +21,8 @@ public sealed class AuditEntry
     public string? Reason { get; set; }
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>A coordinator's reason as kept (and as the person reads it): trimmed, shortened, or null when blank.</summary>
+    public static string? NoteFrom(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? null : Onboarding.FreeText.Shorten(reason.Trim(), MaxReasonLength);
 }

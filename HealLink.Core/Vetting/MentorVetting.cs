@@ -15,8 +15,6 @@ namespace HealLink.Core.Vetting;
 /// </summary>
 public sealed class MentorVetting(IDbContextFactory<HealLinkDbContext> contexts, TimeProvider timeProvider)
 {
-    private const int MaxReasonLength = 500;
-
     /// <summary>Which decisions apply in which review state.</summary>
     private static readonly Dictionary<VettingDecision, (VettingStatus[] From, VettingStatus To)> _moves = new()
     {
@@ -30,7 +28,7 @@ public sealed class MentorVetting(IDbContextFactory<HealLinkDbContext> contexts,
         long mentorId, VettingDecision decision, string? reason, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        var note = string.IsNullOrWhiteSpace(reason) ? null : Onboarding.FreeText.Shorten(reason.Trim(), MaxReasonLength);
+        var note = AuditEntry.NoteFrom(reason);
         if (decision is VettingDecision.Reject or VettingDecision.Suspend && note is null)
         {
             return new VettingOutcome.ReasonRequired();

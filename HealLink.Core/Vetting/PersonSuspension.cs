@@ -12,13 +12,11 @@ namespace HealLink.Core.Vetting;
 /// </summary>
 public sealed class PersonSuspension(IDbContextFactory<HealLinkDbContext> contexts, TimeProvider timeProvider)
 {
-    private const int MaxReasonLength = 500;
-
     /// <returns>False when there is no such person, or they are already in that state.</returns>
     public async Task<bool> SetAsync(long personId, bool suspended, string? reason, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        var note = string.IsNullOrWhiteSpace(reason) ? null : Onboarding.FreeText.Shorten(reason.Trim(), MaxReasonLength);
+        var note = AuditEntry.NoteFrom(reason);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);

@@ -11,7 +11,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.ToTable("audit_entries");
         builder.Property(a => a.Actor).HasMaxLength(200);
         builder.Property(a => a.Action).HasMaxLength(64);
-        builder.Property(a => a.Reason).HasMaxLength(500);
+        builder.Property(a => a.Reason).HasMaxLength(AuditEntry.MaxReasonLength);
 
         // Read newest first, and by the person a decision was about.
         builder.HasIndex(a => a.At);
