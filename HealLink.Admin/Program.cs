@@ -1,3 +1,5 @@
+using HealLink.Admin;
+using HealLink.Admin.Accounts;
 using HealLink.Admin.Health;
 using HealLink.Admin.Mentors;
 using HealLink.Admin.People;
@@ -9,7 +11,7 @@ using HealLink.Core.Vetting;
 
 try
 {
-    if (args.Length > 0 && args[0] is MentorsCommand.Name or SafetyCommand.Name or PeopleCommand.Name)
+    if (args.Length > 0 && args[0] is MentorsCommand.Name or SafetyCommand.Name or PeopleCommand.Name or CreateAdminCommand.Name)
     {
         return await RunCoordinatorCommandAsync(args);
     }
@@ -17,12 +19,13 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.Services.AddHealLinkStorage(builder.Configuration);
     builder.AddAdminHealthChecks();
+    builder.AddAdminPanel();
 
     var app = builder.Build();
     app.Services.ValidateSettings();
     await app.Services.MigrateHealLinkDatabaseAsync();
+    app.UseAdminPanel();
     app.MapAdminHealthChecks();
-    app.MapGet("/", () => "HealLink admin panel: coming in a later version. Health: /health");
     await app.RunAsync();
     return 0;
 }
@@ -41,6 +44,11 @@ static async Task<int> RunCoordinatorCommandAsync(string[] args)
     var builder = Host.CreateApplicationBuilder(args.Skip(1 + words.Count).ToArray());
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
     builder.Services.AddHealLinkStorage(builder.Configuration).AddMentorVetting();
+    if (args[0] == CreateAdminCommand.Name)
+    {
+        builder.Services.AddAdminAccounts(builder.Configuration, builder.Environment);
+    }
+
     using var host = builder.Build();
     host.Services.ValidateSettings();
     await host.Services.MigrateHealLinkDatabaseAsync();
@@ -48,9 +56,17 @@ static async Task<int> RunCoordinatorCommandAsync(string[] args)
     return args[0] switch
     {
         SafetyCommand.Name => await new SafetyCommand(host.Services.GetRequiredService<SafetyWatch>(), Console.Out).RunAsync(words, actor, CancellationToken.None),
+        CreateAdminCommand.Name => await CreateAdminAsync(host.Services, words, actor),
         PeopleCommand.Name => await new PeopleCommand(host.Services.GetRequiredService<PersonSuspension>(), Console.Out).RunAsync(words, actor, CancellationToken.None),
         _ => await new MentorsCommand(host.Services.GetRequiredService<MentorVetting>(), Console.Out, TimeProvider.System).RunAsync(words, actor, CancellationToken.None),
     };
+}
+
+static async Task<int> CreateAdminAsync(IServiceProvider services, IReadOnlyList<string> words, string actor)
+{
+    await using var scope = services.CreateAsyncScope();
+    var command = new CreateAdminCommand(scope.ServiceProvider.GetRequiredService<AdminAccounts>(), Console.In, Console.Out);
+    return await command.RunAsync(words, actor, CancellationToken.None);
 }
 
 /// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>

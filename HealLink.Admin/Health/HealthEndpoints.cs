@@ -10,7 +10,8 @@ public static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapAdminHealthChecks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health");
+        // Anonymous: a load balancer or an uptime check asks without a session, and learns only "Healthy" or not.
+        endpoints.MapHealthChecks("/health").AllowAnonymous();
         return endpoints;
     }
 }

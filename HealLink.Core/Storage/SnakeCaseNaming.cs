@@ -8,7 +8,7 @@ namespace HealLink.Core.Storage;
 /// Gives every column, key, index and foreign key a snake_case name, so hand-written SQL migrations read the
 /// same on SQLite and PostgreSQL (where unquoted identifiers fold to lower case).
 /// </summary>
-internal static class SnakeCaseNaming
+public static class SnakeCaseNaming
 {
     public static void Apply(ModelBuilder modelBuilder)
     {

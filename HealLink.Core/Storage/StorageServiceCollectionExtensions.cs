@@ -33,12 +33,23 @@ public static class StorageServiceCollectionExtensions
             MigrationScriptSet.LoadEmbedded(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider));
         services.AddSingleton<MigrationRunner>();
 
-        services.AddPooledDbContextFactory<HealLinkDbContext>((provider, builder) => builder
-            .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
-            .AddInterceptors(provider.GetRequiredService<SqliteConnectionInterceptor>()));
+        services.AddPooledDbContextFactory<HealLinkDbContext>((provider, builder) => builder.UseHealLinkDatabase(provider));
         services.AddScoped(provider =>
             provider.GetRequiredService<IDbContextFactory<HealLinkDbContext>>().CreateDbContext());
 
         return services;
+    }
+
+    /// <summary>
+    /// Points a context at the shared database with the same connection settings as <see cref="HealLinkDbContext"/>
+    /// (the admin panel's accounts live there too, in tables of their own). Needs <see cref="AddHealLinkStorage"/>.
+    /// </summary>
+    public static DbContextOptionsBuilder UseHealLinkDatabase(this DbContextOptionsBuilder builder, IServiceProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(provider);
+        return builder
+            .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
+            .AddInterceptors(provider.GetRequiredService<SqliteConnectionInterceptor>());
     }
 }

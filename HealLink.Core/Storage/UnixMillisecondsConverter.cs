@@ -3,6 +3,6 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HealLink.Core.Storage;
 
 /// <summary>Stores a <see cref="DateTimeOffset"/> as UTC Unix milliseconds.</summary>
-internal sealed class UnixMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(
+public sealed class UnixMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(
     value => value.ToUnixTimeMilliseconds(),
     stored => DateTimeOffset.FromUnixTimeMilliseconds(stored));

@@ -67,15 +67,28 @@ public sealed class MentorVetting(IDbContextFactory<HealLinkDbContext> contexts,
     }
 
     /// <summary>Finished mentor profiles waiting for a decision, the longest-waiting first.</summary>
-    public async Task<IReadOnlyList<PendingMentor>> PendingAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PendingMentor>> PendingAsync(CancellationToken cancellationToken) =>
+        [.. (await PendingProfilesAsync(cancellationToken))
+            .Select(p => new PendingMentor(p.PersonId, p.DisplayName, p.ProcedureDisplay ?? p.ProcedureText, p.Stage, p.CompletedAt!.Value))];
+
+    /// <summary>The whole profiles of <see cref="PendingAsync"/>, for a reviewer to read before deciding.</summary>
+    public Task<IReadOnlyList<Profile>> PendingProfilesAsync(CancellationToken cancellationToken) =>
+        FinishedMentorsAsync(p => p.VettingStatus == null || p.VettingStatus == VettingStatus.Pending, cancellationToken);
+
+    /// <summary>Mentors already decided on (approved, suspended, rejected), the earliest finished first.</summary>
+    public Task<IReadOnlyList<Profile>> DecidedProfilesAsync(CancellationToken cancellationToken) =>
+        FinishedMentorsAsync(p => p.VettingStatus != null && p.VettingStatus != VettingStatus.Pending, cancellationToken);
+
+    private async Task<IReadOnlyList<Profile>> FinishedMentorsAsync(
+        System.Linq.Expressions.Expression<Func<Profile, bool>> which, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var profiles = await db.Profiles.AsNoTracking()
-            .Where(p => p.Role == Role.Mentor && p.CompletedAt != null && (p.VettingStatus == null || p.VettingStatus == VettingStatus.Pending))
-            .ToListAsync(cancellationToken);
-        return [.. profiles
+            .Where(p => p.Role == Role.Mentor && p.CompletedAt != null)
+            .Where(which)
             .OrderBy(p => p.CompletedAt)
-            .Select(p => new PendingMentor(p.PersonId, p.DisplayName, p.ProcedureDisplay ?? p.ProcedureText, p.Stage, p.CompletedAt!.Value))];
+            .ToListAsync(cancellationToken);
+        return profiles;
     }
 
     private static string Tell(VettingDecision decision, string? note) => decision switch

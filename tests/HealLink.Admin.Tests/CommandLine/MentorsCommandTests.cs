@@ -63,29 +63,9 @@ public sealed class MentorsCommandTests : IDisposable
         Assert.Empty(await db.OutboxMessages.ToListAsync());
     }
 
-    /// <summary>A mentor who finished onboarding three days ago on Telegram, as the bot leaves them.</summary>
     private async Task<long> SeedPendingMentorAsync(string name, string chatId, Stage stage = Stage.MoreThanThreeYearsAgo)
     {
         await using var db = await _admin.ContextAsync();
-        var finished = DateTimeOffset.UtcNow.AddDays(-3).AddHours(-1);
-        var person = new Person
-        {
-            CreatedAt = finished,
-            Accounts = [new PlatformAccount { Platform = Platform.Telegram, PlatformUserId = chatId, ChatId = chatId, CreatedAt = finished }],
-            Profile = new Profile
-            {
-                Role = Role.Mentor,
-                DisplayName = name,
-                ProcedureText = "Kidney transplant",
-                Stage = stage,
-                VettingStatus = VettingStatus.Pending,
-                ConsentedAt = finished,
-                CompletedAt = finished,
-                UpdatedAt = finished,
-            },
-        };
-        db.People.Add(person);
-        await db.SaveChangesAsync();
-        return person.Id;
+        return await Panel.MentorSeeds.PendingMentorAsync(db, name, chatId, stage: stage);
     }
 }

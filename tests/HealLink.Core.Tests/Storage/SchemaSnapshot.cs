@@ -20,13 +20,15 @@ internal sealed partial class SchemaSnapshot
 
     public IReadOnlyCollection<string> Tables => _tables.Keys;
 
-    public static async Task<SchemaSnapshot> ReadAsync(SqliteConnection connection)
+    /// <param name="include">Which tables to describe (all but Quartz's and the bookkeeping ones when null).</param>
+    public static async Task<SchemaSnapshot> ReadAsync(SqliteConnection connection, Func<string, bool>? include = null)
     {
+        include ??= _ => true;
         var snapshot = new SchemaSnapshot();
         var objects = await QueryAsync(
             connection,
             "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_autoindex%'");
-        foreach (var row in objects.Where(o => (string)o[0]! == "table" && !IsIgnored((string)o[1]!)))
+        foreach (var row in objects.Where(o => (string)o[0]! == "table" && !IsIgnored((string)o[1]!) && include((string)o[1]!)))
         {
             var table = (string)row[1]!;
             var facts = snapshot._tables[table] = new SortedSet<string>(StringComparer.Ordinal);
@@ -40,7 +42,7 @@ internal sealed partial class SchemaSnapshot
             await AddForeignKeysAsync(connection, table, facts);
         }
 
-        foreach (var row in objects.Where(o => (string)o[0]! is "view" or "trigger" && !IsIgnored((string)o[2]!)))
+        foreach (var row in objects.Where(o => (string)o[0]! is "view" or "trigger" && !IsIgnored((string)o[2]!) && include((string)o[2]!)))
         {
             snapshot.FactsOf((string)row[2]!).Add($"{row[0]} {row[1]}: {Normalize((string)row[3]!)}");
         }

@@ -1,0 +1,63 @@
+using HealLink.Admin.Accounts;
+using HealLink.Core.Storage;
+using HealLink.Core.Tests.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealLink.Admin.Tests.Accounts;
+
+/// <summary>Identity's tables come from our migration, not from EF: this holds the two equal, as the core's drift test does.</summary>
+public sealed class AccountsSchemaTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-accounts-schema-").FullName;
+
+    [Fact]
+    public async Task Migrations_ComparedWithIdentityModel_BuildTheSameAccountTables()
+    {
+        await using var migrated = Services("migrated.db");
+        await migrated.MigrateHealLinkDatabaseAsync();
+        await using var fromModel = Services("model.db");
+        string expected;
+        await using (var scope = fromModel.CreateAsyncScope())
+        {
+            var context = scope.ServiceProvider.GetRequiredService<AdminAccountsDbContext>();
+            await context.Database.EnsureCreatedAsync();
+            expected = context.Database.GenerateCreateScript();
+        }
+
+        var migratedSchema = await ReadAsync("migrated.db");
+        var modelSchema = await ReadAsync("model.db");
+
+        var diff = SchemaSnapshot.Diff(migratedSchema, "migrations", modelSchema, "Identity model");
+        Assert.True(diff.Length == 0, $"The migrations and the accounts model disagree; add a migration.\n{diff}\nThe model's DDL:\n{expected}");
+        Assert.Equal(
+            ["admin_role_claims", "admin_roles", "admin_user_claims", "admin_user_logins", "admin_user_roles", "admin_user_tokens", "admin_users"],
+            migratedSchema.Tables);
+    }
+
+    private ServiceProvider Services(string file)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:HealLink"] = $"Data Source={Path.Combine(_directory, file)};Pooling=False" })
+            .Build();
+        return new ServiceCollection()
+            .AddHealLinkStorage(configuration)
+            .AddDbContext<AdminAccountsDbContext>((provider, options) => options.UseHealLinkDatabase(provider))
+            .BuildServiceProvider();
+    }
+
+    private async Task<SchemaSnapshot> ReadAsync(string file)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_directory, file)};Pooling=False");
+        await connection.OpenAsync();
+        return await SchemaSnapshot.ReadAsync(connection, table => table.StartsWith("admin_", StringComparison.Ordinal));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
