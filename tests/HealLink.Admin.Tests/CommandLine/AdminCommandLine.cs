@@ -31,9 +31,18 @@ internal sealed class AdminCommandLine : IDisposable
     }
 
     /// <summary>Runs <c>HealLink.Admin {words} --ConnectionStrings:HealLink=…</c>; nothing may be written to stderr.</summary>
-    public async Task<(string Output, int ExitCode)> RunAsync(params string[] words)
+    public Task<(string Output, int ExitCode)> RunAsync(params string[] words) => RunWithAsync(null, null, words);
+
+    /// <param name="input">Typed at the process's standard input, if anything.</param>
+    /// <param name="environment">Variables set for the process.</param>
+    public async Task<(string Output, int ExitCode)> RunWithAsync(string? input, IDictionary<string, string>? environment, params string[] words)
     {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = _directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = _directory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HealLink.Admin.dll"));
         foreach (var word in words)
         {
@@ -42,6 +51,8 @@ internal sealed class AdminCommandLine : IDisposable
 
         info.ArgumentList.Add($"--ConnectionStrings:HealLink={ConnectionString}");
         using var process = Process.Start(info)!;
+        await process.StandardInput.WriteAsync(input ?? "");
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
