@@ -40,25 +40,46 @@ internal static class ConnectionEnding
             person.State.CurrentConnectionId = null;
         }
 
-        var otherState = await db.ConversationStates.FindAsync([otherId], cancellationToken);
-        if (otherState?.CurrentConnectionId == connection.Id)
-        {
-            otherState.CurrentConnectionId = null;
-        }
-
+        await ForgetAsCurrentAsync(db, otherId, connection.Id, cancellationToken);
         var myName = PersonFacts.Name(person.Profile);
         var otherName = PersonFacts.Name(await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == otherId, cancellationToken));
-        // In the conversation's own thread where there is one, so each ending is read where the conversation was.
-        var conversation = connection.Id;
-        List<OutboundMessage> messages =
-        [
-            OutboundMessage.About(otherId, chat, new Reply(blocked ? ConnectionCopy.Blocked(otherName) : ConnectionCopy.EndedByYou(otherName))) with { ConnectionId = conversation },
-            OutboundMessage.From(chat, RatingQuestion(connection.Id)) with { ConnectionId = conversation },
-        ];
+        List<OutboundMessage> messages = [.. Ending(otherId, chat, blocked ? ConnectionCopy.Blocked(otherName) : ConnectionCopy.EndedByYou(otherName), connection.Id)];
         if (await PersonChats.ChatOfAsync(db, otherId, cancellationToken) is { } otherChat)
         {
-            messages.Add(OutboundMessage.About(person.Person.Id, otherChat, new Reply(blocked ? ConnectionCopy.EndedNeutrally(myName) : ConnectionCopy.EndedByOther(myName))) with { ConnectionId = conversation });
-            messages.Add(OutboundMessage.From(otherChat, RatingQuestion(connection.Id)) with { ConnectionId = conversation });
+            messages.AddRange(Ending(person.Person.Id, otherChat, blocked ? ConnectionCopy.EndedNeutrally(myName) : ConnectionCopy.EndedByOther(myName), connection.Id));
+        }
+
+        return messages;
+    }
+
+    /// <summary>
+    /// A coordinator ends an open conversation (after a report or a crisis flag). Both people read the same neutral
+    /// words as someone who was blocked — neither learns why, nor that a report was made — and are asked for a rating
+    /// like after any ending.
+    /// </summary>
+    /// <returns>What to tell them; null when the conversation is not open.</returns>
+    public static async Task<IReadOnlyList<OutboundMessage>?> EndByCoordinatorAsync(
+        HealLinkDbContext db, Connection connection, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (connection.State != ConnectionState.Active || !ConnectionLifecycle.TryApply(connection, ConnectionEvent.End, now))
+        {
+            return null;
+        }
+
+        connection.EndedBy = null;
+        connection.EndReason = EndReason.Coordinator;
+        var names = await db.Profiles.AsNoTracking()
+            .Where(p => p.PersonId == connection.MenteeId || p.PersonId == connection.MentorId)
+            .ToDictionaryAsync(p => p.PersonId, cancellationToken);
+        var messages = new List<OutboundMessage>();
+        foreach (var personId in new[] { connection.MenteeId, connection.MentorId })
+        {
+            await ForgetAsCurrentAsync(db, personId, connection.Id, cancellationToken);
+            var otherId = connection.OtherThan(personId);
+            if (await PersonChats.ChatOfAsync(db, personId, cancellationToken) is { } chat)
+            {
+                messages.AddRange(Ending(otherId, chat, ConnectionCopy.EndedNeutrally(PersonFacts.Name(names.GetValueOrDefault(otherId))), connection.Id));
+            }
         }
 
         return messages;
@@ -142,6 +163,24 @@ internal static class ConnectionEnding
             Status = FlagStatus.New,
             CreatedAt = now,
         });
+    }
+
+    /// <summary>What one side reads when a conversation ends: the ending, which names the other, then the rating question.</summary>
+    // In the conversation's own thread where there is one, so each ending is read where the conversation was.
+    private static OutboundMessage[] Ending(long otherId, ChatAddress chat, string text, long connectionId) =>
+    [
+        OutboundMessage.About(otherId, chat, new Reply(text)) with { ConnectionId = connectionId },
+        OutboundMessage.From(chat, RatingQuestion(connectionId)) with { ConnectionId = connectionId },
+    ];
+
+    /// <summary>What they type no longer goes to an ended conversation.</summary>
+    private static async Task ForgetAsCurrentAsync(HealLinkDbContext db, long personId, long connectionId, CancellationToken cancellationToken)
+    {
+        var state = await db.ConversationStates.FindAsync([personId], cancellationToken);
+        if (state?.CurrentConnectionId == connectionId)
+        {
+            state.CurrentConnectionId = null;
+        }
     }
 
     private static Reply RatingQuestion(long connectionId) => new(

@@ -10,4 +10,7 @@ public enum EndReason
 
     /// <summary>A coordinator suspended one of them.</summary>
     Suspended,
+
+    /// <summary>A coordinator ended it, after a report or a crisis flag (their reason is in the audit log).</summary>
+    Coordinator,
 }

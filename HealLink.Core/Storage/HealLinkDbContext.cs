@@ -6,6 +6,7 @@ using HealLink.Core.Matching.Waiting;
 using HealLink.Core.People;
 using HealLink.Core.Pipeline;
 using HealLink.Core.Safety;
+using HealLink.Core.Safety.Casework;
 using HealLink.Core.Vetting;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +46,8 @@ public sealed class HealLinkDbContext(DbContextOptions<HealLinkDbContext> option
     public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SafetyNote> SafetyNotes => Set<SafetyNote>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -19,23 +19,40 @@ public sealed class PersonSuspension(IDbContextFactory<HealLinkDbContext> contex
         var note = AuditEntry.NoteFrom(reason);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
-        if (person is null || (person.SuspendedAt is not null) == suspended)
+        var now = timeProvider.GetUtcNow();
+        if (await ApplyAsync(db, personId, suspended, note, now, cancellationToken) is null)
         {
             return false;
-        }
-
-        var now = timeProvider.GetUtcNow();
-        person.SuspendedAt = suspended ? now : null;
-        if (await PersonChats.ChatOfAsync(db, personId, cancellationToken) is { } chat)
-        {
-            var text = suspended ? SuspensionCopy.Suspended(note) : SuspensionCopy.Reinstated;
-            db.OutboxMessages.Add(OutboxMapping.ToRow(OutboundMessage.From(chat, new Reply(text)), now));
         }
 
         db.AuditEntries.Add(new AuditEntry { Actor = actor, Action = suspended ? "person.suspend" : "person.reinstate", SubjectPersonId = personId, Reason = note, At = now });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// The change and the message that tells them, inside the caller's transaction, for callers that audit it their own
+    /// way (a suspension from a crisis flag or report is recorded against that case).
+    /// </summary>
+    /// <returns>Null when there is no such person or they are already in that state; else whether they were told.</returns>
+    internal static async Task<bool?> ApplyAsync(
+        HealLinkDbContext db, long personId, bool suspended, string? note, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
+        if (person is null || (person.SuspendedAt is not null) == suspended)
+        {
+            return null;
+        }
+
+        person.SuspendedAt = suspended ? now : null;
+        if (await PersonChats.ChatOfAsync(db, personId, cancellationToken) is not { } chat)
+        {
+            return false;
+        }
+
+        var text = suspended ? SuspensionCopy.Suspended(note) : SuspensionCopy.Reinstated;
+        db.OutboxMessages.Add(OutboxMapping.ToRow(OutboundMessage.From(chat, new Reply(text)), now));
         return true;
     }
 }
