@@ -1,5 +1,7 @@
 using HealLink.Admin.Accounts;
 using HealLink.Admin.Security;
+using HealLink.Core.Coordination;
+using HealLink.Core.Safety.Casework;
 using HealLink.Core.Vetting;
 
 namespace HealLink.Admin;
@@ -16,6 +18,8 @@ public static class AdminPages
     public static WebApplicationBuilder AddAdminPanel(this WebApplicationBuilder builder)
     {
         builder.Services.AddMentorVetting();
+        builder.Services.AddSafetyCasework();
+        builder.Services.AddPeopleDirectory();
         builder.Services.AddAdminAccounts(builder.Configuration, builder.Environment);
         builder.Services.AddSignInRateLimit();
         builder.Services.AddAntiforgery(antiforgery =>

@@ -14,6 +14,9 @@ namespace HealLink.Core.Safety.Casework;
 /// </summary>
 public sealed class SafetyCasework(IDbContextFactory<HealLinkDbContext> contexts, TimeProvider timeProvider)
 {
+    /// <summary>The longest message, warning or reason kept whole: the audit log holds it after the case's number.</summary>
+    public const int MaxMessageLength = CaseAudit.MaxTextLength;
+
     /// <summary>A note for other coordinators; nobody else reads it.</summary>
     public Task<CaseOutcome> AddNoteAsync(SafetyCaseRef @case, string? text, string actor, CancellationToken cancellationToken) =>
         ActAsync(@case, "note", actor, Text(text, SafetyNote.MaxTextLength), (db, facts, note, now) =>
@@ -32,7 +35,7 @@ public sealed class SafetyCasework(IDbContextFactory<HealLinkDbContext> contexts
 
     /// <summary>A coordinator's own words to someone in the case: checking in after a crisis flag, say.</summary>
     public Task<CaseOutcome> ContactAsync(SafetyCaseRef @case, CaseParty party, string? message, string actor, CancellationToken cancellationToken) =>
-        ActAsync(@case, "contact", actor, Text(message, CaseAudit.MaxTextLength), async (db, facts, text, now) =>
+        ActAsync(@case, "contact", actor, Text(message, MaxMessageLength), async (db, facts, text, now) =>
             party == CaseParty.Reporter && facts.ReporterId is null
                 ? Refused(CaseworkCopy.NoReporter)
                 : await TellAsync(db, party == CaseParty.Reporter ? facts.ReporterId!.Value : facts.SubjectId, text, CaseworkCopy.ContactNote(text), now, cancellationToken),
@@ -40,7 +43,7 @@ public sealed class SafetyCasework(IDbContextFactory<HealLinkDbContext> contexts
 
     /// <summary>A warning to the person reported.</summary>
     public Task<CaseOutcome> WarnAsync(SafetyCaseRef @case, string? message, string actor, CancellationToken cancellationToken) =>
-        ActAsync(@case, "warn", actor, Text(message, CaseAudit.MaxTextLength), async (db, facts, text, now) =>
+        ActAsync(@case, "warn", actor, Text(message, MaxMessageLength), async (db, facts, text, now) =>
             @case.Kind != SafetyKind.Report
                 ? Refused(CaseworkCopy.NoOneToWarn)
                 : await TellAsync(db, facts.SubjectId, text, CaseworkCopy.Warning(text), now, cancellationToken),
@@ -48,7 +51,7 @@ public sealed class SafetyCasework(IDbContextFactory<HealLinkDbContext> contexts
 
     /// <summary>Suspends the person the case is about (<see cref="PersonSuspension"/>); they read the reason.</summary>
     public Task<CaseOutcome> SuspendAsync(SafetyCaseRef @case, string? reason, string actor, CancellationToken cancellationToken) =>
-        ActAsync(@case, "suspend", actor, Text(reason, CaseAudit.MaxTextLength), async (db, facts, note, now) =>
+        ActAsync(@case, "suspend", actor, Text(reason, MaxMessageLength), async (db, facts, note, now) =>
             await PersonSuspension.ApplyAsync(db, facts.SubjectId, suspended: true, note, now, cancellationToken) is { } told
                 ? Acted(facts.SubjectId, told ? 1 : 0, note)
                 : Refused(CaseworkCopy.AlreadySuspended),
@@ -56,7 +59,7 @@ public sealed class SafetyCasework(IDbContextFactory<HealLinkDbContext> contexts
 
     /// <summary>Ends the conversation the case arose in; both people are told neutrally, the reason stays in the audit log.</summary>
     public Task<CaseOutcome> EndConnectionAsync(SafetyCaseRef @case, string? reason, string actor, CancellationToken cancellationToken) =>
-        ActAsync(@case, "end", actor, Text(reason, CaseAudit.MaxTextLength), async (db, facts, note, now) =>
+        ActAsync(@case, "end", actor, Text(reason, MaxMessageLength), async (db, facts, note, now) =>
         {
             var connection = facts.ConnectionId is { } id ? await db.Connections.FindAsync([id], cancellationToken) : null;
             if (connection is null)
