@@ -51,6 +51,19 @@ public sealed class SafetyBrowserTests : IAsyncLifetime
         await Assertions.Expect(reviewer.GetByTestId("case-status")).ToHaveTextAsync("in review");
         await Assertions.Expect(reviewer.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
 
+        // A reviewer's menu has no admin pages, and typing their address gets a plain refusal.
+        await Assertions.Expect(reviewer.GetByRole(AriaRole.Link, new() { Name = "People", Exact = true })).ToHaveCountAsync(0);
+        foreach (var adminOnly in new[] { "/people", "/connections", "/accounts" })
+        {
+            await reviewer.GotoAsync(adminOnly);
+            await Assertions.Expect(reviewer.GetByRole(AriaRole.Heading, new() { Name = "Not for this account" })).ToBeVisibleAsync();
+        }
+
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(reviewer.GetByRole(AriaRole.Heading, new() { Name = "Signed out" })).ToBeVisibleAsync();
+        await reviewer.GotoAsync("/safety");
+        await Assertions.Expect(reviewer.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+
         var admin = await _chromium.NewPageAsync(_panel.Address, phone: true);
         await SignIn.AsAsync(admin, "admin@example.org");
         await admin.GotoAsync("/people");
