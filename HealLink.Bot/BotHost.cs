@@ -4,6 +4,7 @@ using HealLink.Bot.Demo;
 using HealLink.Bot.Jobs;
 using HealLink.Bot.Models;
 using HealLink.Bot.Pipeline;
+using HealLink.Bot.Status;
 using HealLink.Core.Matching.Embeddings;
 using HealLink.Core.Storage;
 
@@ -23,6 +24,7 @@ public static class BotHost
         builder.AddJobs();
         builder.AddChannels();
         builder.AddModels();
+        builder.AddProcessStatus();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using HealLink.Core.Hosting;
 using HealLink.Bot.Channels.LocalConsole;
 using HealLink.Bot.Channels.Telegram;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HealLink.Bot.Channels;
 
@@ -15,6 +16,7 @@ public static class PlatformChannels
     public static IHostApplicationBuilder AddChannels(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton<ChannelStatuses>();
         if (!string.IsNullOrWhiteSpace(builder.Configuration[DiscordTokenKey]))
         {
             // Refusing beats silently ignoring a token: whoever set it expects the bot to answer on that platform.

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HealLink.Core.Jobs.History;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
@@ -7,7 +8,9 @@ namespace HealLink.Core.Jobs;
 /// <summary>
 /// The base of every HealLink job: one bad run is logged and ends there, so it never reaches the scheduler as an
 /// unhandled failure and the next run happens as scheduled. The log names the job and the exception's type and
-/// message; jobs must not put what people wrote (intros, messages) into exception messages.
+/// message; jobs must not put what people wrote (intros, messages) into exception messages. How the run ended is left
+/// in the context's result for the job history (<see cref="JobHistoryListener"/>), which Quartz would otherwise see
+/// as a success.
 /// </summary>
 public abstract partial class HealLinkJob(ILogger logger) : IJob
 {
@@ -24,10 +27,12 @@ public abstract partial class HealLinkJob(ILogger logger) : IJob
         {
             // Shutting down: the work is idempotent and the next run picks it up.
             LogCancelled(logger, job);
+            context.Result = JobResult.Cancelled;
         }
         catch (Exception exception)
         {
             LogFailed(logger, exception, job, Stopwatch.GetElapsedTime(started), exception.GetType().Name, exception.Message);
+            context.Result = JobResult.Failed(exception);
         }
     }
 

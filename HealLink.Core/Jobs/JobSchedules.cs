@@ -47,6 +47,22 @@ public static class JobSchedules
 
     public const string PersonIdKey = "personId";
 
+    /// <summary>What a one-shot re-embedding of everyone is called in the job history.</summary>
+    public const string ReEmbedNowDescription = "re-embed now";
+
+    /// <summary>What a one-shot re-embedding of one person is called in the job history (never which person).</summary>
+    public const string ReEmbedPersonDescription = "re-embed one person";
+
+    /// <summary>
+    /// The local jobs and how often each runs, as <see cref="DeclareLocal"/> schedules them (a test holds the two
+    /// equal): their triggers live only in each process's memory, so the jobs page learns their schedules here.
+    /// </summary>
+    public static IReadOnlyList<LocalSchedule> LocalSchedules(JobsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return [new(RefreshIntroIndex, options.IndexRefreshInterval)];
+    }
+
     internal static void DeclareShared(IQuartzBuilder quartz)
     {
         quartz.AddJob<ReEmbedProfilesJob>(job => job.WithIdentity(ReEmbedProfiles).StoreDurably().DisallowConcurrentExecution());
@@ -84,6 +100,7 @@ public static class JobSchedules
         var trigger = TriggerBuilder.Create(timeProvider)
             .ForJob(ReEmbedProfiles)
             .WithIdentity(name, MatchingGroup)
+            .WithDescription(personId is null ? ReEmbedNowDescription : ReEmbedPersonDescription)
             .StartNow()
             .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow));
         if (personId is { } person)
@@ -116,12 +133,14 @@ public static class JobSchedules
     private static void Every(IQuartzBuilder quartz, JobKey job, Func<JobsOptions, TimeSpan> interval) =>
         quartz.AddTrigger((services, trigger) => trigger
             .ForJob(job)
-            .WithIdentity(job.Name + "-every", job.Group)
+            .WithIdentity(EveryTriggerName(job), job.Group)
             .StartNow()
             .WithSchedule(SimpleScheduleBuilder.Create()
                 .WithInterval(interval(OptionsOf(services)))
                 .RepeatForever()
                 .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+
+    internal static string EveryTriggerName(JobKey job) => job.Name + "-every";
 
     private static JobsOptions OptionsOf(IServiceProvider services) => services.GetRequiredService<IOptions<JobsOptions>>().Value;
 }

@@ -51,6 +51,13 @@ public sealed class JobsOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Runs of each job kept in the job history for each way a run ends (succeeded, failed, cancelled); the nightly
+    /// prune removes older ones. By count, because the index refresh runs every few seconds in every process.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int HistoryRunsKept { get; set; } = 100;
+
     /// <summary>How long the process running the shared jobs may go silent before another takes over.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);

@@ -1,3 +1,5 @@
+using HealLink.Core.Hosting;
+using HealLink.Core.Jobs.History;
 using HealLink.Core.Jobs.Leases;
 using HealLink.Core.Matching.Flow;
 using HealLink.Core.Storage;
@@ -30,6 +32,7 @@ public static class JobsServiceCollectionExtensions
         {
             quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
             quartz.UsePersistentStore(store => store.UseSqlite(source => source.DataSourceFactory = _ => database.CreateDataSource()));
+            RecordHistory(quartz);
             JobSchedules.DeclareShared(quartz);
         });
         services.AddOptions<QuartzSchedulerOptions>(JobSchedules.Shared)
@@ -39,10 +42,14 @@ public static class JobsServiceCollectionExtensions
         {
             quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
             quartz.UseInMemoryStore(_ => { });
+            RecordHistory(quartz);
             JobSchedules.DeclareLocal(quartz);
         });
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ProcessIdentity>();
+        services.TryAddSingleton<JobHistoryListener>();
+        services.TryAddSingleton<JobHistoryPruner>();
         services.TryAddSingleton<SharedScheduler>();
         services.TryAddSingleton<JobLeases>();
         services.TryAddSingleton<SharedJobsRunner>();
@@ -52,4 +59,9 @@ public static class JobsServiceCollectionExtensions
         services.AddHostedService<JobsHostedService>();
         return services;
     }
+
+    // The one listener, from the application's container: a shared scheduler rebuilt after the lease came back is
+    // built in a container of Quartz's own, which resolves what it does not hold itself from the application's.
+    private static void RecordHistory(IQuartzBuilder quartz) =>
+        quartz.AddJobListener(provider => provider.GetRequiredService<JobHistoryListener>(), [GroupMatcher<JobKey>.AnyGroup()]);
 }

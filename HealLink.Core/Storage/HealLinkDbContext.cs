@@ -1,5 +1,6 @@
 using HealLink.Core.Connections;
 using HealLink.Core.Conversations;
+using HealLink.Core.Jobs.History;
 using HealLink.Core.Jobs.Leases;
 using HealLink.Core.Matching;
 using HealLink.Core.Matching.Waiting;
@@ -7,6 +8,7 @@ using HealLink.Core.People;
 using HealLink.Core.Pipeline;
 using HealLink.Core.Safety;
 using HealLink.Core.Safety.Casework;
+using HealLink.Core.Service.Health;
 using HealLink.Core.Vetting;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,6 +50,10 @@ public sealed class HealLinkDbContext(DbContextOptions<HealLinkDbContext> option
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<SafetyNote> SafetyNotes => Set<SafetyNote>();
+
+    public DbSet<JobExecution> JobExecutions => Set<JobExecution>();
+
+    public DbSet<ProcessStatus> ProcessStatuses => Set<ProcessStatus>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

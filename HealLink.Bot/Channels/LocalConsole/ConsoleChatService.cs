@@ -13,9 +13,13 @@ internal sealed partial class ConsoleChatService(
     InboundProcessor processor,
     LocalPeopleDirectory directory,
     IHostApplicationLifetime lifetime,
+    ChannelStatuses statuses,
     TimeProvider timeProvider,
     ILogger<ConsoleChatService> logger) : BackgroundService
 {
+    /// <summary>How the health page names this channel.</summary>
+    public const string ChannelName = "Console";
+
     // Long enough for a normal reply, short enough that a stuck delivery does not freeze the terminal.
     private static readonly TimeSpan _replyWait = TimeSpan.FromSeconds(10);
 
@@ -26,6 +30,7 @@ internal sealed partial class ConsoleChatService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        statuses.For(ChannelName).Healthy("chatting in this process's terminal");
         terminal.Note(ConsoleCopy.Banner(terminal.Current));
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -37,6 +37,7 @@ internal sealed partial class TelegramPolling(
             try
             {
                 await PollOnceAsync(stoppingToken);
+                startup.Status.Healthy("receiving through long polling");
                 backoff = TimeSpan.Zero;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -53,6 +54,7 @@ internal sealed partial class TelegramPolling(
 
                 backoff = NextBackoff(backoff, failure);
                 LogPollFailed(logger, failure.ToString(), backoff);
+                startup.Status.Unhealthy($"polling failed: {failure}");
                 if (!await Pause.ForAsync(backoff, stoppingToken))
                 {
                     break;

@@ -15,8 +15,12 @@ internal sealed partial class TelegramStartup(
     TelegramBotIdentity identity,
     TokenRedactor redactor,
     FatalStop fatalStop,
+    ChannelStatuses statuses,
     ILogger<TelegramStartup> logger)
 {
+    /// <summary>How the health page names this channel.</summary>
+    public const string ChannelName = "Telegram";
+
     private static readonly TimeSpan _maxBackoff = TimeSpan.FromSeconds(30);
 
     public static IReadOnlyList<UpdateType> AllowedUpdates { get; } =
@@ -48,7 +52,9 @@ internal sealed partial class TelegramStartup(
                         cancellationToken: cancellationToken);
                 }
 
-                LogConnected(logger, me.Username ?? me.FirstName, webhook is null ? "long polling" : "a webhook");
+                var mode = webhook is null ? "long polling" : "a webhook";
+                LogConnected(logger, me.Username ?? me.FirstName, mode);
+                Status.Healthy($"receiving through {mode}");
                 return true;
             }
             catch (RequestException exception) when (TelegramFailure.Of(exception, redactor) is { } failure)
@@ -60,6 +66,7 @@ internal sealed partial class TelegramStartup(
                 }
 
                 LogNotReady(logger, failure.ToString(), backoff);
+                Status.Unhealthy($"not reachable yet: {failure}");
                 if (!await Pause.ForAsync(backoff, cancellationToken))
                 {
                     return false;
@@ -74,9 +81,13 @@ internal sealed partial class TelegramStartup(
         }
     }
 
+    /// <summary>This channel's line on the health page; polling keeps it current after start-up.</summary>
+    public ChannelStatus Status { get; } = statuses.For(ChannelName);
+
     public void StopForBadToken(TelegramFailure failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
+        Status.Unhealthy($"token rejected: {failure}");
         fatalStop.Stop(
             $"Telegram rejected the bot token ({failure}). "
             + "Check Telegram:BotToken: copy it again from BotFather, or revoke it and set the new one.");

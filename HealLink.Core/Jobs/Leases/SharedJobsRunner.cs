@@ -1,3 +1,4 @@
+using HealLink.Core.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -14,12 +15,14 @@ namespace HealLink.Core.Jobs.Leases;
 internal sealed partial class SharedJobsRunner(
     SharedScheduler shared,
     JobLeases leases,
+    ProcessIdentity process,
     ISchedulerRuntime runtime,
     IOptions<JobsOptions> options,
     TimeProvider timeProvider,
     ILogger<SharedJobsRunner> logger)
 {
-    private readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    // The process's own id, so the health page can tell which process runs the shared jobs.
+    private readonly string _holder = process.Id;
     private readonly TaskCompletionSource _firstStart = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DateTimeOffset _heldUntil;
     private bool _needsNewScheduler;

@@ -40,6 +40,25 @@ public sealed class JobSchedulesTests : IDisposable
     }
 
     [Fact]
+    public async Task LocalSchedules_ComparedWithTheLocalScheduler_NameEachLocalJobAndItsInterval()
+    {
+        await using var host = await JobsHost.StartAsync(_file, new CountingEmbedder(), settings: ("Jobs:IndexRefreshInterval", "00:00:42"));
+        var scheduler = await host.LocalSchedulerAsync();
+        var options = new JobsOptions { IndexRefreshInterval = TimeSpan.FromSeconds(42) };
+
+        var sut = JobSchedules.LocalSchedules(options);
+
+        var jobs = await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup());
+        Assert.Equal(jobs.OrderBy(k => k.ToString()), sut.Select(s => s.Job).OrderBy(k => k.ToString()));
+        foreach (var local in sut)
+        {
+            var trigger = Assert.IsType<ISimpleTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(local.Job)), exactMatch: false);
+            Assert.Equal(local.Interval, trigger.RepeatInterval);
+            Assert.Equal(JobSchedules.EveryTriggerName(local.Job), trigger.Key.Name);
+        }
+    }
+
+    [Fact]
     public async Task PruneJob_RunByTheScheduler_RemovesDeliveredMessagesPastRetention()
     {
         await using var host = await JobsHost.StartRunningAsync(_file, new CountingEmbedder());

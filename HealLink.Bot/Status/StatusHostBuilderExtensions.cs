@@ -1,0 +1,15 @@
+using HealLink.Core.Service;
+
+namespace HealLink.Bot.Status;
+
+public static class StatusHostBuilderExtensions
+{
+    /// <summary>This process's status, reported to the admin panel's health page while the host runs.</summary>
+    public static IHostApplicationBuilder AddProcessStatus(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddProcessStatusWriter(builder.Configuration);
+        builder.Services.AddHostedService<ProcessStatusReporter>();
+        return builder;
+    }
+}
