@@ -1,5 +1,6 @@
 using HealLink.Admin.Accounts;
 using HealLink.Admin.Security;
+using HealLink.Admin.Service;
 using HealLink.Core.Coordination;
 using HealLink.Core.Safety.Casework;
 using HealLink.Core.Vetting;
@@ -20,6 +21,7 @@ public static class AdminPages
         builder.Services.AddMentorVetting();
         builder.Services.AddSafetyCasework();
         builder.Services.AddPeopleDirectory();
+        builder.AddServicePanel();
         builder.Services.AddAdminAccounts(builder.Configuration, builder.Environment);
         builder.Services.AddSignInRateLimit();
         builder.Services.AddAntiforgery(antiforgery =>

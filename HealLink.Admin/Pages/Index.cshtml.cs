@@ -1,22 +1,27 @@
-using HealLink.Core.Safety;
-using HealLink.Core.Storage;
-using HealLink.Core.Vetting;
+using HealLink.Core.People;
+using HealLink.Core.Service.Dashboard;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealLink.Admin.Pages;
 
-/// <summary>The panel's home: what needs a coordinator now.</summary>
-public sealed class DashboardModel(MentorVetting vetting, IDbContextFactory<HealLinkDbContext> contexts) : PageModel
+/// <summary>The panel's home, for every coordinator: what needs someone now, and how the service is going.</summary>
+public sealed class DashboardModel(DashboardReader dashboard, TimeProvider timeProvider) : PageModel
 {
-    public int PendingMentors { get; private set; }
+    public DashboardFigures Figures { get; private set; } = null!;
 
-    public int OpenCrisisFlags { get; private set; }
+    public DateTimeOffset Now { get; } = timeProvider.GetUtcNow();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Figures = await dashboard.ReadAsync(cancellationToken);
+
+    public int CountOf(Role? role) => Figures.People.Where(p => p.Role == role).Sum(p => p.Count);
+
+    public static string Describe(PersonStatus status) => status switch
     {
-        PendingMentors = (await vetting.PendingAsync(cancellationToken)).Count;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        OpenCrisisFlags = await db.CrisisFlags.CountAsync(f => f.Status != FlagStatus.Resolved, cancellationToken);
-    }
+        PersonStatus.Onboarding => "still onboarding",
+        PersonStatus.Active => "active",
+        PersonStatus.Pending => "waiting for review",
+        PersonStatus.Approved => "approved",
+        PersonStatus.Rejected => "not approved",
+        _ => "suspended",
+    };
 }

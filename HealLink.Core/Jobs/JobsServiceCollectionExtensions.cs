@@ -20,7 +20,55 @@ public static class JobsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddHealLinkJobs(this IServiceCollection services, IConfiguration configuration)
     {
+        AddSharedScheduler(services, configuration);
+        services.AddQuartz(JobSchedules.Local, quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
+            quartz.UseInMemoryStore(_ => { });
+            RecordHistory(quartz);
+            JobSchedules.DeclareLocal(quartz);
+        });
+
+        services.TryAddSingleton<JobHistoryPruner>();
+        services.TryAddSingleton<JobLeases>();
+        services.TryAddSingleton<SharedJobsRunner>();
+        services.Replace(ServiceDescriptor.Singleton<IIntroChangeListener>(provider => provider.GetRequiredService<JobTrigger>()));
+        services.AddHostedService<JobsHostedService>();
+        return services;
+    }
+
+    /// <summary>
+    /// <see cref="IJobTrigger"/> alone, for a process that gives the shared scheduler work but runs no jobs (the admin
+    /// panel): the shared scheduler, built in standby on first use, stores the one-shot in the database and whichever
+    /// process runs the shared jobs fires it. Needs the storage registration (<c>AddHealLinkStorage</c>). A process
+    /// that runs the jobs calls <see cref="AddHealLinkJobs"/> instead, which includes this.
+    /// </summary>
+    public static IServiceCollection AddHealLinkJobTrigger(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!AddSharedScheduler(services, configuration))
+        {
+            return services;
+        }
+
+        // Quartz registers each declared job's type in the container, and a container validated as it is built (in
+        // Development) refuses those whose services only a process that runs the jobs registers. This one runs none.
+        foreach (var job in services.Where(d => typeof(HealLinkJob).IsAssignableFrom(d.ServiceType)).ToList())
+        {
+            services.Remove(job);
+        }
+
+        return services;
+    }
+
+    /// <returns>False when it was already added: Quartz refuses a second scheduler of the same name.</returns>
+    private static bool AddSharedScheduler(IServiceCollection services, IConfiguration configuration)
+    {
         ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(d => d.ServiceType == typeof(SharedScheduler)))
+        {
+            return false;
+        }
+
         services.AddOptions<JobsOptions>()
             .Bind(configuration.GetSection(JobsOptions.SectionName))
             .ValidateDataAnnotations()
@@ -38,26 +86,13 @@ public static class JobsServiceCollectionExtensions
         services.AddOptions<QuartzSchedulerOptions>(JobSchedules.Shared)
             .Configure<IOptions<JobsOptions>>((scheduler, jobs) => scheduler.IdleWaitTime = jobs.Value.PollInterval);
 
-        services.AddQuartz(JobSchedules.Local, quartz =>
-        {
-            quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
-            quartz.UseInMemoryStore(_ => { });
-            RecordHistory(quartz);
-            JobSchedules.DeclareLocal(quartz);
-        });
-
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ProcessIdentity>();
         services.TryAddSingleton<JobHistoryListener>();
-        services.TryAddSingleton<JobHistoryPruner>();
         services.TryAddSingleton<SharedScheduler>();
-        services.TryAddSingleton<JobLeases>();
-        services.TryAddSingleton<SharedJobsRunner>();
         services.TryAddSingleton<JobTrigger>();
         services.TryAddSingleton<IJobTrigger>(provider => provider.GetRequiredService<JobTrigger>());
-        services.Replace(ServiceDescriptor.Singleton<IIntroChangeListener>(provider => provider.GetRequiredService<JobTrigger>()));
-        services.AddHostedService<JobsHostedService>();
-        return services;
+        return true;
     }
 
     // The one listener, from the application's container: a shared scheduler rebuilt after the lease came back is

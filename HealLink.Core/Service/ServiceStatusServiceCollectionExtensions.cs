@@ -15,7 +15,8 @@ public static class ServiceStatusServiceCollectionExtensions
     /// <summary>
     /// What the panel reads about the service: the dashboard's figures, every job's schedule and last runs, the
     /// database's, outbox's and bot processes' health, and the audit log. Needs the storage registration
-    /// (<c>AddHealLinkStorage</c>).
+    /// (<c>AddHealLinkStorage</c>); asking for a run (<see cref="JobRequests"/>) also needs <see cref="IJobTrigger"/>
+    /// (<c>AddHealLinkJobTrigger</c>, or <c>AddHealLinkJobs</c> in a process that runs them).
     /// </summary>
     public static IServiceCollection AddServiceStatus(this IServiceCollection services)
     {
@@ -25,6 +26,7 @@ public static class ServiceStatusServiceCollectionExtensions
         services.AddOptions<JobsOptions>();
         services.TryAddSingleton<DashboardReader>();
         services.TryAddSingleton<JobOverview>();
+        services.TryAddSingleton<JobRequests>();
         services.TryAddSingleton<ServiceHealth>();
         services.TryAddSingleton<AuditLog>();
         return services;

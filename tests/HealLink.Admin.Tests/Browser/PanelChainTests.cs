@@ -1,6 +1,5 @@
 using HealLink.Core.Tests.Conversations;
 using HealLink.FakeTelegram;
-using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 
 namespace HealLink.Admin.Tests.Browser;
@@ -13,33 +12,22 @@ namespace HealLink.Admin.Tests.Browser;
 [Collection(BrowserTests.Collection)]
 public sealed class PanelChainTests : IAsyncLifetime
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-chain-").FullName;
-    private FakeTelegramServer _telegram = null!;
-    private BotProcess _bot = null!;
-    private PanelProcess _panel = null!;
-    private Chromium _chromium = null!;
+    private RunningService _service = null!;
 
-    private string DatabasePath => Path.Combine(_directory, "heallink.db");
+    private FakeTelegramServer Telegram => _service.Telegram;
 
-    public async Task InitializeAsync()
-    {
-        _telegram = await FakeTelegramServer.StartAsync();
-        _bot = BotProcess.Start(_telegram, DatabasePath);
-        await _telegram.WaitUntilAsync(() => _telegram.IsLongPolling, TimeSpan.FromSeconds(60));
-        _panel = await PanelProcess.StartAsync(DatabasePath);
-        _chromium = await Chromium.LaunchAsync();
-    }
+    public async Task InitializeAsync() => _service = await RunningService.StartAsync("chain");
 
     [Fact]
     public async Task Vetting_ApproveOneRejectAnotherInTheBrowser_BothAreToldAndAMenteeFindsTheApprovedOne()
     {
-        var sam = new TelegramChat(_telegram, _telegram.CreateUser("Sam"));
-        var tom = new TelegramChat(_telegram, _telegram.CreateUser("Tom"));
+        var sam = new TelegramChat(Telegram, Telegram.CreateUser("Sam"));
+        var tom = new TelegramChat(Telegram, Telegram.CreateUser("Tom"));
         await sam.RunAsync(Scripts.MentorByButtons);
         await tom.RunAsync(Scripts.MentorByButtons.Select(step => step == new ChatStep.Say("Sam") ? new ChatStep.Say("Tom") : step));
         await sam.WaitForAsync("a coordinator will review your profile");
 
-        var page = await _chromium.NewPageAsync(_panel.Address);
+        var page = await _service.Chromium.NewPageAsync(_service.Panel.Address);
         await SignIn.AsAsync(page, "admin@example.org");
         await page.GetByRole(AriaRole.Link, new() { Name = "Mentors", Exact = true }).ClickAsync();
         var pending = page.GetByTestId("pending-mentor");
@@ -59,7 +47,7 @@ public sealed class PanelChainTests : IAsyncLifetime
         var rejection = await tom.WaitForAsync("can't approve it as a mentor");
         Assert.Contains("We ask mentors to wait a year after their own surgery.", rejection.Text, StringComparison.Ordinal);
 
-        var maria = new TelegramChat(_telegram, _telegram.CreateUser("Maria"));
+        var maria = new TelegramChat(Telegram, Telegram.CreateUser("Maria"));
         await maria.RunAsync(Scripts.MenteeByButtons);
         await maria.PressAsync("Find my match");
         var cards = await maria.WaitForAsync("Sam");
@@ -67,13 +55,5 @@ public sealed class PanelChainTests : IAsyncLifetime
         Assert.Contains("Kidney transplant", cards.Text, StringComparison.OrdinalIgnoreCase);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _chromium.DisposeAsync();
-        await _panel.DisposeAsync();
-        await _bot.DisposeAsync();
-        await _telegram.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await _service.DisposeAsync();
 }

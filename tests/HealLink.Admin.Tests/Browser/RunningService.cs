@@ -1,0 +1,51 @@
+using HealLink.FakeTelegram;
+using Microsoft.Data.Sqlite;
+
+namespace HealLink.Admin.Tests.Browser;
+
+/// <summary>
+/// The service as a coordinator meets it, with nothing simulated but Telegram: the real bot process long-polling a
+/// fake Bot API server, the real panel process on the same database file, and a headless Chromium to drive it.
+/// </summary>
+internal sealed class RunningService : IAsyncDisposable
+{
+    private readonly string _directory;
+
+    private RunningService(string directory, FakeTelegramServer telegram, BotProcess bot, PanelProcess panel, Chromium chromium)
+    {
+        _directory = directory;
+        Telegram = telegram;
+        Bot = bot;
+        Panel = panel;
+        Chromium = chromium;
+    }
+
+    public FakeTelegramServer Telegram { get; }
+
+    public BotProcess Bot { get; }
+
+    public PanelProcess Panel { get; }
+
+    public Chromium Chromium { get; }
+
+    public static async Task<RunningService> StartAsync(string name)
+    {
+        var directory = Directory.CreateTempSubdirectory($"heallink-{name}-").FullName;
+        var database = Path.Combine(directory, "heallink.db");
+        var telegram = await FakeTelegramServer.StartAsync();
+        var bot = BotProcess.Start(telegram, database);
+        await telegram.WaitUntilAsync(() => telegram.IsLongPolling, TimeSpan.FromSeconds(60));
+        var panel = await PanelProcess.StartAsync(database);
+        return new RunningService(directory, telegram, bot, panel, await Chromium.LaunchAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Chromium.DisposeAsync();
+        await Panel.DisposeAsync();
+        await Bot.DisposeAsync();
+        await Telegram.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
