@@ -3,6 +3,7 @@ using HealLink.FakeTelegram;
 using HealLink.Core.Onboarding;
 using HealLink.Core.Storage;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,7 +41,7 @@ public sealed class TelegramCrashTests : TelegramTestBase
 
         // The moment the update is committed, Telegram stops hearing from this process: every later poll, the
         // acknowledgement on shutdown included, is lost on the way, as if the process died right after commit.
-        var cutOff = new AfterFirstCommit(() => Telegram.FailNext("getUpdates", 1000, new FakeFault.Drop()));
+        var cutOff = new AfterUpdateCommitted(() => Telegram.FailNext("getUpdates", 1000, new FakeFault.Drop()));
         await using (var first = await TelegramBotHost.StartAsync(
             Telegram, DatabasePath, services => services.ConfigureDbContext<HealLinkDbContext>(b => b.AddInterceptors(cutOff))))
         {
@@ -130,21 +131,31 @@ public sealed class TelegramCrashTests : TelegramTestBase
         }
     }
 
-    private sealed class AfterFirstCommit(Action action) : DbTransactionInterceptor
+    private sealed class AfterUpdateCommitted(Action action) : DbTransactionInterceptor
     {
-        private int _commits;
+        private int _fired;
 
-        public override Task TransactionCommittedAsync(
+        public override async Task TransactionCommittedAsync(
             DbTransaction transaction,
             TransactionEndEventData eventData,
             CancellationToken cancellationToken = default)
         {
-            if (Interlocked.Increment(ref _commits) == 1)
+            // Other work commits too (the process's status report, job history): only the commit after which the
+            // update's receipt is stored counts.
+            if (Volatile.Read(ref _fired) == 0
+                && eventData.Context is { } context
+                && await HoldsAReceiptAsync(context, cancellationToken)
+                && Interlocked.Exchange(ref _fired, 1) == 0)
             {
                 action();
             }
+        }
 
-            return Task.CompletedTask;
+        private static async Task<bool> HoldsAReceiptAsync(DbContext context, CancellationToken cancellationToken)
+        {
+            await using var command = context.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "SELECT EXISTS (SELECT 1 FROM inbound_receipts)";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
         }
     }
 
