@@ -24,11 +24,12 @@ public static class AdminPages
         builder.AddServicePanel();
         builder.Services.AddAdminAccounts(builder.Configuration, builder.Environment);
         builder.Services.AddSignInRateLimit();
+        builder.Services.AddTransportSecurity();
         builder.Services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "heallink-antiforgery";
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
-            antiforgery.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            antiforgery.Cookie.SecurePolicy = TransportSecurity.CookiePolicy(builder.Configuration, builder.Environment);
         });
         builder.Services.AddRazorPages(pages =>
         {
@@ -48,10 +49,10 @@ public static class AdminPages
     public static WebApplication UseAdminPanel(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseTransportSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
-            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");

@@ -16,7 +16,11 @@ try
         return await RunCoordinatorCommandAsync(args);
     }
 
-    var builder = WebApplication.CreateBuilder(args);
+    // Beside the binary, as the bot: its settings file and its static files, wherever it is started from (the
+    // database path stays relative to the working folder, shared with the bot). From a build rather than a
+    // publish, the stylesheet is found through the static web assets manifest, in every environment.
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    builder.WebHost.UseStaticWebAssets();
     builder.Services.AddHealLinkStorage(builder.Configuration);
     builder.AddAdminHealthChecks();
     builder.AddAdminPanel();

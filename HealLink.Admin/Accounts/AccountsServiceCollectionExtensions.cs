@@ -40,7 +40,7 @@ public static class AccountsServiceCollectionExtensions
             cookie.Cookie.Name = "heallink-admin";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.Cookie.SecurePolicy = Security.TransportSecurity.CookiePolicy(configuration, environment);
             cookie.SlidingExpiration = true;
             cookie.LoginPath = "/account/sign-in";
             cookie.LogoutPath = "/account/sign-out";
@@ -51,7 +51,7 @@ public static class AccountsServiceCollectionExtensions
         services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, cookie =>
         {
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.Cookie.SecurePolicy = Security.TransportSecurity.CookiePolicy(configuration, environment);
         });
 
         services.AddAuthorizationBuilder()

@@ -29,6 +29,9 @@ public sealed class AdminOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan SessionRecheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Outside development, refuse plain HTTP (see <c>TransportSecurity</c>); off only for a local first look.</summary>
+    public bool RequireHttps { get; set; } = true;
+
     [Range(12, 128)]
     public int MinimumPasswordLength { get; set; } = 12;
 }

@@ -120,6 +120,35 @@ public sealed class RequestGuardTests : IDisposable
     }
 
     [Fact]
+    public async Task PlainHttp_OutsideDevelopment_GetsTheHttpsNoteInsteadOfAForm_ButTheProbeAnswers()
+    {
+        using var production = new AdminPanelFactory("Production");
+        using var client = production.NewClient(new Uri("http://localhost"));
+
+        var signIn = await client.GetAsync("/account/sign-in");
+        var probe = await client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.BadRequest, signIn.StatusCode);
+        Assert.StartsWith("The HealLink panel works over HTTPS only.", await signIn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, probe.StatusCode);
+    }
+
+    [Fact]
+    public async Task PlainHttp_RequireHttpsOff_SignsInWithCookiesThatAreNotSecure()
+    {
+        using var local = new AdminPanelFactory("Production", new Dictionary<string, string?> { ["Admin:RequireHttps"] = "false" });
+        await local.CreateAccountAsync("admin@example.org");
+        using var client = local.NewClient(new Uri("http://localhost"));
+
+        var signedIn = await client.SignInAsync("admin@example.org", AdminPanelFactory.Password);
+
+        Assert.Equal("/", signedIn.Headers.Location?.OriginalString);
+        var session = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("heallink-admin=", StringComparison.Ordinal));
+        Assert.DoesNotContain("secure", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", session, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task CreateAndSuspendAccounts_EachActionIsInTheAuditLog()
     {
         using var admin = await _panel.SignedInAsync("admin@example.org");
