@@ -30,7 +30,7 @@ internal sealed class CreateAdminCommand(AdminAccounts accounts, TextReader inpu
         }
 
         var problem = await accounts.CreateAsync(args[0], password, role, actor, cancellationToken);
-        await output.WriteLineAsync(problem ?? $"Created {role} {args[0]}. Sign in to the panel; adding an authenticator app (two-factor) is on the account page.");
+        await output.WriteLineAsync(problem ?? $"Created {role} {args[0]}. Sign in to the panel; to add an authenticator app (two-factor), choose your email at the top of any page.");
         return problem is null ? 0 : 1;
     }
 
