@@ -30,14 +30,15 @@ public sealed class SignInModel(SignInManager<AdminUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var account = await signIn.UserManager.FindByEmailAsync(Email);
-        if (account?.SuspendedAt is not null)
+        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
+        if ((result.Succeeded || result.RequiresTwoFactor) && (await signIn.UserManager.FindByEmailAsync(Email))?.SuspendedAt is not null)
         {
+            // Said only after the right password, so the form never tells a stranger which accounts exist.
+            await signIn.SignOutAsync();
             Problem = "This account is suspended. Another admin can reinstate it.";
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("SignInCode", new { ReturnUrl });

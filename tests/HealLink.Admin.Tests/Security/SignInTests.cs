@@ -74,11 +74,15 @@ public sealed class SignInTests : IDisposable
 
         await admin.PostFormAsync("/accounts", $"/accounts?handler=Suspend&id={id}", []);
         var afterSuspension = await other.GetAsync("/mentors");
+        var guessed = await (await _panel.NewClient().SignInAsync("other@example.org", "a wrong guess")).Content.ReadAsStringAsync();
         var again = await (await other.SignInAsync("other@example.org", AdminPanelFactory.Password)).Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, afterSuspension.StatusCode);
         Assert.Contains("/account/sign-in", afterSuspension.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Contains("This account is suspended", again, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await other.GetAsync("/")).StatusCode);
+        // Without the password, a suspended account looks like any other wrong sign-in.
+        Assert.Contains("don&#x27;t match an account", guessed, StringComparison.Ordinal);
     }
 
     [Fact]
