@@ -10,7 +10,9 @@ namespace HealLink.Core.Icebreakers.OpenAiCompatible;
 /// end: an answer with text, <see cref="TimeoutException"/>, or <see cref="ChatServerException"/>; an
 /// <see cref="OperationCanceledException"/> only when the caller cancelled.
 /// </summary>
-internal sealed class OpenAiCompatibleChatClient(IChatClient inner, LlmOptions settings) : DelegatingChatClient(inner)
+/// <param name="transport">The HTTP client under <paramref name="inner"/>, which the OpenAI client does not dispose.</param>
+internal sealed class OpenAiCompatibleChatClient(IChatClient inner, LlmOptions settings, IDisposable transport)
+    : DelegatingChatClient(inner)
 {
     public override async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
@@ -50,6 +52,16 @@ internal sealed class OpenAiCompatibleChatClient(IChatClient inner, LlmOptions s
         {
             yield return update;
         }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            transport.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     // The caller may set any of these for one request; what it leaves open comes from the Llm section.

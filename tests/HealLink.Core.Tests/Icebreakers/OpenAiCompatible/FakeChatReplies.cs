@@ -32,6 +32,14 @@ internal static class FakeChatReplies
     public static Func<HttpContext, Task> Malformed() =>
         context => Json(context, StatusCodes.Status200OK, """{"choices":[{"message":{"content":"Hel""");
 
+    /// <summary>A 307, which would make a client that follows it post the same body to <paramref name="target"/>.</summary>
+    public static Func<HttpContext, Task> RedirectTo(Uri target) => context =>
+    {
+        context.Response.StatusCode = StatusCodes.Status307TemporaryRedirect;
+        context.Response.Headers.Location = new Uri(target, "v1/chat/completions").ToString();
+        return Task.CompletedTask;
+    };
+
     /// <summary>Answers only after <paramref name="delay"/>, unless the client hangs up first.</summary>
     public static Func<HttpContext, Task> Slow(TimeSpan delay, string content = "Too late.") => async context =>
     {

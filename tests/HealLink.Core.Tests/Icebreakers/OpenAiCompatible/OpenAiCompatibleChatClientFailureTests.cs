@@ -126,6 +126,19 @@ public sealed class OpenAiCompatibleChatClientFailureTests
     }
 
     [Fact]
+    public async Task GetResponseAsync_Redirect_NotFollowed()
+    {
+        await using var elsewhere = await FakeChatServer.StartAsync(FakeChatReplies.Answer(Icebreaker));
+        await using var server = await FakeChatServer.StartAsync(FakeChatReplies.RedirectTo(new Uri(elsewhere.BaseUrl, "/")));
+        using var sut = TestChatClient.Create(server.BaseUrl);
+
+        var exception = await Assert.ThrowsAsync<ChatServerException>(() => sut.GetResponseAsync(Prompt));
+
+        Assert.Equal("The chat server answered HTTP 307.", exception.Message);
+        Assert.Empty(elsewhere.Requests);
+    }
+
+    [Fact]
     public async Task GetResponseAsync_CallerCancels_ThrowsOperationCanceled()
     {
         await using var server = await FakeChatServer.StartAsync(FakeChatReplies.Slow(TimeSpan.FromSeconds(30)));
