@@ -32,6 +32,13 @@ internal static class FakeChatReplies
     public static Func<HttpContext, Task> Malformed() =>
         context => Json(context, StatusCodes.Status200OK, """{"choices":[{"message":{"content":"Hel""");
 
+    /// <summary>Hangs up without a reply, as a server restarting mid-request does.</summary>
+    public static Func<HttpContext, Task> HangUp() => context =>
+    {
+        context.Abort();
+        return Task.CompletedTask;
+    };
+
     /// <summary>A 307, which would make a client that follows it post the same body to <paramref name="target"/>.</summary>
     public static Func<HttpContext, Task> RedirectTo(Uri target) => context =>
     {

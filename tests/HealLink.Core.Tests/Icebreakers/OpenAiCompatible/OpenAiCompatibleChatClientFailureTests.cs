@@ -74,6 +74,31 @@ public sealed class OpenAiCompatibleChatClientFailureTests
     }
 
     [Fact]
+    public async Task GetResponseAsync_ConnectionDroppedOnce_RetriesOnceAndSucceeds()
+    {
+        await using var server = await FakeChatServer.StartAsync(FakeChatReplies.HangUp(), FakeChatReplies.Answer(Icebreaker));
+        using var sut = TestChatClient.Create(server.BaseUrl);
+
+        var response = await sut.GetResponseAsync(Prompt);
+
+        Assert.Equal(Icebreaker, response.Text);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_ConnectionDroppedTwice_FailsAfterExactlyTwoRequests()
+    {
+        await using var server = await FakeChatServer.StartAsync(
+            FakeChatReplies.HangUp(), FakeChatReplies.HangUp(), FakeChatReplies.Answer(Icebreaker));
+        using var sut = TestChatClient.Create(server.BaseUrl);
+
+        var exception = await Assert.ThrowsAsync<ChatServerException>(() => sut.GetResponseAsync(Prompt));
+
+        Assert.StartsWith("The chat server could not be reached", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
     public async Task GetResponseAsync_ClientError_FailsWithoutRetry()
     {
         await using var server = await FakeChatServer.StartAsync(
