@@ -12,6 +12,11 @@ internal static class TestChatClient
     public const float Temperature = 0.3f;
     public const int Seed = 7;
 
+    /// <summary>What a well-behaved server answers.</summary>
+    public const string Icebreaker = "Hi Sam, I'm Alex. What would help most to hear about first?";
+
+    public static ChatMessage[] Prompt => [new(ChatRole.User, "Mentee: Sam. Mentor: Alex.")];
+
     public static IChatClient Create(Uri baseUrl, string? apiKey = null, TimeSpan? timeout = null) =>
         OpenAiCompatibleChatClientFactory.Create(new LlmOptions
         {
