@@ -1,3 +1,4 @@
+using HealLink.Core.Connections.Opening;
 using HealLink.Core.Conversations;
 using HealLink.Core.Messaging;
 using HealLink.Core.Storage;
@@ -17,8 +18,14 @@ public sealed class ConnectionFlow(ConnectionRequests requests, TimeProvider tim
         or ConversationIntent.Comment or ConversationIntent.Report or ConversationIntent.FlagCrisis;
 
     /// <param name="message">What the person sent: where they wrote from, and the platform's id of their message.</param>
+    /// <param name="drafted">The icebreakers written before the transaction, when the message accepts a request.</param>
     public async Task<IReadOnlyList<OutboundMessage>> FulfilAsync(
-        HealLinkDbContext db, ConversationContext context, InboundMessage message, ConversationIntent intent, CancellationToken cancellationToken)
+        HealLinkDbContext db,
+        ConversationContext context,
+        InboundMessage message,
+        ConversationIntent intent,
+        DraftedOpening? drafted,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(context);
@@ -28,7 +35,7 @@ public sealed class ConnectionFlow(ConnectionRequests requests, TimeProvider tim
         switch (intent)
         {
             case ConversationIntent.AnswerRequest answer:
-                return await requests.AnswerAsync(db, context, chat, answer, now, cancellationToken);
+                return await requests.AnswerAsync(db, context, chat, answer, drafted, now, cancellationToken);
             case ConversationIntent.ExplainDecline explain:
                 return await ConnectionRequests.ExplainDeclineAsync(db, context, chat, explain, cancellationToken);
             case ConversationIntent.Withdraw withdraw:
