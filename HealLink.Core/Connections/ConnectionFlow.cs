@@ -15,7 +15,7 @@ public sealed class ConnectionFlow(ConnectionRequests requests, TimeProvider tim
     public static bool Handles(ConversationIntent intent) => intent is
         ConversationIntent.AnswerRequest or ConversationIntent.ExplainDecline or ConversationIntent.Withdraw
         or ConversationIntent.Relay or ConversationIntent.RelayMedia or ConversationIntent.RelayEdit or ConversationIntent.EndConnection or ConversationIntent.Rate
-        or ConversationIntent.Comment or ConversationIntent.Report or ConversationIntent.FlagCrisis;
+        or ConversationIntent.Comment or ConversationIntent.Report or ConversationIntent.FlagCrisis or ConversationIntent.SuggestOpenings;
 
     /// <param name="message">What the person sent: where they wrote from, and the platform's id of their message.</param>
     /// <param name="drafted">The icebreakers written before the transaction, when the message accepts a request.</param>
@@ -54,6 +54,8 @@ public sealed class ConnectionFlow(ConnectionRequests requests, TimeProvider tim
                 return await ConnectionEnding.CommentAsync(db, context, comment, cancellationToken);
             case ConversationIntent.Report report:
                 return await ConnectionEnding.ReportAsync(db, context, chat, report, now, cancellationToken);
+            case ConversationIntent.SuggestOpenings suggest:
+                return await OpeningSuggestions.SuggestAsync(db, context, chat, suggest.ConnectionId, now, cancellationToken);
             case ConversationIntent.FlagCrisis flag:
                 ConversationRelay.Flag(db, context.Person.Id, null, flag.Source, flag.Text, now);
                 return [];

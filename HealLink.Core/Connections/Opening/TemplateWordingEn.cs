@@ -80,5 +80,20 @@ internal static class TemplateWordingEn
         {
             ["Outdoors"] = "the outdoors",
             ["Arts"] = "the arts",
-        });
+        },
+        SuggestionsLead: "Three ways to begin with {0}:",
+        MenteeAsksAnyTime:
+        [
+            "What is one thing that made a real difference for you?",
+            "Who or what kept you going on the hard days?",
+            "What do you wish people had asked you back then?",
+            "What are you enjoying these days?",
+        ],
+        MentorAsksAnyTime:
+        [
+            "What would be most helpful to talk about first?",
+            "What has been on your mind this week?",
+            "What is helping you get through the days right now?",
+            "What are you looking forward to?",
+        ]);
 }

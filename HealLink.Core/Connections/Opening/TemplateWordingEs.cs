@@ -89,5 +89,20 @@ internal static class TemplateWordingEs
             ["Reading"] = "la lectura",
             ["Pets"] = "los animales",
             ["Travel"] = "viajar",
-        });
+        },
+        SuggestionsLead: "Tres formas de empezar con {0}:",
+        MenteeAsksAnyTime:
+        [
+            "¿Qué fue lo que más te ayudó de verdad?",
+            "¿Quién o qué te dio fuerzas en los días difíciles?",
+            "¿Qué te habría gustado que te preguntaran entonces?",
+            "¿Qué es lo que más disfrutas estos días?",
+        ],
+        MentorAsksAnyTime:
+        [
+            "¿De qué te ayudaría más hablar primero?",
+            "¿Qué te ha rondado por la cabeza esta semana?",
+            "¿Qué te está ayudando a llevar estos días?",
+            "¿Qué es lo que más esperas con ilusión?",
+        ]);
 }

@@ -28,9 +28,7 @@ public sealed class AcceptIcebreakerTests : IDisposable
             return Written;
         });
         await using var host = await PipelineHost.StartAsync(_file, _platform, configure: s => s.AddSingleton<IChatClient>(model));
-        var sam = await ApprovedMentorAsync(host, _platform, "mentor-1", "Sam");
-        var ana = await MenteeAsync(host, _platform, "mentee-1", "Ana");
-        await RequestAsync(ana, "Sam");
+        var (ana, sam) = await RequestedAsync(host);
 
         await sam.PressAsync("Accept");
 
@@ -44,9 +42,7 @@ public sealed class AcceptIcebreakerTests : IDisposable
     {
         var model = new FakeChatClient("Sam has been there too. Call him on +44 7700 900123 and ask: what helped you most?");
         await using var host = await PipelineHost.StartAsync(_file, _platform, configure: s => s.AddSingleton<IChatClient>(model));
-        var sam = await ApprovedMentorAsync(host, _platform, "mentor-1", "Sam");
-        var ana = await MenteeAsync(host, _platform, "mentee-1", "Ana");
-        await RequestAsync(ana, "Sam");
+        var (ana, sam) = await RequestedAsync(host);
 
         await sam.PressAsync("Accept");
 
@@ -63,13 +59,20 @@ public sealed class AcceptIcebreakerTests : IDisposable
     {
         var model = new FakeChatClient(Written);
         await using var host = await PipelineHost.StartAsync(_file, _platform, configure: s => s.AddSingleton<IChatClient>(model));
-        var sam = await ApprovedMentorAsync(host, _platform, "mentor-1", "Sam");
-        var ana = await MenteeAsync(host, _platform, "mentee-1", "Ana");
-        await RequestAsync(ana, "Sam");
+        var (ana, sam) = await RequestedAsync(host);
 
         await sam.PressAsync("Decline");
 
         Assert.Equal(0, model.Calls);
+    }
+
+    /// <summary>Ana has asked to talk with Sam, who has not answered yet.</summary>
+    private async Task<(PipelinePerson Ana, PipelinePerson Sam)> RequestedAsync(PipelineHost host)
+    {
+        var sam = await ApprovedMentorAsync(host, _platform, "mentor-1", "Sam");
+        var ana = await MenteeAsync(host, _platform, "mentee-1", "Ana");
+        await RequestAsync(ana, "Sam");
+        return (ana, sam);
     }
 
     /// <summary>Whether another connection could begin writing now: false while the pipeline holds SQLite's write lock.</summary>
