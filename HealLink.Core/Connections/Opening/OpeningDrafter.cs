@@ -43,8 +43,10 @@ public sealed class OpeningDrafter(IDbContextFactory<HealLinkDbContext> dbContex
             return null;
         }
 
-        var forMentor = await icebreakers.WriteAsync(mentor, mentee, cancellationToken);
-        var forMentee = await icebreakers.WriteAsync(mentee, mentor, cancellationToken);
-        return new DraftedOpening(connection.Id, forMentor, forMentee);
+        // Both at once, so a slow server costs one timeout rather than two (an in-process model takes them in turn).
+        var forMentor = icebreakers.WriteAsync(mentor, mentee, cancellationToken).AsTask();
+        var forMentee = icebreakers.WriteAsync(mentee, mentor, cancellationToken).AsTask();
+        await Task.WhenAll(forMentor, forMentee);
+        return new DraftedOpening(connection.Id, await forMentor, await forMentee);
     }
 }

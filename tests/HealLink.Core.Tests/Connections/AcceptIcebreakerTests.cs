@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HealLink.Core.Tests.Icebreakers;
 using HealLink.Core.Tests.Pipeline;
 using HealLink.Core.Tests.Storage;
@@ -15,7 +16,7 @@ public sealed class AcceptIcebreakerTests : IDisposable
 
     private readonly TestDatabase _file = new();
     private readonly RecordingSender _platform = new();
-    private readonly List<bool> _writeLockFree = [];
+    private readonly ConcurrentQueue<bool> _writeLockFree = new();
 
     public void Dispose() => _file.Dispose();
 
@@ -24,7 +25,7 @@ public sealed class AcceptIcebreakerTests : IDisposable
     {
         var model = new FakeChatClient(async ct =>
         {
-            _writeLockFree.Add(await CanTakeTheWriteLockAsync(ct));
+            _writeLockFree.Enqueue(await CanTakeTheWriteLockAsync(ct));
             return Written;
         });
         await using var host = await PipelineHost.StartAsync(_file, _platform, configure: s => s.AddSingleton<IChatClient>(model));

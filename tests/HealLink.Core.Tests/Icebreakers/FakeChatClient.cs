@@ -10,7 +10,10 @@ internal sealed class FakeChatClient(Func<CancellationToken, Task<string>> answe
     {
     }
 
-    public int Calls { get; private set; }
+    private int _calls;
+
+    /// <summary>How many times it was asked; both sides of an Accept ask at once.</summary>
+    public int Calls => Volatile.Read(ref _calls);
 
     public ChatOptions? LastOptions { get; private set; }
 
@@ -18,7 +21,7 @@ internal sealed class FakeChatClient(Func<CancellationToken, Task<string>> answe
 
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        Calls++;
+        Interlocked.Increment(ref _calls);
         LastMessages = [.. messages];
         LastOptions = options;
         return new ChatResponse(new ChatMessage(ChatRole.Assistant, await answer(cancellationToken)));
