@@ -14,6 +14,8 @@ internal static class ConnectionCopy
 
     public const string NoConversation = "You don't have a conversation open right now.";
 
+    public const string IcebreakerWhichConversation = "Choose who you're talking with first (/switch), then try /icebreaker again.";
+
     public const string ConversationGone = "That conversation has ended, so nothing was sent there.";
 
     public const string RequestGone = "That request has already been answered or has ended — nothing changed.";

@@ -1,3 +1,4 @@
+using HealLink.Core.Connections.Opening;
 using HealLink.Core.Conversations;
 using HealLink.Core.Messaging;
 using HealLink.Core.Storage;
@@ -14,11 +15,17 @@ public sealed class ConnectionFlow(ConnectionRequests requests, TimeProvider tim
     public static bool Handles(ConversationIntent intent) => intent is
         ConversationIntent.AnswerRequest or ConversationIntent.ExplainDecline or ConversationIntent.Withdraw
         or ConversationIntent.Relay or ConversationIntent.RelayMedia or ConversationIntent.RelayEdit or ConversationIntent.EndConnection or ConversationIntent.Rate
-        or ConversationIntent.Comment or ConversationIntent.Report or ConversationIntent.FlagCrisis;
+        or ConversationIntent.Comment or ConversationIntent.Report or ConversationIntent.FlagCrisis or ConversationIntent.SuggestOpenings;
 
     /// <param name="message">What the person sent: where they wrote from, and the platform's id of their message.</param>
+    /// <param name="drafted">The icebreakers written before the transaction, when the message accepts a request.</param>
     public async Task<IReadOnlyList<OutboundMessage>> FulfilAsync(
-        HealLinkDbContext db, ConversationContext context, InboundMessage message, ConversationIntent intent, CancellationToken cancellationToken)
+        HealLinkDbContext db,
+        ConversationContext context,
+        InboundMessage message,
+        ConversationIntent intent,
+        DraftedOpening? drafted,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(context);
@@ -28,7 +35,7 @@ public sealed class ConnectionFlow(ConnectionRequests requests, TimeProvider tim
         switch (intent)
         {
             case ConversationIntent.AnswerRequest answer:
-                return await requests.AnswerAsync(db, context, chat, answer, now, cancellationToken);
+                return await requests.AnswerAsync(db, context, chat, answer, drafted, now, cancellationToken);
             case ConversationIntent.ExplainDecline explain:
                 return await ConnectionRequests.ExplainDeclineAsync(db, context, chat, explain, cancellationToken);
             case ConversationIntent.Withdraw withdraw:
@@ -47,6 +54,8 @@ public sealed class ConnectionFlow(ConnectionRequests requests, TimeProvider tim
                 return await ConnectionEnding.CommentAsync(db, context, comment, cancellationToken);
             case ConversationIntent.Report report:
                 return await ConnectionEnding.ReportAsync(db, context, chat, report, now, cancellationToken);
+            case ConversationIntent.SuggestOpenings suggest:
+                return await OpeningSuggestions.SuggestAsync(db, context, chat, suggest.ConnectionId, now, cancellationToken);
             case ConversationIntent.FlagCrisis flag:
                 ConversationRelay.Flag(db, context.Person.Id, null, flag.Source, flag.Text, now);
                 return [];

@@ -14,7 +14,7 @@ namespace HealLink.Core.Connections;
 /// A request from its making to its answer, inside the inbound transaction: the mentor is sent the mentee's card,
 /// and each answer (or the mentee withdrawing) tells both people what it means for them.
 /// </summary>
-public sealed class ConnectionRequests(IIcebreakerGenerator icebreakers, IOptions<ConnectionsOptions> options)
+public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
 {
     private readonly ConnectionsOptions _options = options.Value;
 
@@ -74,7 +74,13 @@ public sealed class ConnectionRequests(IIcebreakerGenerator icebreakers, IOption
     }
 
     internal async Task<IReadOnlyList<OutboundMessage>> AnswerAsync(
-        HealLinkDbContext db, ConversationContext mentor, ChatAddress chat, ConversationIntent.AnswerRequest answer, DateTimeOffset now, CancellationToken cancellationToken)
+        HealLinkDbContext db,
+        ConversationContext mentor,
+        ChatAddress chat,
+        ConversationIntent.AnswerRequest answer,
+        DraftedOpening? drafted,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var connection = await db.Connections.FindAsync([answer.ConnectionId], cancellationToken);
         if (connection is null || connection.MentorId != mentor.Person.Id || connection.State != ConnectionState.Requested)
@@ -85,7 +91,7 @@ public sealed class ConnectionRequests(IIcebreakerGenerator icebreakers, IOption
         var mentee = await db.Profiles.AsNoTracking().SingleAsync(p => p.PersonId == connection.MenteeId, cancellationToken);
         var menteeChat = await PersonChats.ChatOfAsync(db, connection.MenteeId, cancellationToken);
         return answer.Accept
-            ? await AcceptAsync(db, connection, mentor, chat, mentee, menteeChat, now, cancellationToken)
+            ? await AcceptAsync(db, connection, mentor, chat, mentee, menteeChat, drafted?.ConnectionId == connection.Id ? drafted : null, now, cancellationToken)
             : Decline(connection, chat, menteeChat, now);
     }
 
@@ -96,6 +102,7 @@ public sealed class ConnectionRequests(IIcebreakerGenerator icebreakers, IOption
         ChatAddress mentorChat,
         Profile mentee,
         ChatAddress? menteeChat,
+        DraftedOpening? drafted,
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
@@ -117,12 +124,12 @@ public sealed class ConnectionRequests(IIcebreakerGenerator icebreakers, IOption
         List<OutboundMessage> messages =
         [
             OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.Accepted)),
-            .. Opened(connection, connection.MenteeId, mentorChat, PersonFacts.Name(mentee), await OpeningAsync(mentor.Profile, mentee, cancellationToken)),
+            .. Opened(connection, connection.MenteeId, mentorChat, PersonFacts.Name(mentee), Opening(mentor.Profile, mentee, drafted?.ForMentor)),
         ];
         if (menteeChat is not null)
         {
             messages.Add(OutboundMessage.From(menteeChat, new Reply(ConnectionCopy.AcceptedForMentee(mentorName))));
-            messages.AddRange(Opened(connection, connection.MentorId, menteeChat, mentorName, await OpeningAsync(mentee, mentor.Profile, cancellationToken)));
+            messages.AddRange(Opened(connection, connection.MentorId, menteeChat, mentorName, Opening(mentee, mentor.Profile, drafted?.ForMentee)));
         }
 
         return messages;
@@ -141,11 +148,14 @@ public sealed class ConnectionRequests(IIcebreakerGenerator icebreakers, IOption
         }
     }
 
-    /// <summary>Who the other person is (only what they chose to share), the disclaimer, and a way to begin.</summary>
-    private async Task<IEnumerable<string>> OpeningAsync(Profile reader, Profile other, CancellationToken cancellationToken)
+    /// <summary>
+    /// Who the other person is (only what they chose to share), the disclaimer, and a way to begin: the icebreaker
+    /// drafted before the transaction (<see cref="OpeningDrafter"/>), else the template's, which never waits.
+    /// </summary>
+    private static IEnumerable<string> Opening(Profile reader, Profile other, string? drafted)
     {
         var about = PersonFacts.Line(other) + (PersonFacts.Excerpt(other) is { } excerpt ? $"\n\"{excerpt}\"" : "");
-        var icebreaker = await icebreakers.WriteAsync(reader, other, cancellationToken);
+        var icebreaker = drafted ?? TemplateIcebreaker.Write(reader, other);
         return [ConnectionCopy.Introduction(PersonFacts.Name(other), about), ConnectionCopy.HowToBegin(icebreaker)];
     }
 

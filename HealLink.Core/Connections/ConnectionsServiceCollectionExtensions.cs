@@ -1,5 +1,6 @@
 using HealLink.Core.Connections.Opening;
 using HealLink.Core.Connections.Timing;
+using HealLink.Core.Icebreakers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +21,8 @@ public static class ConnectionsServiceCollectionExtensions
             .Bind(configuration.GetSection(ConnectionsOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton<IIcebreakerGenerator, TemplateIcebreaker>();
+        services.AddIcebreakers(configuration);
+        services.TryAddSingleton<OpeningDrafter>();
         services.TryAddSingleton<ConnectionRequests>();
         services.TryAddSingleton<ConnectionFlow>();
         services.TryAddSingleton<IQuietHours, NightQuietHours>();

@@ -20,4 +20,5 @@ public enum BotCommand
     Report,
     Block,
     TimeZone,
+    Icebreaker,
 }

@@ -55,6 +55,9 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
                 ConnectionConversation.AskAbout(turn, command.Value);
                 ShowOpenQuestion(turn);
                 break;
+            case BotCommand.Icebreaker:
+                ConnectionConversation.SuggestOpenings(turn);
+                break;
             case BotCommand.TimeZone:
                 TimeZoneQuestion.Ask(turn);
                 break;

@@ -188,6 +188,21 @@ internal static class ConnectionConversation
         turn.Say(new Reply(question, [.. active.Select(c => (IReadOnlyList<Button>)[ButtonFor(command, c)]), [new Button(ConnectionCopy.KeepTalkingLabel, ButtonPayload.Action(BotCommand.Start))]]));
     }
 
+    /// <summary>/icebreaker: for the conversation it was typed in, else the only or current one.</summary>
+    public static void SuggestOpenings(Turn turn)
+    {
+        var active = Active(turn);
+        var target = active.FirstOrDefault(c => c.Id == turn.AddressedConnectionId)
+            ?? (active.Count == 1 ? active[0] : active.FirstOrDefault(c => c.Id == turn.State.CurrentConnectionId));
+        if (target is null)
+        {
+            turn.Say(active.Count == 0 ? ConnectionCopy.NoConversation : ConnectionCopy.IcebreakerWhichConversation);
+            return;
+        }
+
+        turn.Ask(new ConversationIntent.SuggestOpenings(target.Id));
+    }
+
     private static Button ButtonFor(BotCommand command, ConnectionSummary connection) => command switch
     {
         BotCommand.End => new Button(ConnectionCopy.EndLabel(connection.OtherName), ButtonPayload.End(connection.Id)),

@@ -13,6 +13,7 @@ internal static class ConversationCopy
     public const string CommandList =
         "You can use: /start to begin or carry on · /profile to see your answers · /edit to change one · "
         + "/match to find your match · /browse to look through mentors yourself · /mentor to see your mentor or request · "
+        + "/icebreaker for ideas to open a conversation · "
         + "/end to finish a conversation · /report if something's wrong · /block to stop someone contacting you · "
         + "/back for the previous question · /cancel to stop for now · "
         + "/timezone so nothing arrives at night · /export to see everything we hold about you · /delete to erase it · /help for this message.";
@@ -21,6 +22,7 @@ internal static class ConversationCopy
     public const string MentorCommandList =
         "You can use: /start to begin or carry on · /profile to see your answers and your review · /edit to change one · "
         + "/mentees to see your conversations and requests · /switch to choose who what you type goes to · "
+        + "/icebreaker for ideas to open a conversation · "
         + "/end to finish a conversation · /report if something's wrong · /block to stop someone contacting you · "
         + "/back for the previous question · /cancel to stop for now · /timezone so nothing arrives at night · "
         + "/export to see everything we hold about you · /delete to erase it · /help for this message.";

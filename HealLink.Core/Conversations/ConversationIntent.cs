@@ -58,6 +58,9 @@ public abstract record ConversationIntent
     /// <summary>Tell coordinators something is wrong in this conversation, with its last messages.</summary>
     public sealed record Report(long ConnectionId) : ConversationIntent;
 
+    /// <summary>/icebreaker: a few fresh opening questions for this conversation.</summary>
+    public sealed record SuggestOpenings(long ConnectionId) : ConversationIntent;
+
     /// <summary>Words that read as a crisis, outside a conversation: coordinators get a flag.</summary>
     public sealed record FlagCrisis(Safety.CrisisSource Source, string Text) : ConversationIntent;
 }

@@ -1,4 +1,5 @@
 using HealLink.Core.Connections;
+using HealLink.Core.Connections.Opening;
 using HealLink.Core.Conversations;
 using HealLink.Core.DataRights;
 using HealLink.Core.Matching.Flow;
@@ -22,6 +23,7 @@ public sealed class InboundProcessor(
     ICrisisAssessor crisisAssessor,
     MatchingFlow matching,
     ConnectionFlow connections,
+    OpeningDrafter openings,
     PersonEraser eraser,
     PersonExporter exporter,
     IIntroChangeListener introChanges,
@@ -36,11 +38,16 @@ public sealed class InboundProcessor(
     public async Task<InboundOutcome> ProcessAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+
+        // Before the transaction, and once for all attempts: a model writing the icebreakers of an Accept can take
+        // seconds, which must not hold SQLite's write lock. The transaction re-checks the request and falls back to the
+        // template if the drafts no longer fit; a redelivered Accept only drafts in vain.
+        var drafted = await openings.DraftAsync(message, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var outcome = await ProcessOnceAsync(message, cancellationToken);
+                var outcome = await ProcessOnceAsync(message, drafted, cancellationToken);
                 if (outcome.OutboxIds.Count > 0)
                 {
                     outboxSignal.Notify();
@@ -64,7 +71,7 @@ public sealed class InboundProcessor(
         }
     }
 
-    private async Task<InboundOutcome> ProcessOnceAsync(InboundMessage message, CancellationToken cancellationToken)
+    private async Task<InboundOutcome> ProcessOnceAsync(InboundMessage message, DraftedOpening? drafted, CancellationToken cancellationToken)
     {
         // Before the transaction: the semantic path embeds the text (milliseconds of CPU), which must not hold SQLite's
         // write lock. It decides nothing about the database, so a message handled before is only assessed in vain.
@@ -88,7 +95,7 @@ public sealed class InboundProcessor(
         var outbound = turn.Replies.Select(reply => OutboundMessage.From(message.Chat, reply)).ToList();
         foreach (var intent in turn.Intents)
         {
-            outbound.AddRange(await FulfilAsync(db, context, message, intent, cancellationToken));
+            outbound.AddRange(await FulfilAsync(db, context, message, intent, drafted, cancellationToken));
         }
 
         var rows = outbound.Select(m => OutboxMapping.ToRow(m, now)).ToList();
@@ -124,6 +131,7 @@ public sealed class InboundProcessor(
         ConversationContext context,
         InboundMessage message,
         ConversationIntent intent,
+        DraftedOpening? drafted,
         CancellationToken cancellationToken)
     {
         var chat = message.Chat;
@@ -135,7 +143,7 @@ public sealed class InboundProcessor(
             case ConversationIntent.ErasePerson:
                 return await eraser.EraseAsync(db, context, cancellationToken);
             case var _ when ConnectionFlow.Handles(intent):
-                return await connections.FulfilAsync(db, context, message, intent, cancellationToken);
+                return await connections.FulfilAsync(db, context, message, intent, drafted, cancellationToken);
             default:
                 // "typing…" leads the cards. It is committed with them, so it shows as they arrive; the slow work it
                 // would cover (embedding intros) is done ahead of time by the jobs, so a search seldom waits on the model.

@@ -16,6 +16,7 @@ internal static class TelegramCommandMenu
         new() { Command = "mentor", Description = "Your mentor, or the request you've made" },
         new() { Command = "mentees", Description = "Your conversations and requests (mentors)" },
         new() { Command = "switch", Description = "Choose who what you type goes to" },
+        new() { Command = "icebreaker", Description = "Three ideas to open a conversation" },
         new() { Command = "end", Description = "Finish a conversation" },
         new() { Command = "report", Description = "Tell coordinators something is wrong" },
         new() { Command = "block", Description = "End a conversation and never be matched again" },

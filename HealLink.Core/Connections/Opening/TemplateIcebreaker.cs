@@ -1,62 +1,59 @@
+using System.Globalization;
+using HealLink.Core.Icebreakers;
 using HealLink.Core.Onboarding;
 using HealLink.Core.People;
 
 namespace HealLink.Core.Connections.Opening;
 
 /// <summary>
-/// A warm, specific opening from both profiles without a model: a question suited to where the mentee is, and what
-/// the two have in common. Deterministic, so the same pair always reads the same words.
+/// A warm, specific opening from both profiles without a model: what the two share, then a question suited to where
+/// the mentee is, in the mentee's language (English or Spanish; other languages read English). The wording is chosen
+/// from the pair's ids, so different pairs read different words while one pair always reads the same. Every model's
+/// fallback, so it never fails and never waits.
 /// </summary>
 public sealed class TemplateIcebreaker : IIcebreakerGenerator
 {
-    public ValueTask<string> WriteAsync(Profile reader, Profile other, CancellationToken cancellationToken)
+    public ValueTask<string> WriteAsync(Profile reader, Profile other, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Write(reader, other));
+
+    public static string Write(Profile reader, Profile other)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(other);
-        var mentee = reader.Role == Role.Mentor ? other : reader;
-        var mentor = reader.Role == Role.Mentor ? reader : other;
-        var question = reader.Role == Role.Mentor ? ForMentor(mentee) : ForMentee(mentor, mentee.Stage);
-        var shared = reader.Interests.Intersect(other.Interests, StringComparer.OrdinalIgnoreCase).Take(2).ToList();
-        var common = shared.Count == 0
-            ? ""
-            : $" You both mentioned {string.Join(" and ", shared.Select(FreeText.LowerFirst))} — an easy place to start, too.";
-        return ValueTask.FromResult(question + common);
-    }
+        var facts = PairFacts.Of(reader, other);
+        var wording = TemplateWording.For(facts.Language);
+        var readerIsMentor = reader.Role == Role.Mentor;
+        var mentee = readerIsMentor ? other : reader;
+        var mentor = readerIsMentor ? reader : other;
+        var seed = Seed(mentee.PersonId, mentor.PersonId);
 
-    private static string ForMentee(Profile mentor, Stage? menteeStage)
-    {
-        var name = mentor.DisplayName ?? "them";
-        var procedure = ProcedureOf(mentor);
-        return menteeStage switch
+        var interest = facts.SharedInterests.Count > 0 ? facts.SharedInterests[0] : null;
+        var openings = (readerIsMentor, interest is null) switch
         {
-            Stage.Preparing => $"you could ask {name} what they wish they'd known before {procedure}.",
-            Stage.InHospital => $"you could ask {name} what helped them get through the days in hospital.",
-            Stage.RecoveringFirstMonths => $"you could ask {name} what the first weeks of recovery were like for them, and what helped.",
-            _ => $"you could ask {name} how life settled after {procedure}, and what surprised them.",
+            (true, true) => wording.AboutMentee,
+            (true, false) => wording.AboutMenteeWithInterest,
+            (false, true) => wording.AboutMentor,
+            (false, false) => wording.AboutMentorWithInterest,
         };
+        var stage = mentee.Stage is Stage.Preparing or Stage.InHospital or Stage.RecoveringFirstMonths ? mentee.Stage.Value : TemplateWording.Later;
+        var questions = (readerIsMentor ? wording.MentorAsks : wording.MenteeAsks)[stage];
+
+        var opening = string.Format(
+            CultureInfo.InvariantCulture,
+            Pick(openings, seed),
+            facts.Other.FirstName ?? wording.Someone,
+            MidSentence(facts.Other.Procedure ?? facts.Reader.Procedure ?? wording.AProcedure),
+            interest is null ? "" : wording.Interests.GetValueOrDefault(interest, MidSentence(interest)));
+        return FreeText.UpperFirst(opening) + " " + Pick(questions, seed / 7);
     }
 
-    private static string ForMentor(Profile mentee)
-    {
-        var name = mentee.DisplayName ?? "them";
-        var where = mentee.Stage switch
-        {
-            Stage.Preparing => "what's on their mind as the day gets closer",
-            Stage.InHospital => "how the days in hospital are going",
-            Stage.RecoveringFirstMonths => "how the first weeks of recovery are going",
-            _ => "how things are going these days",
-        };
-        return $"share a few lines about your own {ProcedureOf(mentee, possessive: false)} journey, then ask {name} {where}.";
-    }
+    /// <summary>"Kidney transplant" → "kidney transplant", but "ACL repair" stays as written.</summary>
+    private static string MidSentence(string text) =>
+        text.Length > 1 && char.IsUpper(text[1]) ? text : FreeText.LowerFirst(text);
 
-    private static string ProcedureOf(Profile profile, bool possessive = true)
-    {
-        var procedure = FreeText.LowerFirst(profile.ProcedureDisplay ?? profile.ProcedureText);
-        if (string.IsNullOrWhiteSpace(procedure))
-        {
-            return possessive ? "their procedure" : "";
-        }
+    // Not string.GetHashCode: it changes from one process to the next, and a pair should keep its words.
+    private static ulong Seed(long menteeId, long mentorId) =>
+        unchecked(((ulong)menteeId * 0x9E3779B97F4A7C15UL) ^ ((ulong)mentorId * 0xC2B2AE3D27D4EB4FUL)) >> 7;
 
-        return possessive ? "their " + procedure : procedure;
-    }
+    private static string Pick(IReadOnlyList<string> choices, ulong seed) => choices[(int)(seed % (ulong)choices.Count)];
 }

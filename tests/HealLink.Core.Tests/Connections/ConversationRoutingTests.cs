@@ -137,6 +137,20 @@ public sealed class ConversationRoutingTests : IAsyncLifetime, IDisposable
         }
     }
 
+    [Fact]
+    public async Task Icebreaker_MenteeInTheirConversation_ThreeQuestionsForSamOnlyToThem()
+    {
+        var samHad = _sam.Received.Count;
+
+        await _ana.SayAsync("/icebreaker");
+
+        var lines = _ana.Last.Text.Split('\n');
+        Assert.Equal("Three ways to begin with Sam:", lines[0]);
+        Assert.Equal(3, lines.Skip(1).Distinct().Count());
+        Assert.All(lines.Skip(1), line => Assert.Matches(@"^• \p{Lu}.*\?$", line));
+        Assert.Equal(samHad, _sam.Received.Count);
+    }
+
     private static List<string> RelayedTo(PipelinePerson mentee) =>
         [.. mentee.Received.Where(m => m.Kind == OutboundKind.Text && m.Text.StartsWith("Sam: ", StringComparison.Ordinal)).Select(m => m.Text)];
 }

@@ -23,6 +23,16 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public void Handle_IcebreakerWithoutAConversation_SaysThereIsNone()
+    {
+        var chat = Finished();
+
+        var replies = chat.Send("/icebreaker");
+
+        Assert.Equal(Core.Connections.ConnectionCopy.NoConversation, replies[0].Text);
+    }
+
+    [Fact]
     public void Handle_ProfileMidOnboarding_SaysItIsUnfinishedAndAsksTheOpenQuestion()
     {
         var chat = AtProcedure();
