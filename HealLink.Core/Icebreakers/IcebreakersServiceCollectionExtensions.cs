@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using HealLink.Core.Connections.Opening;
+using HealLink.Core.Icebreakers.OpenAiCompatible;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -39,7 +40,7 @@ public static class IcebreakersServiceCollectionExtensions
                 // TODO(issue 12, wt-llama): register the in-process LLamaSharp IChatClient (lazy load, idle unloading) here.
                 break;
             case LlmProvider.OpenAiCompatible:
-                // TODO(issue 12, wt-openai): register the OpenAI-compatible IChatClient (Llm:BaseUrl, Llm:Model) here.
+                services.AddOpenAiCompatibleChatClient();
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown Llm:Provider");
