@@ -1,0 +1,57 @@
+using System.Globalization;
+using HealLink.Core.Icebreakers.LlamaSharp;
+using Microsoft.Extensions.AI;
+using Xunit.Abstractions;
+
+namespace HealLink.Core.Tests.Icebreakers.LlamaSharp;
+
+[Collection(MemoryMeasurements.Name)]
+public sealed class LlamaSharpMemoryTests(ITestOutputHelper output)
+{
+    private const int Cycles = 10;
+    private const double Tolerance = 0.10;
+
+    [Fact]
+    public async Task LoadUnload_TenCycles_MemoryStaysLevelAndReturnsAfterEachUnload()
+    {
+        using var sut = TestModels.Client(TestModels.Stories);
+        var options = new ChatOptions { MaxOutputTokens = 20 };
+
+        // One cycle first: llama.cpp's native libraries load with the first model and stay for the process's life,
+        // which no unload could return; the level "before loading" is the process's with them in place.
+        await sut.GenerateAsync(StoryPrompt.Messages, options, CancellationToken.None);
+        await sut.UnloadAsync(CancellationToken.None);
+        var before = Settled();
+
+        var loaded = new List<long>();
+        var unloaded = new List<long>();
+        for (var cycle = 0; cycle < Cycles; cycle++)
+        {
+            await sut.GenerateAsync(StoryPrompt.Messages, options, CancellationToken.None);
+            loaded.Add(ResidentMemory.Bytes());
+            await sut.UnloadAsync(CancellationToken.None);
+            unloaded.Add(Settled());
+        }
+
+        output.WriteLine($"before loading: {Mib(before)}; loaded: {string.Join(", ", loaded.Select(b => Mib(b)))}; after unload: {string.Join(", ", unloaded.Select(b => Mib(b)))}");
+        output.WriteLine($"state: before {Mib(sut.State.ResidentBytesBeforeLoad)}, loaded {Mib(sut.State.ResidentBytesLoaded)}, after {Mib(sut.State.ResidentBytesAfterUnload)}");
+        Assert.All(loaded, level => Assert.InRange(level, loaded[0] * (1 - Tolerance), loaded[0] * (1 + Tolerance)));
+        Assert.All(unloaded, level => Assert.InRange(level, before * (1 - Tolerance), before * (1 + Tolerance)));
+        Assert.Equal((Cycles + 1, Cycles + 1), (sut.State.Loads, sut.State.Unloads));
+        Assert.NotNull(sut.State.ResidentBytesAfterUnload);
+    }
+
+    // Managed garbage from the generations collected and freed native memory handed back, so only what is really
+    // held is counted.
+    private static long Settled()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        NativeHeap.Trim();
+        return ResidentMemory.Bytes();
+    }
+
+    private static string Mib(long? bytes) =>
+        bytes is { } b ? (b / (1024.0 * 1024)).ToString("F1", CultureInfo.InvariantCulture) + " MiB" : "-";
+}
