@@ -6,16 +6,24 @@ using Xunit.Abstractions;
 namespace HealLink.Core.Tests.Icebreakers.LlamaSharp;
 
 [Collection(MemoryMeasurements.Name)]
-public sealed class LlamaSharpMemoryTests(ITestOutputHelper output)
+public sealed class LlamaSharpMemoryTests(ITestOutputHelper output) : IDisposable
 {
     private const int Cycles = 10;
     private const double Tolerance = 0.10;
 
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("heallink-llm-memory-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
     [Fact]
     public async Task LoadUnload_TenCycles_MemoryStaysLevelAndReturnsAfterEachUnload()
     {
-        using var sut = TestModels.Client(TestModels.Stories);
-        var options = new ChatOptions { MaxOutputTokens = 20 };
+        // A ~100 MiB model, not stories260K: loading that moves the process's memory by ~5 MiB, well inside the
+        // tolerance, so the test would pass whether or not anything was freed.
+        var path = Path.Combine(_folder.FullName, "random-100mib.gguf");
+        RandomLlamaGguf.Write(path, width: 1024, layers: 2, feedForward: 2816, heads: 8, seed: 1);
+        using var sut = TestModels.Client(path);
+        var options = new ChatOptions { MaxOutputTokens = 4 };
 
         // One cycle first: llama.cpp's native libraries load with the first model and stay for the process's life,
         // which no unload could return; the level "before loading" is the process's with them in place.
@@ -35,6 +43,7 @@ public sealed class LlamaSharpMemoryTests(ITestOutputHelper output)
 
         output.WriteLine($"before loading: {Mib(before)}; loaded: {string.Join(", ", loaded.Select(b => Mib(b)))}; after unload: {string.Join(", ", unloaded.Select(b => Mib(b)))}");
         output.WriteLine($"state: before {Mib(sut.State.ResidentBytesBeforeLoad)}, loaded {Mib(sut.State.ResidentBytesLoaded)}, after {Mib(sut.State.ResidentBytesAfterUnload)}");
+        Assert.True(loaded[0] - before > 80L * 1024 * 1024, "loading should add the model's ~100 MiB");
         Assert.All(loaded, level => Assert.InRange(level, loaded[0] * (1 - Tolerance), loaded[0] * (1 + Tolerance)));
         Assert.All(unloaded, level => Assert.InRange(level, before * (1 - Tolerance), before * (1 + Tolerance)));
         Assert.Equal((Cycles + 1, Cycles + 1), (sut.State.Loads, sut.State.Unloads));
