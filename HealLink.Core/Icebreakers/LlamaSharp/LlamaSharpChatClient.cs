@@ -25,6 +25,7 @@ public sealed class LlamaSharpChatClient : IChatClient, IUnloadWhenIdle
         _options = options.Value;
         Threads = Math.Min(_options.Threads, Environment.ProcessorCount);
         _host = new LlamaModelHost(_options.ModelPath, Threads, timeProvider, logger);
+        NativeLlamaLog.RouteTo(logger);
     }
 
     /// <summary>Threads one generation uses: the configured number, capped at the machine's cores (more only slows llama.cpp).</summary>

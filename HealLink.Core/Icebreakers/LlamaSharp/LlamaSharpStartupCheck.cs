@@ -1,6 +1,7 @@
 using LLama;
 using LLama.Common;
 using LLama.Exceptions;
+using Microsoft.Extensions.Logging;
 
 namespace HealLink.Core.Icebreakers.LlamaSharp;
 
@@ -12,9 +13,15 @@ namespace HealLink.Core.Icebreakers.LlamaSharp;
 /// </summary>
 public static class LlamaSharpStartupCheck
 {
-    public static LlamaSharpCheckResult Run(LlmOptions options)
+    /// <param name="logger">Receives llama.cpp's own log lines for the check (otherwise they go to stderr).</param>
+    public static LlamaSharpCheckResult Run(LlmOptions options, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (logger is not null)
+        {
+            NativeLlamaLog.RouteTo(logger);
+        }
+
         var fullPath = Path.GetFullPath(options.ModelPath);
         try
         {

@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace HealLink.Core.Tests.Icebreakers.LlamaSharp;
 
-[Collection(MemoryMeasurements.Name)]
+[Collection(RunsAlone.Name)]
 public sealed class LlamaSharpMemoryTests(ITestOutputHelper output) : IDisposable
 {
     private const int Cycles = 10;
