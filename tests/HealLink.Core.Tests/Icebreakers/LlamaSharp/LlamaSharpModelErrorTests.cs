@@ -59,6 +59,21 @@ public sealed class LlamaSharpModelErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task GetResponseAsync_ArchitectureLlamaCppDoesNotKnow_SaysUnsupported()
+    {
+        var path = Path.Combine(_folder, "future-architecture.gguf");
+        RandomLlamaGguf.Write(path, width: 64, layers: 1, feedForward: 128, heads: 4, seed: 1, architecture: "llama9000");
+        using var sut = TestModels.Client(path);
+
+        var exception = await Assert.ThrowsAsync<LlmModelException>(() => sut.GetResponseAsync(StoryPrompt.Messages));
+        var check = LlamaSharpStartupCheck.Run(new() { ModelPath = path });
+
+        Assert.Contains("architecture is one this build's llama.cpp (815a2a5, through LLamaSharp 0.30.0) does not support", exception.Message, StringComparison.Ordinal);
+        Assert.False(check.Usable);
+        Assert.Contains("does not support", check.Line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetResponseAsync_FileFixedAfterAFailure_LoadsOnTheNextRequest()
     {
         var path = Path.Combine(_folder, "model.gguf");

@@ -17,7 +17,10 @@ internal static class RandomLlamaGguf
     private const uint TypeArray = 9;
     private const int Alignment = 32;
 
-    public static void Write(string path, int width, int layers, int feedForward, int heads, int seed)
+    /// <param name="chatTemplate">Stored as tokenizer.chat_template (Jinja) when given; stories260K has none.</param>
+    /// <param name="architecture">general.architecture; anything but "llama" makes a file llama.cpp refuses.</param>
+    public static void Write(
+        string path, int width, int layers, int feedForward, int heads, int seed, string? chatTemplate = null, string architecture = "llama")
     {
         var tensors = Tensors(width, layers, feedForward, vocabulary: 512);
         using var file = new BinaryWriter(File.Create(path));
@@ -25,7 +28,7 @@ internal static class RandomLlamaGguf
         file.Write(0x46554747u);
         file.Write(3u);
         file.Write((ulong)tensors.Count);
-        file.Write((ulong)(vocabulary.Count + 9));
+        file.Write((ulong)(vocabulary.Count + 9 + (chatTemplate is null ? 0 : 1)));
         foreach (var (key, type, value) in vocabulary)
         {
             WriteString(file, key);
@@ -33,9 +36,16 @@ internal static class RandomLlamaGguf
             file.Write(value);
         }
 
+        if (chatTemplate is not null)
+        {
+            WriteString(file, "tokenizer.chat_template");
+            file.Write(TypeString);
+            WriteString(file, chatTemplate);
+        }
+
         WriteString(file, "general.architecture");
         file.Write(TypeString);
-        WriteString(file, "llama");
+        WriteString(file, architecture);
         (string Key, int Value)[] shape =
         [
             ("llama.context_length", 2048), ("llama.embedding_length", width), ("llama.feed_forward_length", feedForward),
