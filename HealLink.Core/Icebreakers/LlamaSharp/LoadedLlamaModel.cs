@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using LLama;
 using LLama.Common;
 using LLama.Exceptions;
@@ -93,8 +94,11 @@ internal sealed class LoadedLlamaModel : IDisposable
                 $"The prompt is {prompt.Count} tokens; the model's context holds {ContextTokens}.", nameof(request));
         }
 
+        var started = Stopwatch.GetTimestamp();
         var (result, _, position) = await _context.DecodeAsync(prompt, LLamaSeqId.Zero, _batch, 0, cancellationToken);
         ThrowOnFailure(result);
+        var promptTime = Stopwatch.GetElapsedTime(started);
+        started = Stopwatch.GetTimestamp();
 
         using var sampler = Sampling.Pipeline(request);
         var decoder = new StreamingTokenDecoder(_context);
@@ -107,14 +111,14 @@ internal sealed class LoadedLlamaModel : IDisposable
             var token = sampler.Sample(_context.NativeHandle, _batch.TokenCount - 1);
             if (token.IsEndOfGeneration(_weights.Vocab))
             {
-                return new GenerationResult(tokens, stops.Text, prompt.Count, ReachedTokenLimit: false);
+                return Result(reachedLimit: false);
             }
 
             tokens.Add((int)token);
             decoder.Add(token);
             if (stops.Append(decoder.Read()))
             {
-                return new GenerationResult(tokens, stops.Text, prompt.Count, ReachedTokenLimit: false);
+                return Result(reachedLimit: false);
             }
 
             _batch.Clear();
@@ -122,7 +126,10 @@ internal sealed class LoadedLlamaModel : IDisposable
             ThrowOnFailure(await _context.DecodeAsync(_batch, cancellationToken));
         }
 
-        return new GenerationResult(tokens, stops.Text, prompt.Count, ReachedTokenLimit: true);
+        return Result(reachedLimit: true);
+
+        GenerationResult Result(bool reachedLimit) =>
+            new(tokens, stops.Text, prompt.Count, reachedLimit, promptTime, Stopwatch.GetElapsedTime(started));
     }
 
     public void Dispose()

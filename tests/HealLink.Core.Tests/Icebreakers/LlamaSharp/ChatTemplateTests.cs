@@ -50,7 +50,7 @@ public sealed class ChatTemplateTests : IDisposable
     private async Task<LoadedLlamaModel> LoadAsync(string chatTemplate)
     {
         var path = Path.Combine(_folder.FullName, "templated.gguf");
-        RandomLlamaGguf.Write(path, width: 64, layers: 1, feedForward: 128, heads: 4, seed: 1, chatTemplate);
+        RandomLlamaGguf.Write(path, new LlamaShape(64, 1, 128, 4, 4), seed: 1, chatTemplate);
         return await LoadedLlamaModel.LoadAsync(path, threads: 1, CancellationToken.None);
     }
 }

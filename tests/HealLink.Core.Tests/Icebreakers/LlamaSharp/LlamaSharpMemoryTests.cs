@@ -21,7 +21,7 @@ public sealed class LlamaSharpMemoryTests(ITestOutputHelper output) : IDisposabl
         // A ~100 MiB model, not stories260K: loading that moves the process's memory by ~5 MiB, well inside the
         // tolerance, so the test would pass whether or not anything was freed.
         var path = Path.Combine(_folder.FullName, "random-100mib.gguf");
-        RandomLlamaGguf.Write(path, width: 1024, layers: 2, feedForward: 2816, heads: 8, seed: 1);
+        RandomLlamaGguf.Write(path, new LlamaShape(1024, 2, 2816, 8, 8), seed: 1);
         using var sut = TestModels.Client(path);
         var options = new ChatOptions { MaxOutputTokens = 4 };
 

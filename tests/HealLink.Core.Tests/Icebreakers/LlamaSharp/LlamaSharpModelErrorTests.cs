@@ -62,7 +62,7 @@ public sealed class LlamaSharpModelErrorTests : IDisposable
     public async Task GetResponseAsync_ArchitectureLlamaCppDoesNotKnow_SaysUnsupported()
     {
         var path = Path.Combine(_folder, "future-architecture.gguf");
-        RandomLlamaGguf.Write(path, width: 64, layers: 1, feedForward: 128, heads: 4, seed: 1, architecture: "llama9000");
+        RandomLlamaGguf.Write(path, new LlamaShape(64, 1, 128, 4, 4), seed: 1, architecture: "llama9000");
         using var sut = TestModels.Client(path);
 
         var exception = await Assert.ThrowsAsync<LlmModelException>(() => sut.GetResponseAsync(StoryPrompt.Messages));

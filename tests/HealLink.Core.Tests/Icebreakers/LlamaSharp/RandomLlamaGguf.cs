@@ -11,20 +11,20 @@ namespace HealLink.Core.Tests.Icebreakers.LlamaSharp;
 /// </summary>
 internal static class RandomLlamaGguf
 {
-    private const uint TypeUInt32 = 4;
-    private const uint TypeFloat32 = 6;
-    private const uint TypeString = 8;
-    private const uint TypeArray = 9;
+    internal const uint TypeUInt32 = 4;
+    internal const uint TypeFloat32 = 6;
+    internal const uint TypeString = 8;
+    private const uint TensorF32 = 0;
+    private const uint TensorQ40 = 2;
     private const int Alignment = 32;
 
     /// <param name="chatTemplate">Stored as tokenizer.chat_template (Jinja) when given; stories260K has none.</param>
     /// <param name="architecture">general.architecture; anything but "llama" makes a file llama.cpp refuses.</param>
-    public static void Write(
-        string path, int width, int layers, int feedForward, int heads, int seed, string? chatTemplate = null, string architecture = "llama")
+    public static void Write(string path, LlamaShape shape, int seed, string? chatTemplate = null, string architecture = "llama")
     {
-        var tensors = Tensors(width, layers, feedForward, vocabulary: 512);
+        var tensors = Tensors(shape);
         using var file = new BinaryWriter(File.Create(path));
-        var vocabulary = VocabularyOfStories();
+        var vocabulary = StoriesVocabulary.Read(shape.Vocabulary);
         file.Write(0x46554747u);
         file.Write(3u);
         file.Write((ulong)tensors.Count);
@@ -46,13 +46,13 @@ internal static class RandomLlamaGguf
         WriteString(file, "general.architecture");
         file.Write(TypeString);
         WriteString(file, architecture);
-        (string Key, int Value)[] shape =
+        (string Key, int Value)[] dimensions =
         [
-            ("llama.context_length", 2048), ("llama.embedding_length", width), ("llama.feed_forward_length", feedForward),
-            ("llama.attention.head_count", heads), ("llama.attention.head_count_kv", heads), ("llama.block_count", layers),
-            ("llama.rope.dimension_count", width / heads),
+            ("llama.context_length", 2048), ("llama.embedding_length", shape.Width), ("llama.feed_forward_length", shape.FeedForward),
+            ("llama.attention.head_count", shape.Heads), ("llama.attention.head_count_kv", shape.KvHeads),
+            ("llama.block_count", shape.Layers), ("llama.rope.dimension_count", shape.HeadSize),
         ];
-        foreach (var (key, value) in shape)
+        foreach (var (key, value) in dimensions)
         {
             WriteString(file, key);
             file.Write(TypeUInt32);
@@ -64,28 +64,36 @@ internal static class RandomLlamaGguf
         file.Write(1e-5f);
 
         var offset = 0L;
-        foreach (var (name, dimensions) in tensors)
+        foreach (var (name, size) in tensors)
         {
             WriteString(file, name);
-            file.Write((uint)dimensions.Length);
-            foreach (var dimension in dimensions)
+            file.Write((uint)size.Length);
+            foreach (var dimension in size)
             {
                 file.Write((ulong)dimension);
             }
 
-            file.Write(0u); // F32
+            var quantized = IsQuantized(shape, size);
+            file.Write(quantized ? TensorQ40 : TensorF32);
             file.Write((ulong)offset);
-            offset += Aligned(Elements(dimensions) * sizeof(float));
+            offset += Aligned(quantized ? Elements(size) / Q40.BlockSize * Q40.BlockBytes : Elements(size) * sizeof(float));
         }
 
         Pad(file);
         // In small pieces: a tensor-sized array would sit in the large object heap and move the memory a test measures.
         var random = new Random(seed);
         var piece = new float[16 * 1024];
-        foreach (var (name, dimensions) in tensors)
+        foreach (var (name, size) in tensors)
         {
+            if (IsQuantized(shape, size))
+            {
+                Q40.WriteRandom(file, Elements(size), random);
+                Pad(file);
+                continue;
+            }
+
             var isNorm = name.EndsWith("norm.weight", StringComparison.Ordinal);
-            for (var left = Elements(dimensions); left > 0; left -= piece.Length)
+            for (var left = Elements(size); left > 0; left -= piece.Length)
             {
                 var values = piece.AsSpan(0, (int)Math.Min(left, piece.Length));
                 for (var i = 0; i < values.Length; i++)
@@ -100,73 +108,30 @@ internal static class RandomLlamaGguf
         }
     }
 
-    private static List<(string Name, long[] Dimensions)> Tensors(int width, int layers, int feedForward, int vocabulary)
+    private static bool IsQuantized(LlamaShape shape, long[] size) => shape.Quantized && size.Length == 2;
+
+    private static List<(string Name, long[] Size)> Tensors(LlamaShape shape)
     {
-        var tensors = new List<(string, long[])> { ("token_embd.weight", [width, vocabulary]), ("output_norm.weight", [width]) };
-        for (var layer = 0; layer < layers; layer++)
+        long width = shape.Width;
+        long kv = shape.HeadSize * shape.KvHeads;
+        long ffn = shape.FeedForward;
+
+        // No output.weight: llama.cpp then uses the token embeddings for the output too, as Qwen2.5-0.5B does.
+        var tensors = new List<(string, long[])> { ("token_embd.weight", [width, shape.Vocabulary]), ("output_norm.weight", [width]) };
+        for (var layer = 0; layer < shape.Layers; layer++)
         {
             var blk = $"blk.{layer}.";
             tensors.AddRange([
-                (blk + "attn_norm.weight", [width]), (blk + "attn_q.weight", [width, width]), (blk + "attn_k.weight", [width, width]),
-                (blk + "attn_v.weight", [width, width]), (blk + "attn_output.weight", [width, width]), (blk + "ffn_norm.weight", [width]),
-                (blk + "ffn_gate.weight", [width, feedForward]), (blk + "ffn_down.weight", [feedForward, width]),
-                (blk + "ffn_up.weight", [width, feedForward]),
+                (blk + "attn_norm.weight", [width]), (blk + "attn_q.weight", [width, width]), (blk + "attn_k.weight", [width, kv]),
+                (blk + "attn_v.weight", [width, kv]), (blk + "attn_output.weight", [width, width]), (blk + "ffn_norm.weight", [width]),
+                (blk + "ffn_gate.weight", [width, ffn]), (blk + "ffn_down.weight", [ffn, width]), (blk + "ffn_up.weight", [width, ffn]),
             ]);
         }
 
         return tensors;
     }
 
-    /// <summary>stories260K's tokenizer.* metadata, each value as its raw bytes.</summary>
-    private static List<(string Key, uint Type, byte[] Value)> VocabularyOfStories()
-    {
-        using var reader = new BinaryReader(File.OpenRead(TestModels.Stories));
-        reader.ReadBytes(8);
-        reader.ReadUInt64();
-        var count = reader.ReadUInt64();
-        var kept = new List<(string, uint, byte[])>();
-        for (var i = 0UL; i < count; i++)
-        {
-            var key = ReadString(reader);
-            var type = reader.ReadUInt32();
-            var start = reader.BaseStream.Position;
-            SkipValue(reader, type);
-            var length = (int)(reader.BaseStream.Position - start);
-            reader.BaseStream.Position = start;
-            var value = reader.ReadBytes(length);
-            if (key.StartsWith("tokenizer.", StringComparison.Ordinal))
-            {
-                kept.Add((key, type, value));
-            }
-        }
-
-        return kept;
-    }
-
-    private static void SkipValue(BinaryReader reader, uint type)
-    {
-        switch (type)
-        {
-            case 0 or 1 or 7: reader.ReadByte(); break;
-            case 2 or 3: reader.ReadUInt16(); break;
-            case 4 or 5 or 6: reader.ReadUInt32(); break;
-            case TypeString: ReadString(reader); break;
-            case TypeArray:
-                var elementType = reader.ReadUInt32();
-                var count = reader.ReadUInt64();
-                for (var i = 0UL; i < count; i++)
-                {
-                    SkipValue(reader, elementType);
-                }
-
-                break;
-            default: reader.ReadUInt64(); break; // 10, 11, 12: 64-bit values
-        }
-    }
-
-    private static string ReadString(BinaryReader reader) => Encoding.UTF8.GetString(reader.ReadBytes((int)reader.ReadUInt64()));
-
-    private static void WriteString(BinaryWriter writer, string text)
+    internal static void WriteString(BinaryWriter writer, string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         writer.Write((ulong)bytes.Length);
