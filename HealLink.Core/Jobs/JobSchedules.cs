@@ -1,5 +1,6 @@
 using System.Globalization;
 using HealLink.Core.Jobs.Connections;
+using HealLink.Core.Jobs.IdleModels;
 using HealLink.Core.Jobs.IndexRefresh;
 using HealLink.Core.Jobs.ReEmbedding;
 using HealLink.Core.Jobs.Retention;
@@ -36,6 +37,9 @@ public static class JobSchedules
     /// <summary>Reads other processes' new vectors into this process's index, and embeds approved mentors lacking one.</summary>
     public static JobKey RefreshIntroIndex { get; } = new("refresh-intro-index", MatchingGroup);
 
+    /// <summary>Unloads this process's in-process language model once it has idled past <c>Llm:IdleUnloadAfter</c>.</summary>
+    public static JobKey UnloadIdleModels { get; } = new("unload-idle-models", "models");
+
     /// <summary>Tells mentees promised a mentor that one who fits them is now approved.</summary>
     public static JobKey NotifyWaitingMentees { get; } = new("notify-waiting-mentees", MatchingGroup);
 
@@ -60,7 +64,7 @@ public static class JobSchedules
     public static IReadOnlyList<LocalSchedule> LocalSchedules(JobsOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return [new(RefreshIntroIndex, options.IndexRefreshInterval)];
+        return [new(RefreshIntroIndex, options.IndexRefreshInterval), new(UnloadIdleModels, options.IdleModelCheckInterval)];
     }
 
     internal static void DeclareShared(IQuartzBuilder quartz)
@@ -82,6 +86,9 @@ public static class JobSchedules
     {
         quartz.AddJob<IndexRefreshJob>(job => job.WithIdentity(RefreshIntroIndex).StoreDurably().DisallowConcurrentExecution());
         Every(quartz, RefreshIntroIndex, options => options.IndexRefreshInterval);
+
+        quartz.AddJob<UnloadIdleModelsJob>(job => job.WithIdentity(UnloadIdleModels).StoreDurably().DisallowConcurrentExecution());
+        Every(quartz, UnloadIdleModels, options => options.IdleModelCheckInterval);
     }
 
     /// <summary>What runs when a process starts running the shared jobs.</summary>

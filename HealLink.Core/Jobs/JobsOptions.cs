@@ -33,6 +33,13 @@ public sealed class JobsOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan IndexRefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How often every process checks whether its in-process language model has idled past <c>Llm:IdleUnloadAfter</c>;
+    /// it is unloaded at most this much later than that.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan IdleModelCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How soon a mentee waiting for a mentor hears that one who fits them has been approved.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan NotifyWaitingMenteesInterval { get; set; } = TimeSpan.FromMinutes(1);

@@ -10,6 +10,7 @@ internal static class JobDescriptions
     {
         [JobSchedules.ReEmbedProfiles] = "Reads intros whose stored meaning is missing or out of date, so matching compares the current words.",
         [JobSchedules.RefreshIntroIndex] = "Brings each bot process's in-memory search up to date with newly approved mentors and edited intros.",
+        [JobSchedules.UnloadIdleModels] = "Frees the memory of a bot process's icebreaker language model when nobody has needed it for a while; it loads again when needed.",
         [JobSchedules.NotifyWaitingMentees] = "Tells mentees who were promised a message that a mentor who fits them has been approved.",
         [JobSchedules.ConnectionTiming] = "Expires unanswered requests, reminds mentors once, and checks in with mentees a while into a conversation.",
         [JobSchedules.Prune] = "Removes records past their retention: delivered messages, receipts, ended conversations' messages, old job runs.",
