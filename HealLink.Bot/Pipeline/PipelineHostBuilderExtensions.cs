@@ -12,6 +12,7 @@ public static class PipelineHostBuilderExtensions
         builder.Services.AddMessagePipeline(builder.Configuration);
         builder.Services.AddHostedService<OutboxDispatchService>();
         builder.Services.AddHostedService<EmbedderAnnouncement>();
+        builder.Services.AddHostedService<Icebreakers.IcebreakerAnnouncement>();
         return builder;
     }
 }

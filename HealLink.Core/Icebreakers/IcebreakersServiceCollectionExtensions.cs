@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using HealLink.Core.Connections.Opening;
+using HealLink.Core.Icebreakers.LlamaSharp;
 using HealLink.Core.Icebreakers.OpenAiCompatible;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +38,7 @@ public static class IcebreakersServiceCollectionExtensions
             case LlmProvider.Template:
                 break;
             case LlmProvider.LlamaSharp:
-                // TODO(issue 12, wt-llama): register the in-process LLamaSharp IChatClient (lazy load, idle unloading) here.
+                services.AddLlamaSharpChatClient();
                 break;
             case LlmProvider.OpenAiCompatible:
                 services.AddOpenAiCompatibleChatClient();
