@@ -43,11 +43,15 @@ public sealed class InboundProcessor(
         // seconds, which must not hold SQLite's write lock. The transaction re-checks the request and falls back to the
         // template if the drafts no longer fit; a redelivered Accept only drafts in vain.
         var drafted = await openings.DraftAsync(message, cancellationToken);
+
+        // Likewise: the semantic path embeds the text (milliseconds of CPU), which must not hold the write lock, and it
+        // decides nothing about the database, so a retried attempt reuses it.
+        var crisis = await crisisAssessor.AssessAsync(message.Content, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var outcome = await ProcessOnceAsync(message, drafted, cancellationToken);
+                var outcome = await ProcessOnceAsync(message, crisis, drafted, cancellationToken);
                 if (outcome.OutboxIds.Count > 0)
                 {
                     outboxSignal.Notify();
@@ -71,11 +75,9 @@ public sealed class InboundProcessor(
         }
     }
 
-    private async Task<InboundOutcome> ProcessOnceAsync(InboundMessage message, DraftedOpening? drafted, CancellationToken cancellationToken)
+    private async Task<InboundOutcome> ProcessOnceAsync(
+        InboundMessage message, CrisisMatch? crisis, DraftedOpening? drafted, CancellationToken cancellationToken)
     {
-        // Before the transaction: the semantic path embeds the text (milliseconds of CPU), which must not hold SQLite's
-        // write lock. It decides nothing about the database, so a message handled before is only assessed in vain.
-        var crisis = await crisisAssessor.AssessAsync(message.Content, cancellationToken);
         await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
