@@ -29,7 +29,7 @@ public sealed class SignInCodeModel(SignInManager<AdminUser> signIn) : PageModel
             return RedirectToPage("SignIn");
         }
 
-        var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var code = AuthenticatorCode.Digits(Code);
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {

@@ -42,7 +42,7 @@ public sealed class TwoFactorModel(UserManager<AdminUser> users, SignInManager<A
             return Challenge();
         }
 
-        var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var code = AuthenticatorCode.Digits(Code);
         if (!await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             Status = "That code isn't right. Check the app shows HealLink's current code and try again.";
