@@ -1,5 +1,6 @@
 using System.Reflection;
 using HealLink.Bot.Channels;
+using HealLink.Core.Jobs.IdleModels;
 using HealLink.Core.Matching.Embeddings;
 using HealLink.Core.Matching.Embeddings.MiniLm;
 using HealLink.Core.Service.Health;
@@ -9,12 +10,14 @@ namespace HealLink.Bot.Status;
 
 /// <summary>
 /// Tells the admin panel, every <see cref="ProcessStatusOptions.ReportInterval"/>, that this bot process is alive:
-/// its channels and how each is doing, the embedder it loaded, its memory. On a clean stop it says so, so the panel
-/// shows it stopped rather than gone. A report that cannot be written is logged and the next one tries again.
+/// its channels and how each is doing, the embedder it loaded, its in-process models, its memory. On a clean stop it
+/// says so, so the panel shows it stopped rather than gone. A report that cannot be written is logged and the next one
+/// tries again. The answer to a report carries an admin's "Unload the model now", obeyed at once and reported again.
 /// </summary>
 internal sealed partial class ProcessStatusReporter(
     ProcessStatusWriter writer,
     ChannelStatuses channels,
+    IEnumerable<IInProcessModel> models,
     IServiceProvider services,
     IOptions<ProcessStatusOptions> options,
     TimeProvider timeProvider,
@@ -50,20 +53,39 @@ internal sealed partial class ProcessStatusReporter(
 
     private async Task ReportOnceAsync(CancellationToken cancellationToken)
     {
+        var instructions = await TryReportAsync(cancellationToken);
+        if (instructions.UnloadModels)
+        {
+            foreach (var model in models)
+            {
+                await model.UnloadAsync(cancellationToken);
+            }
+
+            LogUnloadedAsAsked(logger);
+
+            // At once, so the page shows the memory given back without waiting a whole interval.
+            await TryReportAsync(cancellationToken);
+        }
+    }
+
+    private async Task<ProcessInstructions> TryReportAsync(CancellationToken cancellationToken)
+    {
         var (embedder, note) = _embedder ??= DescribeEmbedder();
         var report = new ProcessReport(
             [.. channels.All.Select(c => c.Current)],
             embedder,
             note,
             Environment.WorkingSet,
-            Version());
+            Version(),
+            [.. models.Select(m => m.Describe())]);
         try
         {
-            await writer.ReportAsync(report, cancellationToken);
+            return await writer.ReportAsync(report, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogNotReported(logger, exception, exception.GetType().Name);
+            return ProcessInstructions.None;
         }
     }
 
@@ -85,6 +107,9 @@ internal sealed partial class ProcessStatusReporter(
         var version = typeof(ProcessStatusReporter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
         return version is { Length: > MaxVersionLength } ? version[..MaxVersionLength] : version;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Unloaded this process's in-process models, as an admin asked on the health page")]
+    private static partial void LogUnloadedAsAsked(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not report this process's status to the admin panel ({ExceptionType}); trying again shortly")]
     private static partial void LogNotReported(ILogger logger, Exception exception, string exceptionType);

@@ -28,6 +28,7 @@ public static class ServiceStatusServiceCollectionExtensions
         services.TryAddSingleton<JobOverview>();
         services.TryAddSingleton<JobRequests>();
         services.TryAddSingleton<ServiceHealth>();
+        services.TryAddSingleton<ModelUnloadRequests>();
         services.TryAddSingleton<AuditLog>();
         return services;
     }

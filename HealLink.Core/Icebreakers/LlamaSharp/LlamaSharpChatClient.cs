@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using HealLink.Core.Jobs.IdleModels;
+using HealLink.Core.Service.Health;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,8 +15,11 @@ namespace HealLink.Core.Icebreakers.LlamaSharp;
 /// win over <see cref="LlmOptions"/>. A model file that cannot be used throws <see cref="LlmModelException"/>; a
 /// generation longer than <see cref="LlmOptions.Timeout"/> throws <see cref="TimeoutException"/>.
 /// </summary>
-public sealed class LlamaSharpChatClient : IChatClient, IUnloadWhenIdle
+public sealed class LlamaSharpChatClient : IChatClient, IInProcessModel
 {
+    /// <summary>What the health page says this model is for.</summary>
+    public const string ModelPurpose = "icebreakers";
+
     private readonly LlmOptions _options;
     private readonly LlamaModelHost _host;
 
@@ -89,6 +93,22 @@ public sealed class LlamaSharpChatClient : IChatClient, IUnloadWhenIdle
 
     /// <summary>Unloads the model now, waiting for a generation that is running; the next request loads it again.</summary>
     public Task<bool> UnloadAsync(CancellationToken cancellationToken) => _host.UnloadAsync(cancellationToken);
+
+    public ModelReport Describe()
+    {
+        var state = State;
+        return new ModelReport(
+            ModelPurpose,
+            Path.GetFileName(_options.ModelPath),
+            state.IsLoaded,
+            state.LastUsed,
+            state.LastLoadDuration,
+            state.ResidentBytesBeforeLoad,
+            state.ResidentBytesLoaded,
+            state.ResidentBytesAfterUnload,
+            state.Loads,
+            state.Unloads);
+    }
 
     public object? GetService(Type serviceType, object? serviceKey = null)
     {

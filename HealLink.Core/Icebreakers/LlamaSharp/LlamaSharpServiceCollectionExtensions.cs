@@ -19,7 +19,7 @@ public static class LlamaSharpServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<LlamaSharpChatClient>();
         services.Replace(ServiceDescriptor.Singleton<IChatClient>(provider => provider.GetRequiredService<LlamaSharpChatClient>()));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IUnloadWhenIdle, LlamaSharpChatClient>(
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInProcessModel, LlamaSharpChatClient>(
             provider => provider.GetRequiredService<LlamaSharpChatClient>()));
         return services;
     }

@@ -8,7 +8,7 @@ namespace HealLink.Core.Jobs.IdleModels;
 /// A job rather than a timer in the client, so it appears on the jobs page with every other schedule, and its runs in
 /// the job history. Does nothing where no such model is registered (any provider but LlamaSharp).
 /// </summary>
-internal sealed class UnloadIdleModelsJob(IEnumerable<IUnloadWhenIdle> models, ILogger<UnloadIdleModelsJob> logger)
+internal sealed class UnloadIdleModelsJob(IEnumerable<IInProcessModel> models, ILogger<UnloadIdleModelsJob> logger)
     : HealLinkJob(logger)
 {
     protected override async Task RunAsync(IJobExecutionContext context, CancellationToken cancellationToken)

@@ -41,4 +41,6 @@ public sealed record ProcessHealth(
     string? Embedder,
     string? EmbedderNote,
     long WorkingSetBytes,
-    bool RunsSharedJobs);
+    bool RunsSharedJobs,
+    IReadOnlyList<ModelReport> Models,
+    DateTimeOffset? ModelUnloadRequestedAt);

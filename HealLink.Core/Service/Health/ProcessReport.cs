@@ -6,4 +6,12 @@ public sealed record ProcessReport(
     string? Embedder,
     string? EmbedderNote,
     long WorkingSetBytes,
-    string? Version);
+    string? Version,
+    IReadOnlyList<ModelReport> Models);
+
+/// <summary>What the panel asked of the process, read with its report.</summary>
+/// <param name="UnloadModels">An admin asked it to unload its in-process models now.</param>
+public sealed record ProcessInstructions(bool UnloadModels)
+{
+    public static ProcessInstructions None { get; } = new(false);
+}

@@ -36,6 +36,15 @@ public sealed class ProcessStatus
     public string? EmbedderNote { get; set; }
 
     public long WorkingSetBytes { get; set; }
+
+    /// <summary>The models it holds in its own memory (the icebreakers' GGUF), loaded or not.</summary>
+    public List<ModelReport> Models { get; set; } = [];
+
+    /// <summary>
+    /// Set by an admin's "Unload the model now"; the process reads and clears it with its next report, then unloads.
+    /// A row rather than a job: each process holds its own model, and only this process can let go of it.
+    /// </summary>
+    public DateTimeOffset? ModelUnloadRequestedAt { get; set; }
 }
 
 /// <summary>One chat platform as a process sees it: whether it works, in a few words, and since when.</summary>

@@ -16,7 +16,8 @@ public sealed class ProcessStatusWriter(
     IOptions<ProcessStatusOptions> options,
     TimeProvider timeProvider)
 {
-    public async Task ReportAsync(ProcessReport report, CancellationToken cancellationToken)
+    /// <summary>Stores the report and returns what the panel asked of this process since the last one (asking once).</summary>
+    public async Task<ProcessInstructions> ReportAsync(ProcessReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         var now = timeProvider.GetUtcNow();
@@ -38,11 +39,15 @@ public sealed class ProcessStatusWriter(
         row.Embedder = report.Embedder;
         row.EmbedderNote = report.EmbedderNote;
         row.WorkingSetBytes = report.WorkingSetBytes;
+        row.Models = [.. report.Models];
+        var instructions = new ProcessInstructions(UnloadModels: row.ModelUnloadRequestedAt is not null);
+        row.ModelUnloadRequestedAt = null;
         await db.SaveChangesAsync(cancellationToken);
         await db.ProcessStatuses
             .Where(p => p.LastSeenAt < forgetBefore && p.Id != process.Id)
             .ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return instructions;
     }
 
     /// <summary>Says this process stopped as asked, so the health page shows it stopped rather than gone.</summary>

@@ -53,7 +53,7 @@ public sealed class ServiceHealth(IDbContextFactory<HealLinkDbContext> contexts,
         return [.. rows
             .Select(p => new ProcessHealth(
                 p.Id, p.Host, p.OsProcessId, p.Version, StateOf(p, now), p.StartedAt, p.LastSeenAt, p.Channels, p.Embedder,
-                p.EmbedderNote, p.WorkingSetBytes, p.Id == leaseHolder))
+                p.EmbedderNote, p.WorkingSetBytes, p.Id == leaseHolder, p.Models, p.ModelUnloadRequestedAt))
             .OrderBy(p => p.State)
             .ThenBy(p => p.StartedAt)];
     }

@@ -3,6 +3,7 @@ using HealLink.Core.Service.Health;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace HealLink.Core.Storage.Configurations;
 
@@ -23,16 +24,28 @@ internal sealed class ProcessStatusConfiguration : IEntityTypeConfiguration<Proc
             .HasConversion(interval => (long)interval.TotalMilliseconds, milliseconds => TimeSpan.FromMilliseconds(milliseconds));
 
         // Read whole, written whole, never queried inside: one JSON column rather than a table of its own.
-        builder.Property(p => p.Channels)
-            .HasConversion(
-                channels => JsonSerializer.Serialize(channels, Json),
-                json => JsonSerializer.Deserialize<List<ChannelReport>>(json, Json) ?? new List<ChannelReport>(),
-                new ValueComparer<List<ChannelReport>>(
-                    (a, b) => a != null && b != null && a.SequenceEqual(b),
-                    channels => channels.Aggregate(0, (hash, channel) => HashCode.Combine(hash, channel)),
-                    channels => channels.ToList()));
+        builder.Property(p => p.Channels).HasConversion(JsonList<ChannelReport>.Converter, JsonList<ChannelReport>.Comparer);
+
+        // The default is for rows written before version 14 (SQLite adds a NOT NULL column only with one); EF always
+        // writes the list itself.
+        builder.Property(p => p.Models)
+            .HasConversion(JsonList<ModelReport>.Converter, JsonList<ModelReport>.Comparer)
+            .HasDefaultValueSql("'[]'");
 
         // Each report removes the rows of processes long gone.
         builder.HasIndex(p => p.LastSeenAt);
+    }
+
+    /// <summary>A list of records stored as one JSON array, compared item by item.</summary>
+    private static class JsonList<T>
+    {
+        public static ValueConverter<List<T>, string> Converter { get; } = new(
+            items => JsonSerializer.Serialize(items, Json),
+            json => JsonSerializer.Deserialize<List<T>>(json, Json) ?? new List<T>());
+
+        public static ValueComparer<List<T>> Comparer { get; } = new(
+            (a, b) => a != null && b != null && a.SequenceEqual(b),
+            items => items.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+            items => items.ToList());
     }
 }

@@ -10,7 +10,8 @@ internal sealed class BotProcess : IAsyncDisposable
 
     private BotProcess(Process process) => _process = process;
 
-    public static BotProcess Start(FakeTelegramServer telegram, string databasePath)
+    /// <param name="settings">More <c>--Key=value</c> settings, after (so over) the usual ones.</param>
+    public static BotProcess Start(FakeTelegramServer telegram, string databasePath, params string[] settings)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -19,8 +20,8 @@ internal sealed class BotProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HealLink.Bot.dll"));
-        foreach (var setting in new[]
-        {
+        string[] usual =
+        [
             $"--ConnectionStrings:HealLink=Data Source={databasePath}",
             $"--Telegram:BotToken={telegram.Token}",
             $"--Telegram:ApiBaseUrl={telegram.BaseUrl}",
@@ -30,7 +31,8 @@ internal sealed class BotProcess : IAsyncDisposable
             "--Outbox:PollInterval=00:00:00.100",
             "--Embeddings:Embedder=Offline",
             "--Logging:LogLevel:Default=Warning",
-        })
+        ];
+        foreach (var setting in usual.Concat(settings))
         {
             info.ArgumentList.Add(setting);
         }

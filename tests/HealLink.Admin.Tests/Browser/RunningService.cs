@@ -28,12 +28,13 @@ internal sealed class RunningService : IAsyncDisposable
 
     public Chromium Chromium { get; }
 
-    public static async Task<RunningService> StartAsync(string name)
+    /// <param name="botSettings">More <c>--Key=value</c> settings for the bot process.</param>
+    public static async Task<RunningService> StartAsync(string name, params string[] botSettings)
     {
         var directory = Directory.CreateTempSubdirectory($"heallink-{name}-").FullName;
         var database = Path.Combine(directory, "heallink.db");
         var telegram = await FakeTelegramServer.StartAsync();
-        var bot = BotProcess.Start(telegram, database);
+        var bot = BotProcess.Start(telegram, database, botSettings);
         await telegram.WaitUntilAsync(() => telegram.IsLongPolling, TimeSpan.FromSeconds(60));
         var panel = await PanelProcess.StartAsync(database);
         return new RunningService(directory, telegram, bot, panel, await Chromium.LaunchAsync());

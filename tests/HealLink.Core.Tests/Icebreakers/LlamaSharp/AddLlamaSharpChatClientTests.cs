@@ -27,7 +27,7 @@ public sealed class AddLlamaSharpChatClientTests : IDisposable
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var sut = provider.GetRequiredService<LlamaSharpChatClient>();
         Assert.Same(sut, provider.GetRequiredService<IChatClient>());
-        Assert.Same(sut, Assert.Single(provider.GetServices<IUnloadWhenIdle>()));
+        Assert.Same(sut, Assert.Single(provider.GetServices<IInProcessModel>()));
     }
 
     [Fact]

@@ -16,5 +16,12 @@ internal sealed class StatusWriters(MigratedDatabase database, FixedTimeProvider
     }
 
     public static ProcessReport Report(params ChannelReport[] channels) =>
-        new(channels, "all-MiniLM-L6-v2 (384 dimensions)", null, 123_456_789, "1.2.3");
+        new(channels, "all-MiniLM-L6-v2 (384 dimensions)", null, 123_456_789, "1.2.3", []);
+
+    public static ProcessReport ReportWithModel(ModelReport model) =>
+        new([], "all-MiniLM-L6-v2 (384 dimensions)", null, 123_456_789, "1.2.3", [model]);
+
+    /// <summary>A GGUF loaded once, with the memory figures of a real load.</summary>
+    public static ModelReport LoadedModel(DateTimeOffset lastUsed) =>
+        new("icebreakers", "qwen2.5-0.5b-instruct-q4_k_m.gguf", true, lastUsed, TimeSpan.FromSeconds(1.5), 180_000_000, 720_000_000, null, 1, 0);
 }
