@@ -23,6 +23,7 @@ public static class ConnectionsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddIcebreakers(configuration);
         services.TryAddSingleton<OpeningDrafter>();
+        services.TryAddSingleton<TypingWhileDrafting>();
         services.TryAddSingleton<ConnectionRequests>();
         services.TryAddSingleton<ConnectionFlow>();
         services.TryAddSingleton<IQuietHours, NightQuietHours>();

@@ -19,6 +19,8 @@ public sealed class IcebreakerService(
 {
     private readonly LlmOptions _options = options.Value;
 
+    public bool MayTakeAWhile => chatClient is not null;
+
     public async ValueTask<string> WriteAsync(Profile reader, Profile other, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);

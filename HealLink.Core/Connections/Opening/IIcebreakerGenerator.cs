@@ -8,6 +8,9 @@ namespace HealLink.Core.Connections.Opening;
 /// </summary>
 public interface IIcebreakerGenerator
 {
+    /// <summary>True when a model writes them, which can take seconds (a first use loads it): worth a "typing…".</summary>
+    bool MayTakeAWhile { get; }
+
     /// <param name="reader">The person the icebreaker is for.</param>
     /// <param name="other">The person they are about to talk with.</param>
     ValueTask<string> WriteAsync(Profile reader, Profile other, CancellationToken cancellationToken);

@@ -1,5 +1,6 @@
 using HealLink.Core.Conversations;
 using HealLink.Core.Messaging;
+using HealLink.Core.People;
 using HealLink.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,10 @@ namespace HealLink.Core.Connections.Opening;
 /// Writes the icebreakers for a mentor's Accept before the inbound transaction opens. A model can take seconds, and
 /// SQLite has one writer: inside the transaction it would hold every other message waiting. These reads take no
 /// write lock; the transaction then checks the request afresh and uses the drafts only for the connection they were
-/// written for (else the template, which is instant).
+/// written for (else the template, which is instant). The mentor sees "typing…" while a model writes.
 /// </summary>
-public sealed class OpeningDrafter(IDbContextFactory<HealLinkDbContext> dbContextFactory, IIcebreakerGenerator icebreakers)
+public sealed class OpeningDrafter(
+    IDbContextFactory<HealLinkDbContext> dbContextFactory, IIcebreakerGenerator icebreakers, TypingWhileDrafting typing)
 {
     /// <summary>Null for anything but an Accept of a request still waiting on this mentor.</summary>
     public async Task<DraftedOpening?> DraftAsync(InboundMessage message, CancellationToken cancellationToken)
@@ -43,10 +45,17 @@ public sealed class OpeningDrafter(IDbContextFactory<HealLinkDbContext> dbContex
             return null;
         }
 
+        return icebreakers.MayTakeAWhile
+            ? await typing.WhileAsync(message.Chat, token => DraftBothAsync(connection.Id, mentor, mentee, token), cancellationToken)
+            : await DraftBothAsync(connection.Id, mentor, mentee, cancellationToken);
+    }
+
+    private async Task<DraftedOpening> DraftBothAsync(long connectionId, Profile mentor, Profile mentee, CancellationToken cancellationToken)
+    {
         // Both at once, so a slow server costs one timeout rather than two (an in-process model takes them in turn).
         var forMentor = icebreakers.WriteAsync(mentor, mentee, cancellationToken).AsTask();
         var forMentee = icebreakers.WriteAsync(mentee, mentor, cancellationToken).AsTask();
         await Task.WhenAll(forMentor, forMentee);
-        return new DraftedOpening(connection.Id, await forMentor, await forMentee);
+        return new DraftedOpening(connectionId, await forMentor, await forMentee);
     }
 }

@@ -13,6 +13,8 @@ namespace HealLink.Core.Connections.Opening;
 /// </summary>
 public sealed class TemplateIcebreaker : IIcebreakerGenerator
 {
+    public bool MayTakeAWhile => false;
+
     public ValueTask<string> WriteAsync(Profile reader, Profile other, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Write(reader, other));
 

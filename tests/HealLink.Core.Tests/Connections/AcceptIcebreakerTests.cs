@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using HealLink.Core.Messaging;
 using HealLink.Core.Tests.Icebreakers;
 using HealLink.Core.Tests.Pipeline;
 using HealLink.Core.Tests.Storage;
@@ -39,6 +40,41 @@ public sealed class AcceptIcebreakerTests : IDisposable
     }
 
     [Fact]
+    public async Task Accept_ModelWriting_TheMentorSeesTypingBeforeTheConnectionOpens()
+    {
+        var hintQueued = new TaskCompletionSource();
+        var model = new FakeChatClient(async ct =>
+        {
+            // The model is slow to answer until the hint is in the outbox: what a person on the other end would see.
+            await WaitForTypingHintAsync(ct);
+            hintQueued.TrySetResult();
+            return Written;
+        });
+        await using var host = await PipelineHost.StartAsync(_file, _platform, configure: s => s.AddSingleton<IChatClient>(model));
+        var (ana, sam) = await RequestedAsync(host);
+        var anaBefore = ana.Received.Count;
+
+        var replies = await sam.PressAsync("Accept");
+
+        Assert.True(hintQueued.Task.IsCompleted);
+        Assert.Equal(OutboundKind.Typing, replies[0].Kind);
+        Assert.Equal(sam.UserId, replies[0].To.ChatId);
+        Assert.StartsWith("To start: " + Written, sam.Last.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ana.Received.Skip(anaBefore), m => m.Kind == OutboundKind.Typing);
+    }
+
+    [Fact]
+    public async Task Accept_TemplateOnly_NoTypingHint()
+    {
+        await using var host = await PipelineHost.StartAsync(_file, _platform);
+        var (_, sam) = await RequestedAsync(host);
+
+        var replies = await sam.PressAsync("Accept");
+
+        Assert.DoesNotContain(replies, m => m.Kind == OutboundKind.Typing);
+    }
+
+    [Fact]
     public async Task Accept_ModelAnswersWithAPhoneNumber_BothReadTheTemplate()
     {
         var model = new FakeChatClient("Sam has been there too. Call him on +44 7700 900123 and ask: what helped you most?");
@@ -74,6 +110,20 @@ public sealed class AcceptIcebreakerTests : IDisposable
         var ana = await MenteeAsync(host, _platform, "mentee-1", "Ana");
         await RequestAsync(ana, "Sam");
         return (ana, sam);
+    }
+
+    private async Task WaitForTypingHintAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(_file.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM outbox_messages WHERE kind = 'Typing' AND sent_at IS NULL";
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(10));
+        while ((long)(await count.ExecuteScalarAsync(deadline.Token))! == 0)
+        {
+            await Task.Delay(20, deadline.Token);
+        }
     }
 
     /// <summary>Whether another connection could begin writing now: false while the pipeline holds SQLite's write lock.</summary>
