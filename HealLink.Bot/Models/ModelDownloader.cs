@@ -14,13 +14,22 @@ public sealed class ModelDownloader(HttpClient http, IOptions<ModelsOptions> opt
 {
     private const int ChunkSize = 1 << 16;
 
-    public async Task<ModelFileOutcome> DownloadAsync(ModelFile file, IProgress<DownloadProgress> progress, CancellationToken cancellationToken)
+    /// <summary>One of <c>Models:Files</c>: from under <c>Models:BaseUrl</c> into <c>Models:Folder</c>.</summary>
+    public Task<ModelFileOutcome> DownloadAsync(ModelFile file, IProgress<DownloadProgress> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
+        var settings = options.Value;
+        return DownloadAsync(file, settings.UrlOf(file), settings.PathOf(file), progress, cancellationToken);
+    }
+
+    /// <summary>A file from anywhere to anywhere, such as the language model from <c>Models:Llm:Url</c> to <c>Llm:ModelPath</c>.</summary>
+    public async Task<ModelFileOutcome> DownloadAsync(
+        ModelFile file, Uri source, string target, IProgress<DownloadProgress> progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(progress);
         var settings = options.Value;
-        var target = settings.PathOf(file);
-        var source = settings.UrlOf(file);
         using var stall = new StallTimeout(settings.StallTimeout, cancellationToken);
         try
         {
@@ -68,7 +77,7 @@ public sealed class ModelDownloader(HttpClient http, IOptions<ModelsOptions> opt
                 if (partial.Length + read > file.Size)
                 {
                     await partial.DiscardAsync();
-                    throw Failure(file, $"{source} sends more than the expected {file.Size:N0} bytes: it is not the file Models:Files names.");
+                    throw Failure(file, $"{source} sends more than the expected {file.Size:N0} bytes: it is not the file {file.PinnedBy} names.");
                 }
 
                 await partial.AppendAsync(buffer.AsMemory(0, read), cancellationToken);
@@ -108,7 +117,7 @@ public sealed class ModelDownloader(HttpClient http, IOptions<ModelsOptions> opt
             {
                 // The server's file changed or the configuration pins another one: neither a resume nor a fresh download can end right.
                 PartialDownload.Delete(partialPath);
-                throw Failure(file, $"{source} is {size:N0} bytes, not the expected {file.Size:N0}: it is not the file Models:Files names.");
+                throw Failure(file, $"{source} is {size:N0} bytes, not the expected {file.Size:N0}: it is not the file {file.PinnedBy} names.");
             }
 
             return (response, resumeFrom);

@@ -8,4 +8,7 @@ public sealed class ModelFetchException(string message) : Exception(message.Repl
 {
     /// <summary>The line to show: what went wrong, and that the bot carries on without the model.</summary>
     public string Summary => $"Model files not fetched: {Message} HealLink keeps using its offline embedder until they are in place.";
+
+    /// <summary>The line for the language model: the icebreakers go on without it.</summary>
+    public string LanguageModelSummary => $"Language model not fetched: {Message} Icebreakers are written from the template until it is in place.";
 }

@@ -20,4 +20,7 @@ public sealed class ModelFile
 
     /// <summary>What progress and messages call the file.</summary>
     public string Name => Path.GetFileName(LocalPath);
+
+    /// <summary>The settings that pin its size and sha256, which a failure names so the operator knows where to look.</summary>
+    internal string PinnedBy { get; init; } = $"{ModelsOptions.SectionName}:Files";
 }

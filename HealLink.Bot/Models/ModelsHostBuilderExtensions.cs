@@ -1,4 +1,5 @@
 using System.Net;
+using HealLink.Core.Icebreakers;
 using HealLink.Core.Matching.Embeddings.MiniLm;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -42,6 +43,9 @@ public static class ModelsHostBuilderExtensions
             }
         });
         services.TryAddSingleton(TimeProvider.System);
+
+        // Where `models fetch llm` puts the language model: where the LlamaSharp provider loads it from.
+        services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName);
 
         services.AddHttpClient<ModelDownloader>(http =>
             {

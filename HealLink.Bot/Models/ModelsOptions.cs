@@ -36,6 +36,9 @@ public sealed class ModelsOptions
     /// </summary>
     public List<ModelFile> Files { get; set; } = [];
 
+    /// <summary>The icebreakers' language model, which only <c>models fetch llm</c> fetches (it is large, and optional).</summary>
+    public LlmModelSource Llm { get; set; } = new();
+
     public string MiniLmModelPath => Path.Combine(Folder, MiniLmModelFile);
 
     public string MiniLmVocabularyPath => Path.Combine(Folder, MiniLmVocabularyFile);

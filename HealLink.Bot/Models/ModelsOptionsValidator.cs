@@ -31,6 +31,7 @@ internal sealed partial class ModelsOptionsValidator : IValidateOptions<ModelsOp
             ValidateFile($"{Section}:Files:{i}", options.Files[i], problems);
         }
 
+        ValidateLlm(options.Llm, problems);
         var repeated = options.Files.GroupBy(f => f.LocalPath, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key);
         problems.AddRange(repeated.Select(path => $"{Section}:Files names {path} as the LocalPath of more than one file."));
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
@@ -58,6 +59,25 @@ internal sealed partial class ModelsOptionsValidator : IValidateOptions<ModelsOp
         if (!Sha256Shape().IsMatch(file.Sha256))
         {
             problems.Add($"{key}:Sha256 must be the file's sha256 as 64 hexadecimal digits.");
+        }
+    }
+
+    private static void ValidateLlm(LlmModelSource llm, List<string> problems)
+    {
+        const string Key = $"{Section}:{LlmModelSource.SectionName}";
+        if (!Uri.TryCreate(llm.Url, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
+        {
+            problems.Add($"{Key}:Url must be the model file's absolute http(s) address, such as {LlmModelSource.DefaultUrl}.");
+        }
+
+        if (llm.Size <= 0)
+        {
+            problems.Add($"{Key}:Size must be the model file's size in bytes, above 0.");
+        }
+
+        if (!Sha256Shape().IsMatch(llm.Sha256))
+        {
+            problems.Add($"{Key}:Sha256 must be the model file's sha256 as 64 hexadecimal digits.");
         }
     }
 

@@ -77,7 +77,7 @@ internal sealed class PartialDownload : IAsyncDisposable
         {
             File.Delete(_path);
             throw new ModelFetchException(
-                $"{file.Name}: the download has sha256 {actual}, expected {file.Sha256.ToLowerInvariant()}: not the file Models:Files names, so it was deleted.");
+                $"{file.Name}: the download has sha256 {actual}, expected {file.Sha256.ToLowerInvariant()}: not the file {file.PinnedBy} names, so it was deleted.");
         }
 
         File.Move(_path, target, overwrite: true);

@@ -10,8 +10,11 @@ public sealed class LlmOptions
     /// <summary><see cref="LlmProvider.Template"/> (no model) unless configured.</summary>
     public LlmProvider Provider { get; set; } = LlmProvider.Template;
 
-    /// <summary>LlamaSharp: the GGUF file; relative paths are relative to the working folder, like <c>Models:Folder</c>.</summary>
-    public string ModelPath { get; set; } = "models/llm/model.gguf";
+    /// <summary>
+    /// LlamaSharp: the GGUF file; relative paths are relative to the working folder, like <c>Models:Folder</c>.
+    /// <c>models fetch llm</c> puts the recommended model here.
+    /// </summary>
+    public string ModelPath { get; set; } = "models/llm/qwen2.5-0.5b-instruct-q4_k_m.gguf";
 
     /// <summary>OpenAiCompatible: the server's base address, e.g. <c>http://127.0.0.1:11434/v1</c> (Ollama).</summary>
     public Uri? BaseUrl { get; set; }

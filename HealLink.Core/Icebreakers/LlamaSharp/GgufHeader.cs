@@ -24,8 +24,9 @@ internal static class GgufHeader
         if (!File.Exists(fullPath))
         {
             throw new LlmModelException(
-                $"The language model file {configuredPath} is missing (looked for {fullPath}). Put a GGUF model there or " +
-                "set Llm:ModelPath to one; until then icebreakers come from the template.");
+                $"The language model file {configuredPath} is missing (looked for {fullPath}). Fetch the recommended one " +
+                "with `dotnet run --project HealLink.Bot -- models fetch llm`, or set Llm:ModelPath to another GGUF; until then " +
+                "icebreakers come from the template.");
         }
 
         Span<byte> header = stackalloc byte[HeaderBytes];

@@ -76,9 +76,49 @@ public sealed class ModelsCommandTests : IAsyncLifetime
         Assert.Contains("Models:BaseUrl", Assert.Single(errors.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FetchLlm_FromALocalServer_PlacesTheModelAtLlmModelPathWithProgress()
+    {
+        var (exitCode, output, errors) = await FetchLlmAsync();
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", errors);
+        Assert.Contains("test-llm.gguf  [####################]  100%", output, StringComparison.Ordinal);
+        Assert.Contains("test-llm.gguf: downloaded, sha256 verified", output, StringComparison.Ordinal);
+        Assert.Contains("Llm:Provider=LlamaSharp", output, StringComparison.Ordinal);
+        Assert.EndsWith($"The language model is in place.{Environment.NewLine}", output, StringComparison.Ordinal);
+        Assert.Equal(_onnx.Content, await File.ReadAllBytesAsync(LlmPath));
+        Assert.False(File.Exists(_served.PathOf(_vocabulary)), "only the language model is fetched");
+    }
+
+    [Fact]
+    public async Task FetchLlm_CorruptedFile_ExitsOneSayingTheTemplateWritesIcebreakersMeanwhile()
+    {
+        _served.Server.Fault = ServerFault.Corrupt;
+
+        var (exitCode, _, errors) = await FetchLlmAsync();
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(errors.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Language model not fetched: test-llm.gguf: ", line, StringComparison.Ordinal);
+        Assert.Contains($"expected {_onnx.Sha256}: not the file Models:Llm names", line, StringComparison.Ordinal);
+        Assert.Contains("from the template", line, StringComparison.Ordinal);
+        Assert.False(File.Exists(LlmPath));
+    }
+
+    [Fact]
+    public async Task FetchLlm_UnusableSha256_ExitsOneNamingTheKey()
+    {
+        var (exitCode, _, errors) = await RunAsync(["models", "fetch", "llm", "--Models:Llm:Sha256=abc"]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Models:Llm:Sha256", errors, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("models")]
     [InlineData("models", "download")]
+    [InlineData("models", "fetch", "everything")]
     public async Task Run_AnythingButFetch_PrintsUsageAndExitsOne(params string[] args)
     {
         var (exitCode, output, errors) = await RunAsync(args);
@@ -101,6 +141,20 @@ public sealed class ModelsCommandTests : IAsyncLifetime
 
     private Task<(int ExitCode, string Output, string Errors)> FetchAsync() =>
         RunAsync(["models", "fetch", .. _served.Settings(_onnx, _vocabulary)]);
+
+    private string LlmPath => Path.Combine(_served.Folder, "llm", "test-llm.gguf");
+
+    /// <summary>The test's "model.onnx" bytes, served at its address, stand in for a GGUF: the fetch never reads them.</summary>
+    private Task<(int ExitCode, string Output, string Errors)> FetchLlmAsync() =>
+        RunAsync(
+        [
+            "models", "fetch", "llm",
+            .. _served.Settings(_onnx, _vocabulary),
+            $"--Models:Llm:Url={new Uri(_served.Server.BaseUrl, _onnx.RemotePath)}",
+            $"--Models:Llm:Size={_onnx.Content.Length}",
+            $"--Models:Llm:Sha256={_onnx.Sha256}",
+            $"--Llm:ModelPath={LlmPath}",
+        ]);
 
     private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string[] args)
     {
