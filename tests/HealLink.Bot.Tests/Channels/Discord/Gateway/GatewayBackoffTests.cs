@@ -62,9 +62,9 @@ public sealed class GatewayBackoffTests
         await harness.WaitUntilReadyAsync();
 
         harness.Fake.DropConnection();
-        await harness.WaitUntilAsync(() => harness.Fake.ResumeCount == 1 && harness.Fake.ActiveSessionCount == 1);
+        await harness.WaitUntilResumedAsync(times: 1);
         harness.Fake.DropConnection();
-        await harness.WaitUntilAsync(() => harness.Fake.ResumeCount == 2 && harness.Fake.ActiveSessionCount == 1);
+        await harness.WaitUntilResumedAsync(times: 2);
 
         Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)], harness.Delays.Of(GatewayDelayReason.Backoff));
     }

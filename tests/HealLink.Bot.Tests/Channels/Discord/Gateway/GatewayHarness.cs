@@ -79,6 +79,10 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public Task WaitUntilReadyAsync() => WaitUntilAsync(() => Fake.ActiveSessionCount == 1 && Sut.Identity is not null);
 
+    /// <summary>Until the client itself has read RESUMED this many times (the fake's side is not enough: the frame may be in flight).</summary>
+    public Task WaitUntilResumedAsync(int times) =>
+        WaitUntilAsync(() => Handler.Dispatches.Count(d => d.Type == GatewayDispatch.Resumed) == times);
+
     /// <summary>Dispatches a DM and waits until the handler has it.</summary>
     public async Task<string> SendAndWaitAsync(FakeDiscordUser user, string content)
     {
