@@ -152,6 +152,9 @@ public sealed class FakeGateway : IAsyncDisposable
         connection.Close(code);
     }
 
+    /// <summary>Forgets the session without telling the client (as when it has timed out on Discord's side): its next Resume gets op 9 d:false.</summary>
+    public void ForgetSession() => _state.InvalidateCurrentSession();
+
     /// <summary>Ends the TCP connection without a close frame.</summary>
     public void DropConnection() => Live().Drop();
 

@@ -46,5 +46,6 @@ public sealed class GatewayHeartbeatTests
         Assert.Equal(1, harness.Fake.IdentifyCount);
         Assert.Equal(FakeGateway.ResumePath, harness.Fake.Connections[1].Path);
         Assert.Single(harness.Handler.MessageIds, missed);
+        Assert.Contains(harness.Logs.Lines, line => line.Contains("zombie", StringComparison.Ordinal));
     }
 }

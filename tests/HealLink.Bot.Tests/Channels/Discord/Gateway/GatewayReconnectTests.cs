@@ -88,4 +88,18 @@ public sealed class GatewayReconnectTests
         await harness.WaitUntilAsync(() => harness.Fake.ResumeCount == 1 && harness.Fake.ActiveSessionCount == 1);
         Assert.Equal(1, harness.Fake.IdentifyCount);
     }
+
+    [Fact]
+    public async Task RunAsync_ResumeOfForgottenSession_IdentifiesAgain()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        await harness.WaitUntilReadyAsync();
+
+        harness.Fake.ForgetSession();
+        harness.Fake.DropConnection();
+
+        await harness.WaitUntilAsync(() => harness.Fake.IdentifyCount == 2 && harness.Fake.ActiveSessionCount == 1);
+        await harness.SendAndWaitAsync(harness.Fake.CreateUser(), "new session");
+        Assert.Equal(1, harness.Fake.ResumeCount);
+    }
 }
