@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -168,19 +167,24 @@ public sealed class FakeGateway : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(condition);
         var limit = timeout ?? TimeSpan.FromSeconds(5);
-        var clock = Stopwatch.StartNew();
-        while (!condition())
+        using var late = new CancellationTokenSource(limit);
+        using var ticks = new PeriodicTimer(TimeSpan.FromMilliseconds(10));
+        try
         {
-            if (clock.Elapsed >= limit)
+            while (!condition())
             {
-                throw new TimeoutException(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The condition did not hold within {limit.TotalSeconds:0.###} s. Connections {ConnectionCount}, identifies {IdentifyCount}, resumes {ResumeCount}, heartbeats {Heartbeats.Count}, client closes [{string.Join(",", ClientCloseCodes)}]."));
+                await ticks.WaitForNextTickAsync(late.Token);
             }
-
-            await Task.Delay(10);
+        }
+        catch (OperationCanceledException) when (late.IsCancellationRequested)
+        {
+            throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"Not within {limit.TotalSeconds:0.###} s. {Describe()}"));
         }
     }
+
+    /// <summary>What the client has done so far, for a failing test's message.</summary>
+    public string Describe() =>
+        $"Connections {ConnectionCount}, identifies {IdentifyCount}, resumes {ResumeCount}, heartbeats {Heartbeats.Count}, client closes [{string.Join(",", ClientCloseCodes)}].";
 
     internal void Map(WebApplication app)
     {

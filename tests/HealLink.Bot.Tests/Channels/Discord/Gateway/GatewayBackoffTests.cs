@@ -58,8 +58,7 @@ public sealed class GatewayBackoffTests
     [Fact]
     public async Task RunAsync_ReconnectAfterReady_BackoffStartsAgainAtOneSecond()
     {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync();
 
         harness.Fake.DropConnection();
         await harness.WaitUntilResumedAsync(times: 1);

@@ -9,8 +9,7 @@ public sealed class GatewayDispatchTests
     public async Task RunAsync_MalformedFrames_SkipsThemQuietlyAndHandlesNextMessage()
     {
         const string Private = "my diagnosis is private";
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync();
         var user = harness.Fake.CreateUser();
 
         harness.Fake.DispatchRaw("not json at all " + Private);
@@ -33,8 +32,7 @@ public sealed class GatewayDispatchTests
     [Fact]
     public async Task RunAsync_SameMessageDispatchedTwice_HandledOnce()
     {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync();
         var user = harness.Fake.CreateUser();
 
         harness.Fake.DispatchMessageCreate(user, "hello", messageId: "1300000000000000042");
@@ -47,8 +45,7 @@ public sealed class GatewayDispatchTests
     [Fact]
     public async Task RunAsync_SameInteractionDispatchedTwice_HandledOnce()
     {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync();
         var user = harness.Fake.CreateUser();
 
         harness.Fake.DispatchButtonPress(user, "1300000000000000001", "accept", interactionId: "1300000000000000077");
@@ -61,8 +58,7 @@ public sealed class GatewayDispatchTests
     [Fact]
     public async Task RunAsync_ButtonPressInGuild_ReadsInvokerFromMember()
     {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync();
         var user = harness.Fake.CreateUser("lea");
 
         var id = harness.Fake.DispatchButtonPress(user, "1300000000000000001", "decline", channelId: "1400000000000000001", guildId: "1500000000000000001");
@@ -79,8 +75,7 @@ public sealed class GatewayDispatchTests
     [Fact]
     public async Task RunAsync_DirectMessage_ReadsMessageFields()
     {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync();
         var user = harness.Fake.CreateUser("sam");
 
         await harness.SendAndWaitAsync(user, "hi there");
@@ -93,8 +88,7 @@ public sealed class GatewayDispatchTests
     [Fact]
     public async Task RunAsync_MessageFromBot_NotHandled()
     {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync();
         var user = harness.Fake.CreateUser();
 
         harness.Fake.DispatchMessageCreate(user, "beep", fromBot: true);
@@ -106,8 +100,7 @@ public sealed class GatewayDispatchTests
     [Fact]
     public async Task RunAsync_HandlerThrows_LogsAndHandlesNextMessage()
     {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync();
         var user = harness.Fake.CreateUser();
 
         harness.Fake.DispatchMessageCreate(user, RecordingGatewayHandler.FailOn);

@@ -7,8 +7,7 @@ public sealed class GatewayFatalCloseTests
     [Fact]
     public async Task RunAsync_Closed4004_StopsWithOneLineFatalErrorAndNeverReconnects()
     {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync();
 
         harness.Fake.Close(4004);
 
@@ -56,8 +55,7 @@ public sealed class GatewayFatalCloseTests
     [InlineData(4013)]
     public async Task RunAsync_OtherFatalCloseCodes_StopWithoutReconnecting(int code)
     {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync();
 
         harness.Fake.Close(code);
 

@@ -75,6 +75,22 @@ internal sealed class GatewayHarness : IAsyncDisposable
         return harness;
     }
 
+    /// <summary><see cref="StartAsync"/>, then until the client holds a READY session.</summary>
+    public static async Task<GatewayHarness> StartReadyAsync(Action<FakeGateway>? arrange = null, Action<DiscordOptions>? configure = null)
+    {
+        var harness = await StartAsync(arrange, configure);
+        try
+        {
+            await harness.WaitUntilReadyAsync();
+            return harness;
+        }
+        catch
+        {
+            await harness.DisposeAsync();
+            throw;
+        }
+    }
+
     public Task WaitUntilAsync(Func<bool> condition, TimeSpan? timeout = null) => Fake.WaitUntilAsync(condition, timeout);
 
     public Task WaitUntilReadyAsync() => WaitUntilAsync(() => Fake.ActiveSessionCount == 1 && Sut.Identity is not null);

@@ -7,8 +7,7 @@ public sealed class GatewayHeartbeatTests
     [Fact]
     public async Task RunAsync_AfterDispatches_HeartbeatsCarryLastSequence()
     {
-        await using var harness = await GatewayHarness.StartAsync(arrange: fake => fake.HeartbeatInterval = TimeSpan.FromMilliseconds(200));
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync(arrange: fake => fake.HeartbeatInterval = TimeSpan.FromMilliseconds(200));
 
         // READY is s=1, the message s=2.
         await harness.SendAndWaitAsync(harness.Fake.CreateUser(), "hello");
@@ -21,8 +20,7 @@ public sealed class GatewayHeartbeatTests
     public async Task RunAsync_ServerRequestsHeartbeat_BeatsAtOnce()
     {
         // The first scheduled beat is 30 s away (interval × jitter 0.5): any beat now answers the request.
-        await using var harness = await GatewayHarness.StartAsync(arrange: fake => fake.HeartbeatInterval = TimeSpan.FromSeconds(60));
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync(arrange: fake => fake.HeartbeatInterval = TimeSpan.FromSeconds(60));
 
         harness.Fake.RequestHeartbeat();
 
@@ -33,8 +31,7 @@ public sealed class GatewayHeartbeatTests
     [Fact]
     public async Task RunAsync_HeartbeatsNotAcknowledged_ReconnectsAndResumesWithMissedEventOnce()
     {
-        await using var harness = await GatewayHarness.StartAsync(arrange: fake => fake.HeartbeatInterval = TimeSpan.FromMilliseconds(200));
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync(arrange: fake => fake.HeartbeatInterval = TimeSpan.FromMilliseconds(200));
         var user = harness.Fake.CreateUser();
 
         harness.Fake.StopAckingHeartbeats();

@@ -1,4 +1,5 @@
 using HealLink.Bot.Channels.Discord.Gateway;
+using HealLink.FakeDiscord.Gateway;
 
 namespace HealLink.Bot.Tests.Channels.Discord.Gateway;
 
@@ -7,8 +8,7 @@ public sealed class GatewayReconnectTests
     [Fact]
     public async Task RunAsync_ReconnectRequested_ResumesWithoutLosingOrRepeatingEvents()
     {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync();
         var user = harness.Fake.CreateUser();
         await harness.SendAndWaitAsync(user, "one");
 
@@ -22,84 +22,75 @@ public sealed class GatewayReconnectTests
         Assert.Equal(1, harness.Fake.IdentifyCount);
     }
 
-    [Fact]
-    public async Task RunAsync_InvalidSessionResumable_Resumes()
+    [Theory]
+    [InlineData("op 9 d:true")]
+    [InlineData("drop without close frame")]
+    [InlineData("close 4000")]
+    [InlineData("close 4008")]
+    public async Task RunAsync_ResumableInterruption_ResumesAndGetsEventSentMeanwhileOnce(string interruption)
     {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync();
+        var user = harness.Fake.CreateUser();
 
-        harness.Fake.SendInvalidSession(resumable: true);
+        Interrupt(harness.Fake, interruption);
+        var meanwhile = harness.Fake.DispatchMessageCreate(user, "while the line was down");
 
-        await harness.WaitUntilAsync(() => harness.Fake.ResumeCount == 1 && harness.Fake.ActiveSessionCount == 1);
-        await harness.SendAndWaitAsync(harness.Fake.CreateUser(), "still here");
+        await harness.WaitUntilAsync(() => harness.Handler.MessageIds.Contains(meanwhile) && harness.Fake.ResumeCount == 1);
+        await harness.SendAndWaitAsync(user, "after");
         Assert.Equal(1, harness.Fake.IdentifyCount);
+        Assert.Single(harness.Handler.MessageIds, meanwhile);
+        Assert.Equal(FakeGateway.ResumePath, harness.Fake.Connections[^1].Path);
     }
 
-    [Fact]
-    public async Task RunAsync_InvalidSessionNotResumable_WaitsOneToFiveSecondsAndIdentifiesAgain()
+    [Theory]
+    [InlineData("op 9 d:false")]
+    [InlineData("close 4007")]
+    [InlineData("close 4009")]
+    [InlineData("session forgotten, then drop")]
+    public async Task RunAsync_SessionEnded_IdentifiesNewSession(string ending)
     {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync();
 
-        harness.Fake.SendInvalidSession(resumable: false);
+        Interrupt(harness.Fake, ending);
 
         await harness.WaitUntilAsync(() => harness.Fake.IdentifyCount == 2 && harness.Fake.ActiveSessionCount == 1);
         await harness.SendAndWaitAsync(harness.Fake.CreateUser(), "new session");
+        Assert.Equal("/gateway", harness.Fake.Connections[^1].Path);
+    }
+
+    [Fact]
+    public async Task RunAsync_InvalidSessionNotResumable_WaitsOneToFiveSecondsBeforeIdentifying()
+    {
+        await using var harness = await GatewayHarness.StartReadyAsync();
+
+        harness.Fake.SendInvalidSession(resumable: false);
+
+        await harness.WaitUntilAsync(() => harness.Fake.IdentifyCount == 2);
         Assert.Equal(0, harness.Fake.ResumeCount);
         var wait = Assert.Single(harness.Delays.Of(GatewayDelayReason.InvalidSession));
         Assert.InRange(wait, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
     }
 
-    [Fact]
-    public async Task RunAsync_ConnectionDroppedWithoutCloseFrame_ResumesAndGetsEventsSentMeanwhile()
+    private static void Interrupt(FakeGateway fake, string how)
     {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
-        var user = harness.Fake.CreateUser();
-
-        harness.Fake.DropConnection();
-        var meanwhile = harness.Fake.DispatchMessageCreate(user, "while the line was down");
-
-        await harness.WaitUntilAsync(() => harness.Handler.MessageIds.Contains(meanwhile) && harness.Fake.ResumeCount == 1);
-        Assert.Equal(1, harness.Fake.IdentifyCount);
-        Assert.Single(harness.Handler.MessageIds, meanwhile);
-    }
-
-    [Fact]
-    public async Task RunAsync_Closed4009_StartsNewSession()
-    {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
-
-        harness.Fake.Close(4009);
-
-        await harness.WaitUntilAsync(() => harness.Fake.IdentifyCount == 2 && harness.Fake.ActiveSessionCount == 1);
-        Assert.Equal(0, harness.Fake.ResumeCount);
-    }
-
-    [Fact]
-    public async Task RunAsync_ClosedWithResumableCode_Resumes()
-    {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
-
-        harness.Fake.Close(4000);
-
-        await harness.WaitUntilAsync(() => harness.Fake.ResumeCount == 1 && harness.Fake.ActiveSessionCount == 1);
-        Assert.Equal(1, harness.Fake.IdentifyCount);
-    }
-
-    [Fact]
-    public async Task RunAsync_ResumeOfForgottenSession_IdentifiesAgain()
-    {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
-
-        harness.Fake.ForgetSession();
-        harness.Fake.DropConnection();
-
-        await harness.WaitUntilAsync(() => harness.Fake.IdentifyCount == 2 && harness.Fake.ActiveSessionCount == 1);
-        await harness.SendAndWaitAsync(harness.Fake.CreateUser(), "new session");
-        Assert.Equal(1, harness.Fake.ResumeCount);
+        switch (how)
+        {
+            case "op 9 d:true":
+                fake.SendInvalidSession(resumable: true);
+                break;
+            case "op 9 d:false":
+                fake.SendInvalidSession(resumable: false);
+                break;
+            case "drop without close frame":
+                fake.DropConnection();
+                break;
+            case "session forgotten, then drop":
+                fake.ForgetSession();
+                fake.DropConnection();
+                break;
+            default:
+                fake.Close(int.Parse(how["close ".Length..], System.Globalization.CultureInfo.InvariantCulture));
+                break;
+        }
     }
 }

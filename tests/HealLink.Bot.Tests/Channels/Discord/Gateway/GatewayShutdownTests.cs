@@ -5,8 +5,7 @@ public sealed class GatewayShutdownTests
     [Fact]
     public async Task RunAsync_Cancelled_SendsCloseFrameAndCompletes()
     {
-        await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilReadyAsync();
+        await using var harness = await GatewayHarness.StartReadyAsync();
 
         await harness.StopAsync();
 
