@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using HealLink.Bot.Channels.Discord.Gateway.Events;
 
 namespace HealLink.Bot.Channels.Discord.Gateway;
 
@@ -20,6 +19,7 @@ internal sealed partial class GatewayConnection : IAsyncDisposable
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly CancellationTokenSource _ended = new();
     private readonly GatewayHeartbeat _heartbeat;
+    private readonly GatewayDispatchIntake _intake;
     private Task _heartbeating = Task.CompletedTask;
     private Task _closing = Task.CompletedTask;
     private int _closeStarted;
@@ -30,6 +30,7 @@ internal sealed partial class GatewayConnection : IAsyncDisposable
     public GatewayConnection(GatewayContext context)
     {
         _context = context;
+        _intake = new GatewayDispatchIntake(context);
         _heartbeat = new GatewayHeartbeat(context, (frame, ct) => SendAsync(frame, limited: false, ct), () => StartClose(GatewayEndReason.Zombie, KeepSession));
     }
 
@@ -72,16 +73,16 @@ internal sealed partial class GatewayConnection : IAsyncDisposable
                         var code = (int?)_socket.CloseStatus;
                         return End(code is null ? GatewayEndReason.Dropped : GatewayEndReason.Closed, code);
                     case ReceivedKind.Binary:
-                        LogSkipped(_context.Logger, "a binary frame (we asked for JSON without compression)");
+                        GatewayLog.Skipped(_context.Logger, "a binary frame (we asked for JSON without compression)");
                         continue;
                     case ReceivedKind.TooLarge:
-                        LogSkipped(_context.Logger, "a frame over the size limit");
+                        GatewayLog.Skipped(_context.Logger, "a frame over the size limit");
                         continue;
                 }
 
                 if (!GatewayFrame.TryRead(receiver.Text, out var frame))
                 {
-                    LogSkipped(_context.Logger, "a frame that is not a Gateway payload");
+                    GatewayLog.Skipped(_context.Logger, "a frame that is not a Gateway payload");
                     continue;
                 }
 
@@ -118,56 +119,12 @@ internal sealed partial class GatewayConnection : IAsyncDisposable
                 var resumable = frame.Data.ValueKind == JsonValueKind.True;
                 return End(resumable ? GatewayEndReason.InvalidSessionResumable : GatewayEndReason.InvalidSession, null);
             case GatewayOpCode.Dispatch:
-                OnDispatch(frame);
+                _reachedReady |= _intake.Take(frame);
                 return null;
             default:
-                LogSkipped(_context.Logger, $"op {frame.Op}");
+                GatewayLog.Skipped(_context.Logger, $"op {frame.Op}");
                 return null;
         }
-    }
-
-    private void OnDispatch(GatewayFrame frame)
-    {
-        if (frame.Type is not { } type)
-        {
-            LogSkipped(_context.Logger, "a dispatch without an event name");
-            return;
-        }
-
-        if (frame.Sequence is { } sequence)
-        {
-            _context.Session.Observe(sequence);
-        }
-
-        if (type == GatewayDispatch.Ready)
-        {
-            OnReady(frame.Data);
-        }
-        else if (type == GatewayDispatch.Resumed)
-        {
-            _reachedReady = true;
-            _context.Status.Healthy("connected to the Discord Gateway (resumed)");
-            LogResumed(_context.Logger, frame.Sequence);
-        }
-
-        _context.Dispatcher.Post(new GatewayDispatch(type, frame.Sequence, frame.Data));
-    }
-
-    private void OnReady(JsonElement data)
-    {
-        var ready = GatewayEventJson.TryRead(data, GatewayEventJson.Default.DiscordReady);
-        if (ready is null || !Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl))
-        {
-            // Without a session id nothing can be resumed; the next connection identifies again.
-            LogSkipped(_context.Logger, "a READY that could not be read");
-            return;
-        }
-
-        _context.Session.Start(ready.SessionId, resumeUrl);
-        _context.RememberIdentity(new DiscordBotIdentity(ready.User.Id, ready.User.Username, ready.Application.Id));
-        _reachedReady = true;
-        _context.Status.Healthy("connected to the Discord Gateway");
-        LogReady(_context.Logger, ready.User.Username, ready.User.Id);
     }
 
     private byte[] ResumeFrame() =>
@@ -265,13 +222,4 @@ internal sealed partial class GatewayConnection : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not connect to the Discord Gateway at {Host} ({Problem})")]
     private static partial void LogConnectFailed(ILogger logger, string host, string problem);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped {What} from the Discord Gateway")]
-    private static partial void LogSkipped(ILogger logger, string what);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Connected to the Discord Gateway as {BotName} ({BotUserId})")]
-    private static partial void LogReady(ILogger logger, string botName, string botUserId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Resumed the Discord Gateway session (s={Sequence})")]
-    private static partial void LogResumed(ILogger logger, long? sequence);
 }
