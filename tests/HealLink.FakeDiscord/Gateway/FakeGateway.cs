@@ -45,6 +45,9 @@ public sealed class FakeGateway : IAsyncDisposable
     /// <summary>Closes with 4014 an Identify asking for MESSAGE_CONTENT, as Discord does when the intent is not enabled.</summary>
     public bool RejectPrivilegedIntents { get => _state.RejectPrivilegedIntents; set => _state.RejectPrivilegedIntents = value; }
 
+    /// <summary>This many coming connections get no Hello: they stay silent, as a half-open connection does.</summary>
+    public int WithholdHelloFromNextConnections { get => _state.WithholdHello; set => _state.WithholdHello = value; }
+
     /// <summary>session_start_limit.remaining in GET /gateway/bot; each Identify takes one.</summary>
     public int SessionStartRemaining { get => _state.SessionStartRemaining; set => _state.SessionStartRemaining = value; }
 

@@ -46,7 +46,10 @@ internal sealed class FakeGatewayConnection(WebSocket socket, HttpContext http, 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var writing = WriteAsync(cancellationToken);
-        Send(FakeGatewayFrames.Hello(state.HeartbeatInterval));
+        if (!state.TakeSilence())
+        {
+            Send(FakeGatewayFrames.Hello(state.HeartbeatInterval));
+        }
         try
         {
             await ReadAsync(cancellationToken);

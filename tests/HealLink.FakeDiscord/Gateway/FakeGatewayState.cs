@@ -28,6 +28,11 @@ internal sealed class FakeGatewayState(string token, string botUserId, string ap
 
     public bool RejectPrivilegedIntents { get; set; }
 
+    public int WithholdHello { get; set; }
+
+    /// <summary>Takes one from <see cref="WithholdHello"/>: true when this connection must stay silent.</summary>
+    public bool TakeSilence() => Locked(() => WithholdHello > 0 && WithholdHello-- > 0);
+
     public int SessionStartTotal { get; set; } = 1000;
 
     public int SessionStartRemaining { get; set; } = 1000;

@@ -15,6 +15,9 @@ public sealed class DiscordGatewayTiming
     /// <summary>How long a closing handshake may take before the socket is dropped.</summary>
     public TimeSpan CloseTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>A connection that has not said Hello by then is given up as dead.</summary>
+    public TimeSpan HelloTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>A bigger frame is skipped unread: our events are small, and a huge one is a fault or an attack.</summary>
     public int MaxFrameBytes { get; init; } = 4 * 1024 * 1024;
 

@@ -24,7 +24,7 @@ internal sealed partial class GatewayConnection : IAsyncDisposable
     private Task _closing = Task.CompletedTask;
     private int _closeStarted;
     private int _endedBy = NotEndedByUs;
-    private bool _helloSeen;
+    private volatile bool _helloSeen;
     private bool _reachedReady;
 
     public GatewayConnection(GatewayContext context)
@@ -53,11 +53,32 @@ internal sealed partial class GatewayConnection : IAsyncDisposable
         // 1000 on a deliberate stop: the next process identifies afresh anyway (the session is not kept across
         // restarts), and 1000 tells Discord to end the session now rather than hold events for a resume that never comes.
         using var stopRegistration = stopping.Register(() => _ = StartClose(GatewayEndReason.Stopping, WebSocketCloseStatus.NormalClosure));
+        var watchingForHello = WatchForHelloAsync();
         var end = await ReceiveUntilEndAsync(resume);
         await _ended.CancelAsync();
         await _heartbeating;
+        await watchingForHello;
         await StartClose(end.Reason, KeepSession);
         return end;
+    }
+
+    // Discord says Hello at once; a connection that stays silent is half-open and would otherwise hang here for good.
+    private async Task WatchForHelloAsync()
+    {
+        try
+        {
+            await Task.Delay(_context.Timing.HelloTimeout, _context.Timing.Time, _ended.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (!_helloSeen)
+        {
+            GatewayLog.Skipped(_context.Logger, "a connection that never said Hello; reconnecting");
+            await StartClose(GatewayEndReason.Zombie, KeepSession);
+        }
     }
 
     private async Task<GatewayConnectionEnd> ReceiveUntilEndAsync(bool resume)

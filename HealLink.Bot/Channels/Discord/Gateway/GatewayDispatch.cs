@@ -19,4 +19,7 @@ public sealed record GatewayDispatch(string Type, long? Sequence, JsonElement Da
 
     /// <summary>Set for INTERACTION_CREATE.</summary>
     public DiscordInteraction? Interaction { get; init; }
+
+    // Never the payload, should a dispatch end up in a log line: it holds what people wrote.
+    public override string ToString() => $"{Type} (s={Sequence})";
 }

@@ -21,6 +21,9 @@ public sealed record DiscordInteraction(
 
     /// <summary>Who acted: <c>user</c> in direct messages, <c>member.user</c> in guilds.</summary>
     public DiscordUser? Invoker => User ?? Member?.User;
+
+    // Never the token (it answers for the bot for 15 minutes), should an interaction end up in a log line.
+    public override string ToString() => $"interaction {Id} (type {Type}) in channel {ChannelId}";
 }
 
 /// <summary><see cref="Name"/> for commands; <see cref="CustomId"/>, <see cref="ComponentType"/> and <see cref="Values"/> for components.</summary>

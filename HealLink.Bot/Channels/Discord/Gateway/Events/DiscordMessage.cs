@@ -8,7 +8,11 @@ public sealed record DiscordMessage(
     string Content,
     string? GuildId = null,
     IReadOnlyList<DiscordAttachment>? Attachments = null,
-    DiscordMessageReference? MessageReference = null);
+    DiscordMessageReference? MessageReference = null)
+{
+    // Never the content, should a message end up in a log line.
+    public override string ToString() => $"message {Id} in channel {ChannelId}";
+}
 
 public sealed record DiscordAttachment(string Id, string Filename, long Size, string Url, string? ContentType = null);
 

@@ -34,6 +34,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
                 Random = new FixedRandom(0.5),
                 Delay = Delays,
                 CloseTimeout = TimeSpan.FromSeconds(1),
+                HelloTimeout = TimeSpan.FromMilliseconds(500),
                 MaxFrameBytes = 64 * 1024,
             });
     }

@@ -45,4 +45,15 @@ public sealed class GatewayHeartbeatTests
         Assert.Single(harness.Handler.MessageIds, missed);
         Assert.Contains(harness.Logs.Lines, line => line.Contains("zombie", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task RunAsync_ConnectionNeverSaysHello_GivesItUpAndConnectsAgain()
+    {
+        await using var harness = await GatewayHarness.StartAsync(arrange: fake => fake.WithholdHelloFromNextConnections = 1);
+
+        await harness.WaitUntilReadyAsync();
+
+        Assert.Equal(2, harness.Fake.ConnectionCount);
+        Assert.Equal(1, harness.Fake.IdentifyCount);
+    }
 }
