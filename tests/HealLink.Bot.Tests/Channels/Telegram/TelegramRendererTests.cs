@@ -1,3 +1,4 @@
+using HealLink.Bot.Channels;
 using HealLink.Bot.Channels.Telegram;
 using HealLink.Core.Messaging;
 using Telegram.Bot.Types.Enums;
@@ -43,7 +44,7 @@ public sealed class TelegramRendererTests
     [Fact]
     public void Split_ShortText_IsOnePart()
     {
-        Assert.Equal(["hello"], TelegramRenderer.Split("hello", 4096));
+        Assert.Equal(["hello"], TextParts.Split("hello", 4096));
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class TelegramRendererTests
         var first = new string('a', 3000);
         var second = new string('b', 3000);
 
-        Assert.Equal([first, second], TelegramRenderer.Split(first + "\n\n" + second, 4096));
+        Assert.Equal([first, second], TextParts.Split(first + "\n\n" + second, 4096));
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class TelegramRendererTests
         var sentence = "This is one sentence of a long story. ";
         var text = string.Concat(Enumerable.Repeat(sentence, 200)).TrimEnd();
 
-        var parts = TelegramRenderer.Split(text, 4096);
+        var parts = TextParts.Split(text, 4096);
 
         Assert.All(parts, p => Assert.True(p.Length <= 4096));
         Assert.All(parts.SkipLast(1), p => Assert.EndsWith(".", p, StringComparison.Ordinal));
@@ -73,7 +74,7 @@ public sealed class TelegramRendererTests
     {
         var text = string.Concat(Enumerable.Repeat("🫶", 3000));
 
-        var parts = TelegramRenderer.Split(text, 4096);
+        var parts = TextParts.Split(text, 4096);
 
         Assert.All(parts, p => Assert.True(p.Length <= 4096 && !char.IsHighSurrogate(p[^1])));
         Assert.Equal(text, string.Concat(parts));

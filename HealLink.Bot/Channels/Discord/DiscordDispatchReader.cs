@@ -1,0 +1,68 @@
+using HealLink.Bot.Channels.Discord.Gateway;
+using HealLink.Bot.Channels.Discord.Gateway.Events;
+using HealLink.Core.Messaging;
+
+namespace HealLink.Bot.Channels.Discord;
+
+/// <summary>
+/// Turns Gateway dispatches into our own messages: the one place that knows Discord's event shapes. Update ids carry
+/// the kind ("m" message, "i" interaction), as Discord's message and interaction ids are separate sequences.
+/// </summary>
+internal static class DiscordDispatchReader
+{
+    public static DiscordInbound Read(GatewayDispatch dispatch, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(dispatch);
+        return dispatch switch
+        {
+            { Message: { } message } => FromMessage(message, now),
+            { Interaction: { } interaction } => FromInteraction(interaction, now),
+            _ => new DiscordInbound.Skipped($"a {dispatch.Type} event, which HealLink does not handle"),
+        };
+    }
+
+    private static DiscordInbound FromMessage(DiscordMessage message, DateTimeOffset now)
+    {
+        if (message.GuildId is not null)
+        {
+            return new DiscordInbound.Skipped("a message in a server channel, not a direct message");
+        }
+
+        // Files are not carried yet: the person is told, rather than their photo vanishing without a word.
+        InboundContent content = message.Attachments is { Count: > 0 } attachments
+            ? new UnsupportedInput(attachments.Count == 1 ? "attachment" : "attachments")
+            : new TextInput(message.Content);
+        var inbound = new InboundMessage(
+            new ChatAddress(Platform.Discord, message.ChannelId), message.Author.Id, "m" + message.Id, content, now)
+        {
+            MessageId = message.Id,
+            ReplyToMessageId = message.MessageReference?.MessageId,
+        };
+        return new DiscordInbound.ForPipeline(inbound, null);
+    }
+
+    private static DiscordInbound FromInteraction(DiscordInteraction interaction, DateTimeOffset now)
+    {
+        if (interaction.ChannelId is not { } channelId || interaction.Invoker is not { Bot: not true } invoker)
+        {
+            return new DiscordInbound.Skipped("an interaction without a channel or a person");
+        }
+
+        InboundContent? content = interaction switch
+        {
+            { Type: DiscordInteraction.MessageComponent, Data.CustomId: { } payload } => new ButtonPress(payload),
+
+            // A slash command is what typing it would be: the conversation knows its commands by their text.
+            { Type: DiscordInteraction.ApplicationCommand, Data.Name: { } name } => new TextInput("/" + name),
+            _ => null,
+        };
+        if (content is null)
+        {
+            return new DiscordInbound.Skipped($"an interaction of type {interaction.Type}, which HealLink does not handle");
+        }
+
+        var inbound = new InboundMessage(
+            new ChatAddress(Platform.Discord, channelId), invoker.Id, "i" + interaction.Id, content, now);
+        return new DiscordInbound.ForPipeline(inbound, interaction);
+    }
+}
