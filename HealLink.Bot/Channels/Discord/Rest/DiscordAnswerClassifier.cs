@@ -13,7 +13,7 @@ internal static class DiscordAnswerClassifier
 
     public static bool IsRetryableServerError(int status) => RetryableServerErrors.Contains(status);
 
-    public static DiscordResult<T> Classify<T>(DiscordRoute route, DiscordAnswer.Answered answer)
+    public static DiscordResult<T> Classify<T>(DiscordRoute route, DiscordAnswer.Answered answer, DiscordTokenRedactor redactor)
     {
         if (answer.Status is >= 200 and < 300)
         {
@@ -21,7 +21,8 @@ internal static class DiscordAnswerClassifier
         }
 
         var error = DiscordErrorBody.Read(answer.Body);
-        var message = error.Message ?? "no readable error body";
+        // Discord's messages never quote the token, but a proxy's or a future error's might: nothing surfaces unmasked.
+        var message = redactor.Redact(error.Message ?? "no readable error body");
         var outcome = (answer.Status, error.Code) switch
         {
             (429, _) => DiscordOutcome.RetryAfter,

@@ -41,7 +41,7 @@ public sealed class DiscordRestClient(
                     continue;
 
                 case DiscordAnswer.Answered final:
-                    return DiscordAnswerClassifier.Classify<T>(route, final);
+                    return DiscordAnswerClassifier.Classify<T>(route, final, redactor);
 
                 case DiscordAnswer.NoAnswer lost:
                     return new DiscordFailure(DiscordOutcome.Transient, $"{route}: {redactor.Redact(lost.Reason)}");
