@@ -41,6 +41,9 @@ public sealed class DiscordOptions
 
     public int ServerErrorBackoffMilliseconds { get; set; } = 500;
 
+    /// <summary>How long one REST attempt may take before it counts as lost (and is retried like a dropped connection).</summary>
+    public double RequestTimeoutSeconds { get; set; } = 30;
+
     /// <summary>Discord's default upload limit per file (10 MiB); a bigger file is refused before anything is sent.</summary>
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
 

@@ -16,7 +16,11 @@ public static class DiscordRestExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(HttpClientName, http => http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent))
+        services.AddHttpClient(HttpClientName, (provider, http) =>
+            {
+                http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
+                http.Timeout = TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<DiscordOptions>>().Value.RequestTimeoutSeconds);
+            })
 
             // Held by singletons for the bot's lifetime: connections are recycled instead, so DNS changes are seen.
             .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))

@@ -139,4 +139,43 @@ public sealed class DiscordFailureTests
         Assert.DoesNotContain(harness.Server.Token, echoed.Failure!.ToString(), StringComparison.Ordinal);
         Assert.Contains(DiscordTokenRedactor.Mask, echoed.Failure.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SendAsync_NoMutualGuild_Unreachable()
+    {
+        await using var harness = await DiscordRestHarness.StartAsync();
+        var (_, channel) = await harness.OpenDmAsync();
+        harness.Fake.FailNext(FakeRest.MessagesRoute, 1, new FakeRestFault.ApiError(400, 50278, "Cannot send messages to this user due to having no mutual guilds"));
+
+        var sent = await harness.Messages.SendAsync(channel, new DiscordNewMessage("hello"), harness.Ct);
+
+        Assert.Equal(DiscordOutcome.Unreachable, sent.Outcome);
+    }
+
+    [Fact]
+    public async Task SendAsync_SlowAnswerBeyondTimeout_RetriedThenSucceeds()
+    {
+        await using var harness = await DiscordRestHarness.StartAsync(options => options.RequestTimeoutSeconds = 0.5);
+        var (_, channel) = await harness.OpenDmAsync();
+        harness.Fake.FailNext(FakeRest.MessagesRoute, 1, new FakeRestFault.Slow(TimeSpan.FromSeconds(3)));
+
+        var sent = await harness.Messages.SendAsync(channel, new DiscordNewMessage("patience") { Nonce = "slow-1" }, harness.Ct);
+
+        Assert.True(sent.IsSuccess, sent.Failure?.ToString());
+        Assert.Single(harness.Fake.Messages(channel));
+    }
+
+    [Fact]
+    public async Task SendAsync_FileOverDiscordsLimit_FakeAnswers413()
+    {
+        // The client's own check lifted, to see Discord's answer: 413, code 40005.
+        await using var harness = await DiscordRestHarness.StartAsync(options => options.MaxFileBytes = 20 * 1024 * 1024);
+        var (_, channel) = await harness.OpenDmAsync();
+
+        var sent = await harness.Messages.SendAsync(
+            channel, new DiscordNewMessage("") { Files = [new DiscordFile("big.bin", new byte[11 * 1024 * 1024])] }, harness.Ct);
+
+        Assert.Equal((DiscordOutcome.Permanent, 413, 40005), (sent.Outcome, sent.Failure!.HttpStatus, sent.Failure.DiscordCode));
+        Assert.Empty(harness.Fake.Messages(channel));
+    }
 }
