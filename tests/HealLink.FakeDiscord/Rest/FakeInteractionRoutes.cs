@@ -31,8 +31,7 @@ internal sealed class FakeInteractionRoutes(FakeRestState state)
         }
 
         var data = payload["data"]?.DeepClone() as JsonObject;
-        FakeMessageValidation.CheckContent(data?["content"]?.GetValue<string>());
-        FakeMessageValidation.CheckComponents(data?["components"] as JsonArray);
+        FakeMessageValidation.CheckContentAndComponents(data);
         var interaction = call.Value("interaction");
         var token = call.Value("token");
         lock (state.Gate)
@@ -55,19 +54,11 @@ internal sealed class FakeInteractionRoutes(FakeRestState state)
 
     private async Task<FakeRestAnswer> EditOriginalAsync(FakeRestCall call)
     {
-        var payload = await FakeMessageRequest.ReadJsonObjectAsync(call.Context.Request, call.Aborted);
-        FakeMessageValidation.CheckContent(payload["content"]?.GetValue<string>());
-        FakeMessageValidation.CheckComponents(payload["components"] as JsonArray);
+        var edit = await FakeMessageEdit.ReadAsync(call);
         lock (state.Gate)
         {
             var token = call.Value("token");
-            var original = state.Originals.GetValueOrDefault(token) ?? throw DiscordError.UnknownMessage();
-            var edited = original with
-            {
-                Content = payload["content"]?.GetValue<string>() ?? original.Content,
-                Components = payload["components"]?.DeepClone() as JsonArray ?? original.Components,
-                Edits = original.Edits + 1,
-            };
+            var edited = edit.ApplyTo(state.Originals.GetValueOrDefault(token) ?? throw DiscordError.UnknownMessage());
             state.Originals[token] = edited;
             return FakeRestAnswer.Ok(FakeMessageJson.Message(edited, state.Time.GetUtcNow()));
         }

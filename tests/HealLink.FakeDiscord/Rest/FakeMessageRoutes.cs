@@ -59,20 +59,12 @@ internal sealed class FakeMessageRoutes(FakeRestState state, Func<Uri> cdnBase)
 
     private async Task<FakeRestAnswer> EditAsync(FakeRestCall call)
     {
-        var payload = await FakeMessageRequest.ReadJsonObjectAsync(call.Context.Request, call.Aborted);
-        FakeMessageValidation.CheckContent(payload["content"]?.GetValue<string>());
-        FakeMessageValidation.CheckComponents(payload["components"] as JsonArray);
+        var edit = await FakeMessageEdit.ReadAsync(call);
         lock (state.Gate)
         {
-            var channel = call.Value("channel");
-            var stored = state.Messages.GetValueOrDefault(channel)?.Find(message => message.Id == call.Value("message"))
+            var stored = state.Messages.GetValueOrDefault(call.Value("channel"))?.Find(message => message.Id == call.Value("message"))
                 ?? throw DiscordError.UnknownMessage();
-            var edited = stored with
-            {
-                Content = payload["content"]?.GetValue<string>() ?? stored.Content,
-                Components = payload["components"]?.DeepClone() as JsonArray ?? stored.Components,
-                Edits = stored.Edits + 1,
-            };
+            var edited = edit.ApplyTo(stored);
             state.Replace(edited);
             return FakeRestAnswer.Ok(FakeMessageJson.Message(edited, state.Time.GetUtcNow()));
         }

@@ -25,6 +25,12 @@ internal static class FakeMessageValidation
         }
     }
 
+    public static void CheckContentAndComponents(JsonObject? payload)
+    {
+        CheckContent(payload?["content"]?.GetValue<string>());
+        CheckComponents(payload?["components"] as JsonArray);
+    }
+
     public static void CheckContent(string? content)
     {
         if (content is { Length: > MaxContent })

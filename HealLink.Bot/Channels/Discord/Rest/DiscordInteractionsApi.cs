@@ -14,14 +14,9 @@ public sealed class DiscordInteractionsApi(DiscordRestClient client)
         ArgumentException.ThrowIfNullOrEmpty(interactionId);
         ArgumentException.ThrowIfNullOrEmpty(interactionToken);
         ArgumentNullException.ThrowIfNull(response);
-        if (DiscordMessageLimits.CheckContent(response.Data?.Content) is { } refused)
-        {
-            return Task.FromResult<DiscordResult<NoContent>>(refused);
-        }
-
         var payload = new InteractionCallbackPayload((int)response.Type, response.Data is { } data ? InteractionMessagePayload.From(data) : null);
-        return client.SendAsync<NoContent>(
-            DiscordRoutes.InteractionCallback(interactionId, interactionToken), DiscordRequestBodies.Json(payload), cancellationToken);
+        return client.SendMessageJsonAsync<NoContent, InteractionCallbackPayload>(
+            DiscordRoutes.InteractionCallback(interactionId, interactionToken), response.Data?.Content, payload, cancellationToken);
     }
 
     public Task<DiscordResult<DiscordMessage>> EditOriginalAsync(
@@ -30,13 +25,8 @@ public sealed class DiscordInteractionsApi(DiscordRestClient client)
         ArgumentException.ThrowIfNullOrEmpty(applicationId);
         ArgumentException.ThrowIfNullOrEmpty(interactionToken);
         ArgumentNullException.ThrowIfNull(edit);
-        if (DiscordMessageLimits.CheckContent(edit.Content) is { } refused)
-        {
-            return Task.FromResult<DiscordResult<DiscordMessage>>(refused);
-        }
-
-        var body = DiscordRequestBodies.Json(new EditMessagePayload(edit.Content, edit.Components, AllowedMentions.None));
-        return client.SendAsync<DiscordMessage>(DiscordRoutes.EditOriginal(applicationId, interactionToken), body, cancellationToken);
+        return client.SendMessageJsonAsync<DiscordMessage, EditMessagePayload>(
+            DiscordRoutes.EditOriginal(applicationId, interactionToken), edit.Content, EditMessagePayload.From(edit), cancellationToken);
     }
 
     public Task<DiscordResult<DiscordMessage>> FollowUpAsync(
@@ -45,12 +35,7 @@ public sealed class DiscordInteractionsApi(DiscordRestClient client)
         ArgumentException.ThrowIfNullOrEmpty(applicationId);
         ArgumentException.ThrowIfNullOrEmpty(interactionToken);
         ArgumentNullException.ThrowIfNull(message);
-        if (DiscordMessageLimits.CheckContent(message.Content) is { } refused)
-        {
-            return Task.FromResult<DiscordResult<DiscordMessage>>(refused);
-        }
-
-        return client.SendAsync<DiscordMessage>(
-            DiscordRoutes.FollowUp(applicationId, interactionToken), DiscordRequestBodies.Json(InteractionMessagePayload.From(message)), cancellationToken);
+        return client.SendMessageJsonAsync<DiscordMessage, InteractionMessagePayload>(
+            DiscordRoutes.FollowUp(applicationId, interactionToken), message.Content, InteractionMessagePayload.From(message), cancellationToken);
     }
 }

@@ -58,4 +58,7 @@ internal sealed record CreateMessagePayload(
     MessageReference? MessageReference,
     IReadOnlyList<AttachmentSlot>? Attachments);
 
-internal sealed record EditMessagePayload(string? Content, IReadOnlyList<DiscordComponent>? Components, AllowedMentions AllowedMentions);
+internal sealed record EditMessagePayload(string? Content, IReadOnlyList<DiscordComponent>? Components, AllowedMentions AllowedMentions)
+{
+    public static EditMessagePayload From(DiscordMessageEdit edit) => new(edit.Content, edit.Components, AllowedMentions.None);
+}

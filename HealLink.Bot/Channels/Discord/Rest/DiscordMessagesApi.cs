@@ -35,13 +35,8 @@ public sealed class DiscordMessagesApi(DiscordRestClient client, IOptions<Discor
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentException.ThrowIfNullOrEmpty(messageId);
         ArgumentNullException.ThrowIfNull(edit);
-        if (DiscordMessageLimits.CheckContent(edit.Content) is { } refused)
-        {
-            return Task.FromResult<DiscordResult<DiscordMessage>>(refused);
-        }
-
-        var body = DiscordRequestBodies.Json(new EditMessagePayload(edit.Content, edit.Components, AllowedMentions.None));
-        return client.SendAsync<DiscordMessage>(DiscordRoutes.EditMessage(channelId, messageId), body, cancellationToken);
+        return client.SendMessageJsonAsync<DiscordMessage, EditMessagePayload>(
+            DiscordRoutes.EditMessage(channelId, messageId), edit.Content, EditMessagePayload.From(edit), cancellationToken);
     }
 
     /// <summary>Shows "typing…" in the channel for about 10 seconds, or until the bot's next message.</summary>

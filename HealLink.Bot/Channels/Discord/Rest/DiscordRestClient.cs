@@ -16,6 +16,12 @@ public sealed class DiscordRestClient(
     DiscordTokenRedactor redactor,
     TimeProvider time)
 {
+    /// <summary>A message body as JSON, refused before sending when its content is over Discord's 2000 characters.</summary>
+    internal Task<DiscordResult<T>> SendMessageJsonAsync<T, TPayload>(DiscordRoute route, string? content, TPayload payload, CancellationToken cancellationToken) =>
+        DiscordMessageLimits.CheckContent(content) is { } refused
+            ? Task.FromResult<DiscordResult<T>>(refused)
+            : SendAsync<T>(route, DiscordRequestBodies.Json(payload), cancellationToken);
+
     internal async Task<DiscordResult<T>> SendAsync<T>(DiscordRoute route, Func<HttpContent>? body, CancellationToken cancellationToken)
     {
         var settings = options.Value;
