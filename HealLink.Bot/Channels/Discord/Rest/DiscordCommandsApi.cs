@@ -26,7 +26,6 @@ public sealed class DiscordCommandsApi(DiscordRestClient client)
     public Task<DiscordResult<IReadOnlyList<DiscordCommand>>> OverwriteGlobalAsync(
         string applicationId, IReadOnlyList<DiscordCommand> commands, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(applicationId);
         ArgumentNullException.ThrowIfNull(commands);
         return client.SendAsync<IReadOnlyList<DiscordCommand>>(
             DiscordRoutes.OverwriteCommands(applicationId), DiscordRequestBodies.Json(commands), cancellationToken);

@@ -11,8 +11,6 @@ public sealed class DiscordInteractionsApi(DiscordRestClient client)
     public Task<DiscordResult<NoContent>> RespondAsync(
         string interactionId, string interactionToken, DiscordInteractionResponse response, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(interactionId);
-        ArgumentException.ThrowIfNullOrEmpty(interactionToken);
         ArgumentNullException.ThrowIfNull(response);
         var payload = new InteractionCallbackPayload((int)response.Type, response.Data is { } data ? InteractionMessagePayload.From(data) : null);
         return client.SendMessageJsonAsync<NoContent, InteractionCallbackPayload>(
@@ -22,8 +20,6 @@ public sealed class DiscordInteractionsApi(DiscordRestClient client)
     public Task<DiscordResult<DiscordMessage>> EditOriginalAsync(
         string applicationId, string interactionToken, DiscordMessageEdit edit, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(applicationId);
-        ArgumentException.ThrowIfNullOrEmpty(interactionToken);
         ArgumentNullException.ThrowIfNull(edit);
         return client.SendMessageJsonAsync<DiscordMessage, EditMessagePayload>(
             DiscordRoutes.EditOriginal(applicationId, interactionToken), edit.Content, EditMessagePayload.From(edit), cancellationToken);
@@ -32,8 +28,6 @@ public sealed class DiscordInteractionsApi(DiscordRestClient client)
     public Task<DiscordResult<DiscordMessage>> FollowUpAsync(
         string applicationId, string interactionToken, DiscordInteractionMessage message, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(applicationId);
-        ArgumentException.ThrowIfNullOrEmpty(interactionToken);
         ArgumentNullException.ThrowIfNull(message);
         return client.SendMessageJsonAsync<DiscordMessage, InteractionMessagePayload>(
             DiscordRoutes.FollowUp(applicationId, interactionToken), message.Content, InteractionMessagePayload.From(message), cancellationToken);

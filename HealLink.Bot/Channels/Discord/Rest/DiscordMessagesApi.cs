@@ -11,7 +11,6 @@ public sealed class DiscordMessagesApi(DiscordRestClient client, IOptions<Discor
     /// </summary>
     public Task<DiscordResult<DiscordMessage>> SendAsync(string channelId, DiscordNewMessage message, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentNullException.ThrowIfNull(message);
         if (DiscordMessageLimits.Check(message, options.Value.MaxFileBytes) is { } refused)
         {
@@ -32,8 +31,6 @@ public sealed class DiscordMessagesApi(DiscordRestClient client, IOptions<Discor
 
     public Task<DiscordResult<DiscordMessage>> EditAsync(string channelId, string messageId, DiscordMessageEdit edit, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(channelId);
-        ArgumentException.ThrowIfNullOrEmpty(messageId);
         ArgumentNullException.ThrowIfNull(edit);
         return client.SendMessageJsonAsync<DiscordMessage, EditMessagePayload>(
             DiscordRoutes.EditMessage(channelId, messageId), edit.Content, EditMessagePayload.From(edit), cancellationToken);
@@ -42,7 +39,6 @@ public sealed class DiscordMessagesApi(DiscordRestClient client, IOptions<Discor
     /// <summary>Shows "typing…" in the channel for about 10 seconds, or until the bot's next message.</summary>
     public Task<DiscordResult<NoContent>> TriggerTypingAsync(string channelId, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(channelId);
         return client.SendAsync<NoContent>(DiscordRoutes.Typing(channelId), null, cancellationToken);
     }
 }

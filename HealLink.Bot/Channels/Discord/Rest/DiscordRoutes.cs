@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HealLink.Bot.Channels.Discord.Rest;
 
 /// <summary>Every route the client calls, with the major id that keys its rate limit bucket.</summary>
@@ -42,7 +44,12 @@ internal static class DiscordRoutes
         new(HttpMethod.Patch, "/channels/{channel}", channel, $"/channels/{E(channel)}");
 
     // A webhook's bucket is per webhook id and token; an interaction's token is its webhook's.
-    private static string Webhook(string application, string token) => $"{application}/{token}";
+    private static string Webhook(string application, string token) => $"{E(application)}/{E(token)}";
 
-    private static string E(string id) => Uri.EscapeDataString(id);
+    /// <summary>An id or token as a path segment; an empty one is a caller's bug, caught before anything is sent.</summary>
+    private static string E(string id, [CallerArgumentExpression(nameof(id))] string? name = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id, name);
+        return Uri.EscapeDataString(id);
+    }
 }

@@ -12,7 +12,6 @@ public sealed class DiscordThreadsApi(DiscordRestClient client)
     /// <summary>A private thread only invited members (and moderators) see; members cannot invite others.</summary>
     public Task<DiscordResult<DiscordChannel>> CreatePrivateThreadAsync(string channelId, string name, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentNullException.ThrowIfNull(name);
         if (name.Length is 0 or > MaxNameLength)
         {
@@ -27,15 +26,12 @@ public sealed class DiscordThreadsApi(DiscordRestClient client)
     /// <summary>Adds a person to the thread; Discord answers 204 also when they already are a member.</summary>
     public Task<DiscordResult<NoContent>> AddMemberAsync(string threadId, string userId, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(threadId);
-        ArgumentException.ThrowIfNullOrEmpty(userId);
         return client.SendAsync<NoContent>(DiscordRoutes.AddThreadMember(threadId, userId), null, cancellationToken);
     }
 
     /// <summary>Archives and locks the thread: the conversation ended, and only moderators may reopen it.</summary>
     public Task<DiscordResult<DiscordChannel>> ArchiveAsync(string threadId, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(threadId);
         return client.SendAsync<DiscordChannel>(
             DiscordRoutes.ModifyChannel(threadId), DiscordRequestBodies.Json(new { archived = true, locked = true }), cancellationToken);
     }
