@@ -9,8 +9,11 @@ namespace HealLink.Bot.Channels.Discord.Rest;
 /// its hash, the route template stands in for it; when the hash arrives, the stand-in bucket is filed under the hash
 /// too, so requests already queued in it and those that follow share one queue.
 /// </summary>
-public sealed class DiscordRateLimits(IOptions<DiscordOptions> options, TimeProvider time) : IDisposable
+public sealed class DiscordRateLimits(IOptions<DiscordOptions> options, TimeProvider time)
 {
+    // Every DM channel and every interaction adds a bucket; idle ones are forgotten once there are this many.
+    private const int ForgetIdleAbove = 4096;
+
     private readonly ConcurrentDictionary<string, string> _hashByRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RouteBucket> _buckets = new(StringComparer.Ordinal);
 
@@ -19,6 +22,11 @@ public sealed class DiscordRateLimits(IOptions<DiscordOptions> options, TimeProv
     internal RouteBucket BucketFor(DiscordRoute route)
     {
         var key = _hashByRoute.TryGetValue(route.RouteKey, out var hash) ? BucketKey(hash, route) : BucketKey(route.RouteKey, route);
+        if (_buckets.Count > ForgetIdleAbove)
+        {
+            ForgetIdle();
+        }
+
         return _buckets.GetOrAdd(key, _ => new RouteBucket(time));
     }
 
@@ -34,11 +42,14 @@ public sealed class DiscordRateLimits(IOptions<DiscordOptions> options, TimeProv
         _buckets.GetOrAdd(BucketKey(hash, route), bucket);
     }
 
-    public void Dispose()
+    private void ForgetIdle()
     {
-        foreach (var bucket in _buckets.Values.Distinct())
+        foreach (var (key, bucket) in _buckets)
         {
-            bucket.Dispose();
+            if (bucket.IsIdle)
+            {
+                _buckets.TryRemove(new KeyValuePair<string, RouteBucket>(key, bucket));
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace HealLink.Bot.Channels.Discord.Rest;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace HealLink.Bot.Channels.Discord.Rest;
 /// conversation never needs more than the few requests a second this allows. When Discord says none remain, or a
 /// 429 says wait, the next request in line waits for the reset while later ones queue behind it.
 /// </summary>
-internal sealed class RouteBucket(TimeProvider time) : IDisposable
+[SuppressMessage("Reliability", "CA1001", Justification = "A SemaphoreSlim holds nothing to release unless its AvailableWaitHandle is used, and buckets are forgotten while others may still hold them.")]
+internal sealed class RouteBucket(TimeProvider time)
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
     private long _readyAt;
@@ -55,5 +58,6 @@ internal sealed class RouteBucket(TimeProvider time) : IDisposable
         while (Interlocked.CompareExchange(ref _readyAt, until, current) != current);
     }
 
-    public void Dispose() => _turn.Dispose();
+    /// <summary>Nobody holds or waits for a turn and no reset is pending: forgetting the bucket loses nothing.</summary>
+    public bool IsIdle => _turn.CurrentCount == 1 && time.Until(Volatile.Read(ref _readyAt)) == TimeSpan.Zero;
 }
