@@ -26,6 +26,8 @@ public sealed class FakeRest
         _limiter.SetLimit(MessagesRoute, new FakeRouteLimit(5, TimeSpan.FromSeconds(1)));
     }
 
+    internal FakeDiscordServer Server => _server;
+
     public int RateLimitViolations => Locked(() => _limiter.Violations);
 
     public int GlobalRateLimitViolations => Locked(() => _limiter.GlobalViolations);

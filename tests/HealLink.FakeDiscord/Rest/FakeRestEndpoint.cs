@@ -24,7 +24,10 @@ internal sealed class FakeRestEndpoint(string token, FakeRestFaults faults, Fake
         }
         finally
         {
-            log.Record(new FakeRestRequest(route.Method, route.Name, context.Request.Path, status, at));
+            log.Record(new FakeRestRequest(route.Method, route.Name, context.Request.Path, status, at)
+            {
+                UserAgent = context.Request.Headers.UserAgent.ToString(),
+            });
         }
     }
 

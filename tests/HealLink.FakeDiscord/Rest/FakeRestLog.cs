@@ -3,7 +3,10 @@ using System.Text;
 namespace HealLink.FakeDiscord.Rest;
 
 /// <summary>One request the fake answered: <see cref="Route"/> is the template (<c>POST /channels/{channel}/messages</c>).</summary>
-public sealed record FakeRestRequest(string Method, string Route, string Path, int Status, DateTimeOffset At);
+public sealed record FakeRestRequest(string Method, string Route, string Path, int Status, DateTimeOffset At)
+{
+    public string? UserAgent { get; init; }
+}
 
 /// <summary>Every request the fake answered, in the order answered.</summary>
 internal sealed class FakeRestLog

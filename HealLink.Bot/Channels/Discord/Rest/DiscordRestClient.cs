@@ -9,12 +9,13 @@ namespace HealLink.Bot.Channels.Discord.Rest;
 /// times), a 5xx or a lost connection is retried with back-off; anything else comes back as a classified result.
 /// The endpoint classes (<see cref="DiscordMessagesApi"/> and the rest) build the requests.
 /// </summary>
-public sealed class DiscordRestClient(
+public sealed partial class DiscordRestClient(
     HttpClient http,
     DiscordRateLimits limits,
     IOptions<DiscordOptions> options,
     DiscordTokenRedactor redactor,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<DiscordRestClient> logger)
 {
     /// <summary>A message body as JSON, refused before sending when its content is over Discord's 2000 characters.</summary>
     internal Task<DiscordResult<T>> SendMessageJsonAsync<T, TPayload>(DiscordRoute route, string? content, TPayload payload, CancellationToken cancellationToken) =>
@@ -92,7 +93,7 @@ public sealed class DiscordRestClient(
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
             if (status == 429)
             {
-                HoldAfterTooManyRequests(bucket, headers, DiscordErrorBody.Read(text), RateLimitHeaders.RetryAfterHeader(response.Headers));
+                HoldAfterTooManyRequests(route, bucket, headers, DiscordErrorBody.Read(text), RateLimitHeaders.RetryAfterHeader(response.Headers));
             }
 
             return new DiscordAnswer.Answered(status, text);
@@ -112,10 +113,18 @@ public sealed class DiscordRestClient(
     }
 
     /// <summary>A global 429 holds every request; any other holds only its bucket.</summary>
-    private void HoldAfterTooManyRequests(RouteBucket bucket, RateLimitHeaders headers, DiscordErrorBody error, TimeSpan? retryAfterHeader)
+    private void HoldAfterTooManyRequests(DiscordRoute route, RouteBucket bucket, RateLimitHeaders headers, DiscordErrorBody error, TimeSpan? retryAfterHeader)
     {
         var wait = error.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : retryAfterHeader ?? TimeSpan.FromSeconds(1);
-        if (error.Global == true || headers.Global)
+        var global = error.Global == true || headers.Global;
+
+        // "shared" means another bot or user spent the resource's limit: nothing this client did wrong.
+        if (!string.Equals(headers.Scope, "shared", StringComparison.Ordinal))
+        {
+            LogRateLimited(logger, route.RouteKey, global, wait.TotalSeconds);
+        }
+
+        if (global)
         {
             limits.Global.PauseFor(wait);
         }
@@ -129,4 +138,8 @@ public sealed class DiscordRestClient(
 
     private static TimeSpan Backoff(DiscordOptions settings, int attempt) =>
         TimeSpan.FromMilliseconds(settings.ServerErrorBackoffMilliseconds * Math.Pow(2, attempt - 1));
+
+    // The route template only: the address may hold an interaction token.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord rate limited {Route} (global: {Global}); holding it for {Seconds} s")]
+    private static partial void LogRateLimited(ILogger logger, string route, bool global, double seconds);
 }

@@ -23,6 +23,17 @@ public sealed class DiscordMessagesApiTests
     }
 
     [Fact]
+    public async Task SendAsync_AnyRequest_CarriesDiscordsUserAgent()
+    {
+        await using var harness = await DiscordRestHarness.StartAsync();
+        var (_, channel) = await harness.OpenDmAsync();
+
+        await harness.Messages.SendAsync(channel, new DiscordNewMessage("hi"), harness.Ct);
+
+        Assert.All(harness.Fake.Requests, request => Assert.Equal("DiscordBot (https://github.com/heallink, 1.0)", request.UserAgent));
+    }
+
+    [Fact]
     public async Task ChannelIdAsync_SamePersonTwice_OpensOnce()
     {
         await using var harness = await DiscordRestHarness.StartAsync();
