@@ -26,4 +26,27 @@ public sealed class DiscordOptions
     /// direct messages, and only the DIRECT_MESSAGES intent is asked for.
     /// </summary>
     public string? ThreadChannelId { get; set; }
+
+    /// <summary>Discord's global limit per bot; interaction callbacks do not count against it.</summary>
+    public int GlobalRequestsPerSecond { get; set; } = 50;
+
+    /// <summary>A 429 asking to wait at most this long is waited out inside the client; a longer one goes back to the outbox.</summary>
+    public double MaxRetryAfterWaitSeconds { get; set; } = 5;
+
+    /// <summary>How many 429s in a row one request waits out before the outbox gets a retry-after.</summary>
+    public int RateLimitRetries { get; set; } = 3;
+
+    /// <summary>Retries after a 5xx or a lost connection, with back-off doubling from <see cref="ServerErrorBackoffMilliseconds"/>.</summary>
+    public int ServerErrorRetries { get; set; } = 2;
+
+    public int ServerErrorBackoffMilliseconds { get; set; } = 500;
+
+    /// <summary>How long one REST attempt may take before it counts as lost (and is retried like a dropped connection).</summary>
+    public double RequestTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Discord's default upload limit per file (10 MiB); a bigger file is refused before anything is sent.</summary>
+    public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>The most an attachment download from the CDN may read, so a relayed file cannot fill memory.</summary>
+    public long MaxDownloadBytes { get; set; } = 25 * 1024 * 1024;
 }
