@@ -54,6 +54,17 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public FakeRest Rest { get; }
 
+    /// <summary>
+    /// A person on Discord, known to both halves: the Gateway sends what they write and press, from their DM channel
+    /// with the bot, and REST takes the bot's answers there (and opens that same DM channel when asked).
+    /// </summary>
+    public Gateway.FakeDiscordUser CreateUser(string username = "maria")
+    {
+        var user = Gateway.CreateUser(username);
+        Rest.Register(user.Id, user.GlobalName, user.DmChannelId);
+        return user;
+    }
+
     public static async Task<FakeDiscordServer> StartAsync(string token = DefaultToken)
     {
         var server = new FakeDiscordServer(token);

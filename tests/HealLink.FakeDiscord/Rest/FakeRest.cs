@@ -36,13 +36,24 @@ public sealed class FakeRest
 
     public string DescribeRequests() => _log.Describe();
 
-    public FakeDiscordUser CreateUser(string name)
+    public FakeRestUser CreateUser(string name)
     {
         lock (_state.Gate)
         {
-            var user = new FakeDiscordUser(_state.NewId(), name);
+            var user = new FakeRestUser(_state.NewId(), name);
             _state.Users[user.Id] = user;
             return user;
+        }
+    }
+
+    /// <summary>A person the Gateway plays, known here with their DM channel, so the bot can answer where they wrote.</summary>
+    internal void Register(string userId, string name, string dmChannelId)
+    {
+        lock (_state.Gate)
+        {
+            _state.Users[userId] = new FakeRestUser(userId, name);
+            _state.DmChannelByUser[userId] = dmChannelId;
+            _state.DmUserByChannel[dmChannelId] = userId;
         }
     }
 

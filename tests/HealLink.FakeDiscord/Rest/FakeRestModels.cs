@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace HealLink.FakeDiscord.Rest;
 
-public sealed record FakeDiscordUser(string Id, string Name);
+public sealed record FakeRestUser(string Id, string Name);
 
 public sealed record FakeAttachment(string Id, string Filename, string? ContentType, byte[] Bytes, Uri Url);
 

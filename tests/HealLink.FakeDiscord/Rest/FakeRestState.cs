@@ -15,7 +15,7 @@ internal sealed class FakeRestState(TimeProvider time)
 
     public TimeProvider Time => time;
 
-    public Dictionary<string, FakeDiscordUser> Users { get; } = [];
+    public Dictionary<string, FakeRestUser> Users { get; } = [];
 
     public HashSet<string> Blocked { get; } = [];
 

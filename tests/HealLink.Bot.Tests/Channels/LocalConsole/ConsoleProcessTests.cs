@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Text;
 using HealLink.Core.Onboarding;
 using HealLink.Core.Tests.Conversations;
+using HealLink.FakeDiscord;
 
 namespace HealLink.Bot.Tests.Channels.LocalConsole;
 
 /// <summary>
 /// The bot as a newcomer runs it: its own process, started in an empty folder with no configuration at all,
-/// driven through standard input and output.
+/// driven through standard input and output; and what it says when a platform turns its token down.
 /// </summary>
 public sealed class ConsoleProcessTests : IDisposable
 {
@@ -37,14 +38,19 @@ public sealed class ConsoleProcessTests : IDisposable
     }
 
     [Fact]
-    public async Task Process_PlatformTokenSetButNoChannelForIt_RefusesToStartAndSaysWhy()
+    public async Task Process_DiscordRejectsTheToken_StopsWithExitCodeTwoAndNeverShowsTheToken()
     {
-        await using var bot = BotProcess.Start(_directory, ("Discord__BotToken", "MTIz.not-a-real-token"));
+        await using var discord = await FakeDiscordServer.StartAsync();
+        await using var bot = BotProcess.Start(
+            _directory,
+            ("Discord__BotToken", "MTIz.not-a-real-token"),
+            ("Discord__ApiBaseUrl", discord.ApiBaseUrl.ToString()),
+            ("Discord__GatewayUrl", discord.GatewayUrl.ToString()));
 
         var exitCode = await bot.WaitForExitAsync();
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("Discord:BotToken is set", bot.Errors, StringComparison.Ordinal);
+        Assert.Contains("Discord:BotToken", bot.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("not-a-real-token", bot.Errors + bot.Output, StringComparison.Ordinal);
     }
 

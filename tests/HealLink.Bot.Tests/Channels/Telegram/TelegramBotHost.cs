@@ -1,7 +1,8 @@
 using HealLink.Bot.Channels.Telegram;
 using HealLink.FakeTelegram;
 using HealLink.Core.Storage;
-using Microsoft.Data.Sqlite;
+using System.Globalization;
+using HealLink.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -15,10 +16,13 @@ internal sealed class TelegramBotHost : IAsyncDisposable
 {
     private readonly IHost _host;
 
+    private readonly BotDatabase _database;
+
     private TelegramBotHost(IHost host, string databasePath)
     {
         _host = host;
         DatabasePath = databasePath;
+        _database = new BotDatabase(databasePath);
     }
 
     public string DatabasePath { get; }
@@ -60,28 +64,10 @@ internal sealed class TelegramBotHost : IAsyncDisposable
     public TelegramWebhook Webhook => _host.Services.GetRequiredService<TelegramWebhook>();
 
     /// <summary>Waits until the update is committed and every reply to anyone has left the outbox.</summary>
-    public async Task WaitUntilHandledAsync(long updateId, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (!await IsHandledAsync(updateId))
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Update {updateId} was not handled and delivered in time.");
-            }
+    public Task WaitUntilHandledAsync(long updateId, TimeSpan? timeout = null) =>
+        _database.WaitUntilHandledAsync(Platform.Telegram, updateId.ToString(CultureInfo.InvariantCulture), timeout);
 
-            await Task.Delay(20);
-        }
-    }
-
-    public async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public Task<long> ScalarAsync(string sql) => _database.ScalarAsync(sql);
 
     public async Task StopAsync()
     {
@@ -94,8 +80,4 @@ internal sealed class TelegramBotHost : IAsyncDisposable
         await StopAsync();
         _host.Dispose();
     }
-
-    private async Task<bool> IsHandledAsync(long updateId) =>
-        await ScalarAsync($"SELECT count(*) FROM inbound_receipts WHERE platform = 'Telegram' AND update_id = '{updateId}'") == 1
-        && await ScalarAsync("SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL") == 0;
 }

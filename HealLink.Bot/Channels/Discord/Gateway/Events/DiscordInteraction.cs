@@ -13,7 +13,7 @@ public sealed record DiscordInteraction(
     DiscordInteractionData? Data = null,
     DiscordUser? User = null,
     DiscordGuildMember? Member = null,
-    DiscordInteractionMessage? Message = null)
+    DiscordComponentMessage? Message = null)
 {
     public const int ApplicationCommand = 2;
     public const int MessageComponent = 3;
@@ -36,4 +36,4 @@ public sealed record DiscordInteractionData(
 public sealed record DiscordGuildMember(DiscordUser? User = null);
 
 /// <summary>The message a component sat on.</summary>
-public sealed record DiscordInteractionMessage(string Id);
+public sealed record DiscordComponentMessage(string Id);

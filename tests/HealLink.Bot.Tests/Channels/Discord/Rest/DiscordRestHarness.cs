@@ -45,7 +45,7 @@ internal sealed class DiscordRestHarness : IAsyncDisposable
         where T : notnull => _services.GetRequiredService<T>();
 
     /// <summary>A new person in the fake and the DM channel the client opened with them.</summary>
-    public async Task<(FakeDiscordUser User, string ChannelId)> OpenDmAsync(string name = "Robin")
+    public async Task<(FakeRestUser User, string ChannelId)> OpenDmAsync(string name = "Robin")
     {
         var user = Fake.CreateUser(name);
         var channel = await DirectMessages.ChannelIdAsync(user.Id, Ct);

@@ -1,0 +1,41 @@
+using HealLink.Bot.Channels.Discord.Gateway;
+using HealLink.Bot.Channels.Discord.Rest;
+using HealLink.Core.Pipeline;
+using Microsoft.Extensions.Options;
+
+namespace HealLink.Bot.Channels.Discord;
+
+public static class DiscordChannelExtensions
+{
+    /// <summary>How the health page names this channel.</summary>
+    public const string ChannelName = "Discord";
+
+    private const string GatewayHttpClientName = "DiscordGateway";
+
+    /// <summary>
+    /// The Discord channel: our own REST client (the sender behind the outbox, interaction answers, slash commands) and
+    /// Gateway client (receiving), direct messages only until thread mode comes. Options are validated at start-up.
+    /// </summary>
+    public static IHostApplicationBuilder AddDiscordChannel(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
+        services.AddDiscordRest();
+        services.AddSingleton<IChannelSender, DiscordSender>();
+        services.AddSingleton<DiscordCommandPublisher>();
+        services.AddSingleton<IDiscordGatewayHandler, DiscordDispatchHandler>();
+
+        // The token is in a header of the one GET /gateway/bot, never in an address; no request logging all the same.
+        services.AddHttpClient(GatewayHttpClientName).RemoveAllLoggers();
+        services.AddSingleton(provider => new DiscordGatewayClient(
+            provider.GetRequiredService<IOptions<DiscordOptions>>().Value,
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(GatewayHttpClientName),
+            provider.GetRequiredService<IDiscordGatewayHandler>(),
+            provider.GetRequiredService<ChannelStatuses>().For(ChannelName),
+            provider.GetRequiredService<ILogger<DiscordGatewayClient>>()));
+        services.AddHostedService<DiscordGatewayService>();
+        return builder;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using HealLink.Bot.Channels.Discord.Rest;
+using HealLink.Core.Messaging;
+using HealLink.Core.Pipeline;
+
+namespace HealLink.Bot.Channels.Discord;
+
+/// <summary>
+/// Delivers the outbox's messages on Discord, in the person's direct messages with the bot (the chat id is that DM
+/// channel, as it arrived). Failures come back as the outbox understands them (retry after, unreachable person,
+/// permanent), already sorted by the REST client; nothing here throws for an answer Discord can give.
+/// </summary>
+internal sealed class DiscordSender(DiscordMessagesApi messages) : IChannelSender
+{
+    public Platform Platform => Platform.Discord;
+
+    public Task<DeliveryResult> SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        var message = delivery.Message;
+        return message.Kind switch
+        {
+            OutboundKind.Typing => TypingAsync(message.To, cancellationToken),
+            OutboundKind.Document => DocumentAsync(delivery.OutboxId, message, cancellationToken),
+
+            // Direct messages cannot hold threads: each conversation is told apart by its labels and /switch instead.
+            OutboundKind.OpenThread => Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered(null)),
+            OutboundKind.Copy => Task.FromResult<DeliveryResult>(
+                new DeliveryResult.Undeliverable("relaying files to Discord is not supported yet", RecipientUnreachable: false)),
+            _ => TextAsync(delivery.OutboxId, message, cancellationToken),
+        };
+    }
+
+    private async Task<DeliveryResult> TextAsync(long outboxId, OutboundMessage message, CancellationToken cancellationToken)
+    {
+        DeliveryResult result = new DeliveryResult.Delivered(null);
+        foreach (var part in DiscordRenderer.Render(outboxId, message))
+        {
+            result = (await messages.SendAsync(message.To.ChatId, part, cancellationToken)).ToDeliveryResult(sent => sent.Id);
+            if (result is not DeliveryResult.Delivered)
+            {
+                // Parts already sent keep their nonces, so the retry of the whole message does not post them again.
+                return result;
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<DeliveryResult> TypingAsync(ChatAddress to, CancellationToken cancellationToken) =>
+        (await messages.TriggerTypingAsync(to.ChatId, cancellationToken)).ToDeliveryResult(_ => null);
+
+    /// <summary>A text file uploaded from memory (the data export): nothing is written to disk.</summary>
+    private async Task<DeliveryResult> DocumentAsync(long outboxId, OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var name = message.FileName ?? "file.txt";
+        var type = name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "application/json" : "text/plain; charset=utf-8";
+        var file = new DiscordFile(name, Encoding.UTF8.GetBytes(message.Text), type);
+        var upload = new DiscordNewMessage("") { Nonce = DiscordRenderer.Nonce(outboxId, 0), Files = [file] };
+        return (await messages.SendAsync(message.To.ChatId, upload, cancellationToken)).ToDeliveryResult(sent => sent.Id);
+    }
+}

@@ -1,0 +1,54 @@
+using HealLink.Core.Tests.Conversations;
+using HealLink.FakeDiscord;
+
+namespace HealLink.Bot.Tests.Channels.Discord.Bot;
+
+/// <summary>People on Discord, through the whole bot and our own Gateway and REST clients, on the fake Discord.</summary>
+public sealed class DiscordOnboardingTests : IAsyncLifetime
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-discord-").FullName;
+    private FakeDiscordServer _discord = null!;
+
+    private string DatabasePath => Path.Combine(_directory, "heallink.db");
+
+    public async Task InitializeAsync() => _discord = await FakeDiscordServer.StartAsync();
+
+    [Fact]
+    public async Task Mentor_OnboardsThroughDirectMessagesAndButtonsOnly_ProfileSavedAndToldACoordinatorReviews()
+    {
+        await using var bot = await DiscordBotHost.StartAsync(_discord, DatabasePath);
+        await _discord.Gateway.WaitUntilAsync(() => _discord.Gateway.ActiveSessionCount == 1, TimeSpan.FromSeconds(20));
+        var sam = new DiscordPerson(_discord, _discord.CreateUser("sam")) { Bot = bot };
+
+        await sam.RunAsync(Scripts.MentorByButtons);
+
+        Assert.Contains("a coordinator will review your profile", sam.Last.Content, StringComparison.Ordinal);
+        Assert.Equal(1, await bot.ScalarAsync("SELECT count(*) FROM profiles WHERE role = 'Mentor' AND display_name = 'Sam'"));
+        Assert.All(_discord.Rest.Messages(sam.User.DmChannelId), m => Assert.Empty(m.AllowedMentions?["parse"]?.AsArray() ?? [null]));
+        Assert.Equal(0, _discord.Rest.RateLimitViolations);
+        Assert.All(_discord.Rest.InteractionCallbacks, callback => Assert.Equal(6, callback.Type));
+    }
+
+    [Fact]
+    public async Task Run_GatewayRejectsTheToken_StopsWithOneLineAndExitCodeTwo()
+    {
+        using var errors = new StringWriter();
+        var run = BotHost.RunAsync(() => BotHost.CreateBuilder(DiscordBotHost.Settings(_discord, DatabasePath)), errors);
+        await _discord.Gateway.WaitUntilAsync(() => _discord.Gateway.ActiveSessionCount == 1, TimeSpan.FromSeconds(20));
+
+        _discord.Gateway.Close(4004);
+
+        Assert.Equal(2, await run.WaitAsync(TimeSpan.FromSeconds(20)));
+        var line = Assert.Single(errors.ToString().TrimEnd().Split('\n'));
+        Assert.StartsWith("HealLink stopped: ", line, StringComparison.Ordinal);
+        Assert.Contains("Discord:BotToken", line, StringComparison.Ordinal);
+        Assert.Equal(1, _discord.Gateway.ConnectionCount);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _discord.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}

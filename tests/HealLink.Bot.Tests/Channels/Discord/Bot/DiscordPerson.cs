@@ -1,0 +1,56 @@
+using HealLink.Core.Tests.Conversations;
+using HealLink.FakeDiscord;
+using HealLink.FakeDiscord.Gateway;
+using HealLink.FakeDiscord.Rest;
+
+namespace HealLink.Bot.Tests.Channels.Discord.Bot;
+
+/// <summary>
+/// Someone using Discord: what they write arrives as a MESSAGE_CREATE from their DM channel, a button they press as
+/// an INTERACTION_CREATE carrying its custom_id; what they read is what the bot posted to that DM channel.
+/// </summary>
+internal sealed class DiscordPerson(FakeDiscordServer discord, FakeDiscordUser user)
+{
+    public DiscordBotHost? Bot { get; set; }
+
+    public FakeDiscordUser User => user;
+
+    public IReadOnlyList<FakeMessage> Received => discord.Rest.Messages(user.DmChannelId);
+
+    public FakeMessage Last => Received[^1];
+
+    public Task<IReadOnlyList<FakeMessage>> SayAsync(string text) =>
+        SendAsync(() => "m" + discord.Gateway.DispatchMessageCreate(user, text));
+
+    public Task<IReadOnlyList<FakeMessage>> PressAsync(string label)
+    {
+        var (message, customId) = Received
+            .SelectMany(m => Buttons(m).Select(b => (Message: m, Button: b)))
+            .Where(pair => pair.Button.Label.TrimStart('✓', ' ') == label)
+            .Select(pair => (pair.Message, pair.Button.CustomId))
+            .LastOrDefault();
+        if (message is null)
+        {
+            throw new InvalidOperationException($"No button '{label}' in: {string.Join(" | ", Received.SelectMany(Buttons).Select(b => b.Label))}");
+        }
+
+        return SendAsync(() => "i" + discord.Gateway.DispatchButtonPress(user, message.Id, customId));
+    }
+
+    public Task RunAsync(IEnumerable<ChatStep> steps) => steps.PlayAsync(SayAsync, PressAsync);
+
+    /// <summary>Every button on a message, row by row, as the bot sent them.</summary>
+    public static IEnumerable<(string Label, string CustomId)> Buttons(FakeMessage message) =>
+        (message.Components ?? [])
+            .SelectMany(row => row?["components"]?.AsArray() ?? [])
+            .Where(component => (int?)component?["type"] == 2)
+            .Select(component => ((string)component!["label"]!, (string)component["custom_id"]!));
+
+    private async Task<IReadOnlyList<FakeMessage>> SendAsync(Func<string> dispatch)
+    {
+        var bot = Bot ?? throw new InvalidOperationException("No bot is running");
+        var before = Received.Count;
+        await bot.WaitUntilHandledAsync(dispatch());
+        return [.. Received.Skip(before)];
+    }
+}
