@@ -18,6 +18,9 @@ internal sealed class TelegramBotHost : IAsyncDisposable
 
     private readonly BotDatabase _database;
 
+    /// <summary>The bot's database file, read from outside.</summary>
+    public BotDatabase Database => _database;
+
     private TelegramBotHost(IHost host, string databasePath)
     {
         _host = host;

@@ -15,6 +15,9 @@ internal sealed class DiscordBotHost : IAsyncDisposable
 
     private readonly BotDatabase _database;
 
+    /// <summary>The bot's database file, read from outside.</summary>
+    public BotDatabase Database => _database;
+
     private DiscordBotHost(IHost host, string databasePath)
     {
         _host = host;

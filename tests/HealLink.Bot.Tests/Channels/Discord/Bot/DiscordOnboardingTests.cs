@@ -18,7 +18,7 @@ public sealed class DiscordOnboardingTests : IAsyncLifetime
     {
         await using var bot = await DiscordBotHost.StartAsync(_discord, DatabasePath);
         await _discord.Gateway.WaitUntilAsync(() => _discord.Gateway.ActiveSessionCount == 1, TimeSpan.FromSeconds(20));
-        var sam = new DiscordPerson(_discord, _discord.CreateUser("sam")) { Bot = bot };
+        var sam = new DiscordPerson(_discord, _discord.CreateUser("sam")) { Database = bot.Database };
 
         await sam.RunAsync(Scripts.MentorByButtons);
 

@@ -11,7 +11,8 @@ namespace HealLink.Bot.Tests.Channels.Discord.Bot;
 /// </summary>
 internal sealed class DiscordPerson(FakeDiscordServer discord, FakeDiscordUser user)
 {
-    public DiscordBotHost? Bot { get; set; }
+    /// <summary>The running bot's database, where the person waits for each update to be handled.</summary>
+    public BotDatabase? Database { get; set; }
 
     public FakeDiscordUser User => user;
 
@@ -48,9 +49,9 @@ internal sealed class DiscordPerson(FakeDiscordServer discord, FakeDiscordUser u
 
     private async Task<IReadOnlyList<FakeMessage>> SendAsync(Func<string> dispatch)
     {
-        var bot = Bot ?? throw new InvalidOperationException("No bot is running");
+        var database = Database ?? throw new InvalidOperationException("No bot is running");
         var before = Received.Count;
-        await bot.WaitUntilHandledAsync(dispatch());
+        await database.WaitUntilHandledAsync(Core.Messaging.Platform.Discord, dispatch());
         return [.. Received.Skip(before)];
     }
 }
