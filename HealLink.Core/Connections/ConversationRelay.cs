@@ -66,6 +66,11 @@ internal static class ConversationRelay
         }
 
         var name = PersonFacts.Name(sender.Profile);
+        if (open.RecipientChat.Platform != chat.Platform)
+        {
+            return [.. await NotCarriedAsync(db, open, sender, chat, media, name, cancellationToken), .. CrisisNote(open, relay.Crisis)];
+        }
+
         var copyOf = new MessageRef(chat.ChatId, media.MessageId);
         if (media.TakesCaption)
         {
@@ -75,6 +80,22 @@ internal static class ConversationRelay
 
         // Stickers and round videos take no caption: a line before says whose it is.
         return [InConversation(open, sender, new Reply(ConnectionCopy.SentMedia(name, media.Kind))), Copy(open, sender, "", copyOf)];
+    }
+
+    /// <summary>
+    /// A file for someone on another platform: a copy works only within one, and carrying it across (download, upload)
+    /// is not built yet. Neither is left wondering: the sender is asked to say it in words, the other person learns
+    /// something was sent, with its caption.
+    /// </summary>
+    private static async Task<IReadOnlyList<OutboundMessage>> NotCarriedAsync(
+        HealLinkDbContext db, OpenConversation open, ConversationContext sender, ChatAddress chat, MediaInput media, string name, CancellationToken cancellationToken)
+    {
+        var otherName = PersonFacts.Name(await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == open.RecipientId, cancellationToken));
+        return
+        [
+            OutboundMessage.From(chat, new Reply(ConnectionCopy.MediaNotCarried(otherName, media.Kind))) with { ConnectionId = open.Connection!.Id },
+            InConversation(open, sender, new Reply(ConnectionCopy.MediaNotCarriedToOther(name, media.Kind, media.Caption))),
+        ];
     }
 
     /// <summary>An edit of a relayed message reaches the other person as a short note with the new text.</summary>

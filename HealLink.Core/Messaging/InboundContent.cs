@@ -10,7 +10,11 @@ public sealed record TextInput(string Text) : InboundContent;
 public sealed record ButtonPress(string Payload) : InboundContent;
 
 /// <summary>Something we cannot pass on (a location, a contact, a poll); <paramref name="Kind"/> names it.</summary>
-public sealed record UnsupportedInput(string Kind) : InboundContent;
+public sealed record UnsupportedInput(string Kind) : InboundContent
+{
+    /// <summary>A file on a platform whose files the relay cannot carry yet (Discord's attachments).</summary>
+    public const string FileNotCarriedYet = "file";
+}
 
 /// <summary>
 /// A photo, voice note, video, document or sticker, which the platform can copy into another chat without us

@@ -29,8 +29,8 @@ internal static class DiscordDispatchReader
         }
 
         // Files are not carried yet: the person is told, rather than their photo vanishing without a word.
-        InboundContent content = message.Attachments is { Count: > 0 } attachments
-            ? new UnsupportedInput(attachments.Count == 1 ? "attachment" : "attachments")
+        InboundContent content = message.Attachments is { Count: > 0 }
+            ? new UnsupportedInput(UnsupportedInput.FileNotCarriedYet)
             : new TextInput(message.Content);
         var inbound = new InboundMessage(
             new ChatAddress(Platform.Discord, message.ChannelId), message.Author.Id, "m" + message.Id, content, now)

@@ -7,12 +7,13 @@ namespace HealLink.Bot.Tests.Channels.Discord.Bot;
 
 /// <summary>
 /// Equal citizens across platforms: a mentee on Telegram and a mentor on Discord, one bot with both channels, matched
-/// and talking through the relay; neither ever receives the other's platform, username or id.
+/// and talking through the relay; a photo, which cannot cross platforms yet, is explained to both; neither ever
+/// receives the other's platform, username or id.
 /// </summary>
 public sealed class CrossPlatformRelayTests : TelegramTestBase
 {
     [Fact]
-    public async Task Relay_TelegramMenteeAndDiscordMentor_TalkBothWaysInOrderAndNothingOfTheOtherLeaks()
+    public async Task Relay_TelegramMenteeAndDiscordMentor_TalkBothWaysInOrderPhotoExplainedAndNothingOfTheOtherLeaks()
     {
         await using var discord = await FakeDiscordServer.StartAsync();
         await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, more: DiscordBotHost.Settings(discord, DatabasePath));
@@ -37,6 +38,10 @@ public sealed class CrossPlatformRelayTests : TelegramTestBase
             await sam.SayAsync(fromSam[i]);
         }
 
+        var photoNote = await maria.SendAsync(() => Telegram.EnqueuePhoto(maria.User, "my scar at two weeks"));
+
+        Assert.StartsWith("I can't pass this photo on to Sam yet", Assert.Single(photoNote).Text, StringComparison.Ordinal);
+        Assert.Equal("Maria sent a photo, which I can't pass on yet. With it they wrote: my scar at two weeks", sam.Last.Content);
         Assert.Equal(fromMaria.Select(t => "Maria: " + t), sam.Received.Select(m => m.Content).Where(c => c.StartsWith("Maria: ", StringComparison.Ordinal)));
         Assert.Equal(fromSam.Select(t => "Sam: " + t), maria.Received.Select(m => m.Text).Where(t => t.StartsWith("Sam: ", StringComparison.Ordinal)));
 
