@@ -26,7 +26,9 @@ public sealed class FakeGateway : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(server);
         _server = server;
         BotUserId = _ids.Next();
-        ApplicationId = _ids.Next();
+
+        // The application REST knows, so the slash commands the bot registers after READY are accepted.
+        ApplicationId = Rest.FakeRest.ApplicationId;
         _state = new FakeGatewayState(server.Token, BotUserId, ApplicationId, () => ResumeUrl);
     }
 

@@ -1,5 +1,6 @@
 using HealLink.Core.Tests.Conversations;
 using HealLink.FakeDiscord;
+using HealLink.FakeDiscord.Rest;
 
 namespace HealLink.Bot.Tests.Channels.Discord.Bot;
 
@@ -27,6 +28,7 @@ public sealed class DiscordOnboardingTests : IAsyncLifetime
         Assert.All(_discord.Rest.Messages(sam.User.DmChannelId), m => Assert.Empty(m.AllowedMentions?["parse"]?.AsArray() ?? [null]));
         Assert.Equal(0, _discord.Rest.RateLimitViolations);
         Assert.All(_discord.Rest.InteractionCallbacks, callback => Assert.Equal(6, callback.Type));
+        Assert.Contains("match", _discord.Rest.Commands(FakeRest.ApplicationId)!.Select(c => (string?)c?["name"]));
     }
 
     [Fact]
