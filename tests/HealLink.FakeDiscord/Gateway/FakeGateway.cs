@@ -50,6 +50,9 @@ public sealed class FakeGateway : IAsyncDisposable
     /// <summary>This many coming connections get no Hello: they stay silent, as a half-open connection does.</summary>
     public int WithholdHelloFromNextConnections { get => _state.WithholdHello; set => _state.WithholdHello = value; }
 
+    /// <summary>Connections to the resume address (<see cref="ResumePath"/>) are refused with 503 while set.</summary>
+    public bool RefuseResumeConnections { get; set; }
+
     /// <summary>session_start_limit.remaining in GET /gateway/bot; each Identify takes one.</summary>
     public int SessionStartRemaining { get => _state.SessionStartRemaining; set => _state.SessionStartRemaining = value; }
 
@@ -218,6 +221,13 @@ public sealed class FakeGateway : IAsyncDisposable
         if (!context.WebSockets.IsWebSocketRequest)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (RefuseResumeConnections && context.Request.Path == ResumePath)
+        {
+            // The resume address's server is gone, as happens when Discord moves a session's node.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
 

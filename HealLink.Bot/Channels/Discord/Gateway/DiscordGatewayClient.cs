@@ -14,6 +14,9 @@ public sealed partial class DiscordGatewayClient(
     ILogger<DiscordGatewayClient> logger,
     DiscordGatewayTiming? timing = null)
 {
+    /// <summary>Connection failures to the resume address before the session is given up for a new one.</summary>
+    internal const int MaxFailedResumes = 3;
+
     private readonly DiscordGatewayTiming _timing = timing ?? new DiscordGatewayTiming();
     private readonly GatewaySession _session = new();
     private DiscordBotIdentity? _identity;
@@ -66,6 +69,7 @@ public sealed partial class DiscordGatewayClient(
             logger);
         var identifying = new GatewayIdentifyPreparation(new GatewayBotEndpoint(http, options, logger), new Uri(options.GatewayUrl), delays, logger);
         var backoff = new GatewayBackoff(_timing.Random);
+        var failedResumes = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
             var resume = _session.CanResume;
@@ -84,6 +88,16 @@ public sealed partial class DiscordGatewayClient(
             if (end.ReachedReady)
             {
                 backoff.Reset();
+            }
+
+            failedResumes = resume && end.Reason == GatewayEndReason.ConnectFailed ? failedResumes + 1 : 0;
+            if (failedResumes == MaxFailedResumes)
+            {
+                // The resume address can vanish with the node that held the session; a new session on the main
+                // address beats knocking on it for ever (what it would have replayed is lost to this session either way).
+                _session.Clear();
+                failedResumes = 0;
+                LogResumeAbandoned(logger, MaxFailedResumes);
             }
 
             var (delay, reason) = NextWait(end, backoff);
@@ -127,6 +141,9 @@ public sealed partial class DiscordGatewayClient(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The Discord Gateway connection ended ({Why}); reconnecting in {Delay} (resume: {Resume})")]
     private static partial void LogReconnecting(ILogger logger, string why, TimeSpan delay, bool resume);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The Discord Gateway's resume address refused {Attempts} connections; starting a new session")]
+    private static partial void LogResumeAbandoned(ILogger logger, int attempts);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Problem}")]
     private static partial void LogFatal(ILogger logger, string problem);

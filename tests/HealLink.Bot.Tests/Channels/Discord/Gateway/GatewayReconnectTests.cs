@@ -22,6 +22,21 @@ public sealed class GatewayReconnectTests
         Assert.Equal(1, harness.Fake.IdentifyCount);
     }
 
+    [Fact]
+    public async Task RunAsync_ResumeAddressKeepsRefusing_StartsANewSessionAfterThreeTries()
+    {
+        await using var harness = await GatewayHarness.StartReadyAsync();
+        var user = harness.Fake.CreateUser();
+        harness.Fake.RefuseResumeConnections = true;
+
+        harness.Fake.DropConnection();
+
+        await harness.WaitUntilAsync(() => harness.Fake.IdentifyCount == 2);
+        await harness.SendAndWaitAsync(user, "after a new session");
+        Assert.Equal(0, harness.Fake.ResumeCount);
+        Assert.Equal(["after a new session"], harness.Handler.MessageContents);
+    }
+
     [Theory]
     [InlineData("op 9 d:true")]
     [InlineData("drop without close frame")]
