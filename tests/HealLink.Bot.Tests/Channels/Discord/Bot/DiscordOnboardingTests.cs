@@ -32,6 +32,38 @@ public sealed class DiscordOnboardingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Mentor_GatewayInterruptedMidway_EveryStepHandledOnceAsInAQuietRun()
+    {
+        await using var bot = await DiscordBotHost.StartAsync(_discord, DatabasePath);
+        await _discord.Gateway.WaitUntilAsync(() => _discord.Gateway.ActiveSessionCount == 1, TimeSpan.FromSeconds(20));
+        var quiet = new DiscordPerson(_discord, _discord.CreateUser("sam")) { Database = bot.Database };
+        await quiet.RunAsync(Scripts.MentorByButtons);
+        var tom = new DiscordPerson(_discord, _discord.CreateUser("tom")) { Database = bot.Database };
+        var step = 0;
+        Action[] interruptions = [_discord.Gateway.SendReconnect, _discord.Gateway.DropConnection, () => _discord.Gateway.SendInvalidSession(resumable: true)];
+
+        // Before every fourth step the line goes down; the step itself is sent while the client is away.
+        await Scripts.MentorByButtons.Select(s => s is ChatStep.Say say ? say with { Text = say.Text.Replace("Sam", "Tom", StringComparison.Ordinal) } : s)
+            .PlayAsync(
+                text => InterruptedAsync(() => tom.SayAsync(text)),
+                label => InterruptedAsync(() => tom.PressAsync(label)));
+
+        Assert.Equal(quiet.Received.Select(m => m.Content.Replace("Sam", "Tom", StringComparison.Ordinal)), tom.Received.Select(m => m.Content));
+        Assert.True(_discord.Gateway.ResumeCount >= 3, _discord.Gateway.Describe());
+        Assert.Equal(1, _discord.Gateway.IdentifyCount);
+
+        async Task InterruptedAsync(Func<Task> act)
+        {
+            if (++step % 4 == 0)
+            {
+                interruptions[step / 4 % interruptions.Length]();
+            }
+
+            await act();
+        }
+    }
+
+    [Fact]
     public async Task Run_GatewayRejectsTheToken_StopsWithOneLineAndExitCodeTwo()
     {
         using var errors = new StringWriter();
