@@ -2,11 +2,12 @@ using BenchmarkDotNet.Running;
 using HealLink.Benchmarks.Discord;
 using HealLink.Benchmarks.Embedding;
 using HealLink.Benchmarks.Icebreakers;
+using HealLink.Benchmarks.IndexWarmup;
 using HealLink.Benchmarks.Relay;
 using HealLink.Benchmarks.Telegram;
 using HealLink.Benchmarks.Throughput;
 
-if (args is [var command and ("throughput" or "relay" or "telegram" or "discord" or "embedding" or "llm"), .. var commandArgs])
+if (args is [var command and ("throughput" or "relay" or "telegram" or "discord" or "embedding" or "llm" or "index-warmup"), .. var commandArgs])
 {
     using var stop = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) =>
@@ -18,6 +19,7 @@ if (args is [var command and ("throughput" or "relay" or "telegram" or "discord"
     {
         "telegram" => await TelegramCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         "discord" => await DiscordCommand.RunAsync(commandArgs, Console.Out, stop.Token),
+        "index-warmup" => await IndexWarmupCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         "embedding" => await EmbeddingCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         "llm" => await LlmCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         "relay" => await RelayCommand.RunAsync(commandArgs, Console.Out, stop.Token),

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HealLink.Core.Matching.Index;
 
 /// <summary>
@@ -9,6 +11,8 @@ internal sealed class TopKHeap(int capacity)
     private readonly ScoredMatch[] _items = new ScoredMatch[capacity];
     private int _count;
 
+    // Called once per scored slot: optimised from the first call, as the scan is.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Offer(long id, float score)
     {
         var candidate = new ScoredMatch(id, score);
