@@ -1,3 +1,4 @@
+using HealLink.Bot.Channels.Media;
 using HealLink.Bot.Channels.Telegram;
 using HealLink.Core.Messaging;
 using HealLink.Core.Pipeline;
@@ -201,7 +202,9 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     private TelegramSender Sender(TelegramRateLimits limits)
     {
         var client = Client();
-        return new(client, new TelegramBotIdentity(client), limits, new TokenRedactor(Telegram.Token), NullLogger<TelegramSender>.Instance);
+        var redactor = new TokenRedactor(Telegram.Token);
+        var uploader = new TelegramFileUploader(client, limits, new RelayedFileFetcher([new TelegramMediaSource(client, redactor)]));
+        return new(client, new TelegramBotIdentity(client), limits, redactor, uploader, NullLogger<TelegramSender>.Instance);
     }
 
     private static TelegramRateLimits Limits() =>
