@@ -38,12 +38,12 @@ internal static class ConnectionCopy
     /// that is theirs to share).
     /// </summary>
     public static string MediaNotCarried(string otherName, string kind) =>
-        $"I can't pass this {kind.Replace('_', ' ')} on to {otherName} yet — only words, for now. "
+        $"I can't pass this {kind.Replace('_', ' ')} on to {otherName}. "
         + "Could you tell them about it in a message?";
 
     /// <summary>To the other person: something was sent that could not reach them, with its caption when there was one.</summary>
     public static string MediaNotCarriedToOther(string senderName, string kind, string? caption) =>
-        $"{senderName} sent a {kind.Replace('_', ' ')}, which I can't pass on yet."
+        $"{senderName} sent a {kind.Replace('_', ' ')}, which I can't pass on."
         + (string.IsNullOrWhiteSpace(caption) ? "" : $" With it they wrote: {caption}");
 
     public const string ChooseConversation = "Who would you like to talk to? What you type next goes to them.";
