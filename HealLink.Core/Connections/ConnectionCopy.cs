@@ -25,8 +25,8 @@ internal static class ConnectionCopy
     public const string EditNotPassedOn =
         "I noticed you edited a message. Edits don't change answers already saved — /edit changes one.";
 
-    public static string CannotPassOn(string kind) => kind == UnsupportedInput.FileNotCarriedYet
-        ? "I can't pass on files sent here yet — only words. Could you say it in a message? Nothing you sent was shared."
+    public static string CannotPassOn(string kind) => kind == UnsupportedInput.SeveralFiles
+        ? "I can pass on one file per message. Could you send them one at a time? Nothing you sent was shared."
         : $"I can pass on text, photos, voice notes, videos, documents and stickers — but not a {kind.Replace('_', ' ')}: it could share where you are or how to reach you. Your conversation stays private this way.";
 
     public static string Edited(string name, string text) => $"{name} edited a message: {text}";
@@ -38,12 +38,12 @@ internal static class ConnectionCopy
     /// that is theirs to share).
     /// </summary>
     public static string MediaNotCarried(string otherName, string kind) =>
-        $"I can't pass this {kind.Replace('_', ' ')} on to {otherName} yet — only words, for now. "
+        $"I can't pass this {kind.Replace('_', ' ')} on to {otherName}. "
         + "Could you tell them about it in a message?";
 
     /// <summary>To the other person: something was sent that could not reach them, with its caption when there was one.</summary>
     public static string MediaNotCarriedToOther(string senderName, string kind, string? caption) =>
-        $"{senderName} sent a {kind.Replace('_', ' ')}, which I can't pass on yet."
+        $"{senderName} sent a {kind.Replace('_', ' ')}, which I can't pass on."
         + (string.IsNullOrWhiteSpace(caption) ? "" : $" With it they wrote: {caption}");
 
     public const string ChooseConversation = "Who would you like to talk to? What you type next goes to them.";

@@ -48,7 +48,11 @@ internal static class ConversationRelay
         return [InConversation(open, sender, reply), .. CrisisNote(open, relay.Crisis)];
     }
 
-    /// <summary>A copy made by the platform (no "forwarded from", no link to the sender), labelled with their name.</summary>
+    /// <summary>
+    /// A copy with no "forwarded from" and no link to the sender, labelled with their name: made by the platform where
+    /// it can (Telegram to Telegram), otherwise carried by the recipient's channel, which downloads the file and
+    /// uploads it again.
+    /// </summary>
     public static async Task<IReadOnlyList<OutboundMessage>> RelayMediaAsync(
         HealLinkDbContext db, ConversationContext sender, ChatAddress chat, ConversationIntent.RelayMedia relay, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -66,26 +70,31 @@ internal static class ConversationRelay
         }
 
         var name = PersonFacts.Name(sender.Profile);
-        if (open.RecipientChat.Platform != chat.Platform)
+        var copyOf = new MessageRef(chat.ChatId, media.MessageId);
+        RelayedFile? file = null;
+        if (!PlatformCopies.WithinItself(chat.Platform, open.RecipientChat.Platform))
         {
-            return [.. await NotCarriedAsync(db, open, sender, chat, media, name, cancellationToken), .. CrisisNote(open, relay.Crisis)];
+            if (media.File is not { } source)
+            {
+                return [.. await NotCarriedAsync(db, open, sender, chat, media, name, cancellationToken), .. CrisisNote(open, relay.Crisis)];
+            }
+
+            file = new RelayedFile(chat.Platform, media.Kind, source.Reference, source.FileName, source.ContentType);
         }
 
-        var copyOf = new MessageRef(chat.ChatId, media.MessageId);
         if (media.TakesCaption)
         {
             var caption = Onboarding.FreeText.Shorten(ConnectionCopy.Relayed(name, media.Caption ?? "").TrimEnd(), MaxCaptionLength);
-            return [Copy(open, sender, caption, copyOf), .. CrisisNote(open, relay.Crisis)];
+            return [Copy(open, sender, caption, copyOf, file), .. CrisisNote(open, relay.Crisis)];
         }
 
         // Stickers and round videos take no caption: a line before says whose it is.
-        return [InConversation(open, sender, new Reply(ConnectionCopy.SentMedia(name, media.Kind))), Copy(open, sender, "", copyOf)];
+        return [InConversation(open, sender, new Reply(ConnectionCopy.SentMedia(name, media.Kind))), Copy(open, sender, "", copyOf, file)];
     }
 
     /// <summary>
-    /// A file for someone on another platform: a copy works only within one, and carrying it across (download, upload)
-    /// is not built yet. Neither is left wondering: the sender is asked to say it in words, the other person learns
-    /// something was sent, with its caption.
+    /// A file that cannot be copied and whose download address the platform did not give: neither is left wondering.
+    /// The sender is asked to say it in words, the other person learns something was sent, with its caption.
     /// </summary>
     private static async Task<IReadOnlyList<OutboundMessage>> NotCarriedAsync(
         HealLinkDbContext db, OpenConversation open, ConversationContext sender, ChatAddress chat, MediaInput media, string name, CancellationToken cancellationToken)
@@ -170,12 +179,13 @@ internal static class ConversationRelay
     private static OutboundMessage InConversation(OpenConversation open, ConversationContext sender, Reply reply) =>
         OutboundMessage.About(sender.Person.Id, open.RecipientChat!, reply) with { ConnectionId = open.Connection!.Id };
 
-    private static OutboundMessage Copy(OpenConversation open, ConversationContext sender, string caption, MessageRef copyOf) =>
+    private static OutboundMessage Copy(OpenConversation open, ConversationContext sender, string caption, MessageRef copyOf, RelayedFile? file) =>
         new OutboundMessage(open.RecipientChat!, OutboundKind.Copy, caption, [])
         {
             AboutPersonId = sender.Person.Id,
             ConnectionId = open.Connection!.Id,
             CopyOf = copyOf,
+            File = file,
         };
 
     private static IEnumerable<OutboundMessage> CrisisNote(OpenConversation open, bool crisis) =>

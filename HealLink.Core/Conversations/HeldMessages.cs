@@ -20,14 +20,14 @@ internal static class HeldMessages
 }
 
 /// <summary>One held message: typed text, or a photo, voice note or the like to copy.</summary>
-internal sealed record HeldMessage(string? Text, string? MediaKind = null, string? MessageId = null, string? Caption = null)
+internal sealed record HeldMessage(string? Text, string? MediaKind = null, string? MessageId = null, string? Caption = null, MediaFile? File = null)
 {
-    public static HeldMessage Of(MediaInput media) => new(null, media.Kind, media.MessageId, media.Caption);
+    public static HeldMessage Of(MediaInput media) => new(null, media.Kind, media.MessageId, media.Caption, media.File);
 
     /// <summary>The intent that passes it on to this conversation.</summary>
     public ConversationIntent RelayTo(long connectionId) =>
         MediaKind is { } kind && MessageId is { } id
-            ? new ConversationIntent.RelayMedia(connectionId, new MediaInput(kind, id, Caption), Crisis: false)
+            ? new ConversationIntent.RelayMedia(connectionId, new MediaInput(kind, id, Caption, File), Crisis: false)
             : new ConversationIntent.Relay(connectionId, Text ?? "", Crisis: false);
 }
 

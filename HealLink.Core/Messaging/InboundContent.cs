@@ -12,15 +12,19 @@ public sealed record ButtonPress(string Payload) : InboundContent;
 /// <summary>Something we cannot pass on (a location, a contact, a poll); <paramref name="Kind"/> names it.</summary>
 public sealed record UnsupportedInput(string Kind) : InboundContent
 {
-    /// <summary>A file on a platform whose files the relay cannot carry yet (Discord's attachments).</summary>
-    public const string FileNotCarriedYet = "file";
+    /// <summary>
+    /// Several files in one message (Discord allows ten): refused whole, so that no file, and no caption meant for
+    /// all of them, goes on without the others.
+    /// </summary>
+    public const string SeveralFiles = "files";
 }
 
 /// <summary>
-/// A photo, voice note, video, document or sticker, which the platform can copy into another chat without us
-/// holding the file. <paramref name="MessageId"/> is the platform's id of the message in the sender's chat.
+/// A photo, voice note, video, document or sticker. <paramref name="MessageId"/> is the platform's id of the message
+/// in the sender's chat, which a platform that copies messages (Telegram) needs; <paramref name="File"/> says where
+/// its file can be downloaded, which carrying it to another platform needs (null when the reader could not tell).
 /// </summary>
-public sealed record MediaInput(string Kind, string MessageId, string? Caption) : InboundContent
+public sealed record MediaInput(string Kind, string MessageId, string? Caption, MediaFile? File = null) : InboundContent
 {
     /// <summary>Kinds that carry a caption, where a copy can be labelled with the sender's name.</summary>
     public bool TakesCaption => Kind is not ("sticker" or "video_note");

@@ -22,6 +22,12 @@ public sealed record OutboundMessage(
     /// <summary>For <see cref="OutboundKind.Copy"/>: the message to copy, in the chat it was sent in.</summary>
     public MessageRef? CopyOf { get; init; }
 
+    /// <summary>
+    /// For <see cref="OutboundKind.Copy"/> across platforms (or on one that cannot copy): the file the sender downloads
+    /// and uploads again; <see cref="CopyOf"/> alone serves only a copy within the platform that can make it.
+    /// </summary>
+    public RelayedFile? File { get; init; }
+
     public static OutboundMessage From(ChatAddress to, Reply reply) =>
         new(to, OutboundKind.Text, reply.Text, reply.Buttons);
 

@@ -23,7 +23,11 @@ internal static class OutboxMapping
         ConnectionId = message.ConnectionId,
         CopyFromChatId = message.CopyOf?.ChatId,
         CopyMessageId = message.CopyOf?.MessageId,
-        FileName = message.FileName,
+        FileName = message.File?.FileName ?? message.FileName,
+        FileSourcePlatform = message.File?.From,
+        FileKind = message.File?.Kind,
+        FileRef = message.File?.Reference,
+        FileContentType = message.File?.ContentType,
     };
 
     public static OutboundMessage ToMessage(OutboxMessage row)
@@ -37,8 +41,14 @@ internal static class OutboxMapping
             ConnectionId = row.ConnectionId,
             CopyOf = row.CopyFromChatId is { } chat && row.CopyMessageId is { } id ? new MessageRef(chat, id) : null,
             FileName = row.FileName,
+            File = RelayedFileOf(row),
         };
     }
+
+    private static RelayedFile? RelayedFileOf(OutboxMessage row) =>
+        row is { FileSourcePlatform: { } from, FileKind: { } kind, FileRef: { } reference }
+            ? new RelayedFile(from, kind, reference, row.FileName ?? "file", row.FileContentType)
+            : null;
 
     private static List<List<Button>> ToLists(IReadOnlyList<IReadOnlyList<Button>> rows) =>
         rows.Select(row => row.ToList()).ToList();

@@ -62,6 +62,15 @@ public sealed class OutboxMessage
 
     public string? CopyMessageId { get; set; }
 
-    /// <summary>For a document: its file name (the text is its content).</summary>
+    /// <summary>For a document: its file name (the text is its content); for a carried file, its name.</summary>
     public string? FileName { get; set; }
+
+    /// <summary>For a copy carried from another platform: where the file is, and how to fetch and send it again.</summary>
+    public Platform? FileSourcePlatform { get; set; }
+
+    public string? FileKind { get; set; }
+
+    public string? FileRef { get; set; }
+
+    public string? FileContentType { get; set; }
 }

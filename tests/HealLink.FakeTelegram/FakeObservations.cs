@@ -37,6 +37,9 @@ public sealed record FakeSentMessage(
     public string? DocumentName { get; init; }
 
     public string? DocumentText { get; init; }
+
+    /// <summary>The bytes of the photo, voice note or document the message shows (for one the bot uploaded, as uploaded).</summary>
+    public IReadOnlyList<byte>? FileBytes { get; init; }
 }
 
 /// <summary>An inline keyboard button; exactly one of CallbackData and Url is set unless it has another action.</summary>

@@ -100,7 +100,7 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     public IReadOnlyList<FakeSentMessage> ChatHistory(FakeTelegramUser user) => _state.Chats.History(user?.ChatId ?? throw new ArgumentNullException(nameof(user)));
 
     /// <inheritdoc cref="FakeUpdates.EnqueuePhoto"/>
-    public long EnqueuePhoto(FakeTelegramUser user, string? caption = null) => _people.EnqueuePhoto(user, caption);
+    public long EnqueuePhoto(FakeTelegramUser user, string? caption = null, byte[]? bytes = null) => _people.EnqueuePhoto(user, caption, bytes);
 
     /// <inheritdoc cref="FakeUpdates.EnqueueCallback"/>
     public long EnqueueCallback(FakeTelegramUser user, long messageId, string data) =>

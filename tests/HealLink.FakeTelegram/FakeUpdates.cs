@@ -48,11 +48,14 @@ internal sealed class FakeUpdates(FakeState state)
         return new FormattedText(text, entities);
     }
 
-    /// <summary>The person sends a photo (one size), which getFile and the file download then serve.</summary>
-    public long EnqueuePhoto(FakeTelegramUser user, string? caption)
+    /// <summary>
+    /// The person sends a photo (one size; a few JPEG-like bytes unless <paramref name="bytes"/> are given), which
+    /// getFile and the file download then serve.
+    /// </summary>
+    public long EnqueuePhoto(FakeTelegramUser user, string? caption, byte[]? bytes = null)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var file = state.Files.AddPhoto(PhotoBytes.ToArray());
+        var file = state.Files.AddPhoto(bytes ?? PhotoBytes.ToArray());
         return EnqueueMessage(user, new MessageContent(new FormattedText(caption ?? "", [])) { Photo = file });
     }
 

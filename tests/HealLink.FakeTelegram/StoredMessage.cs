@@ -68,5 +68,6 @@ internal sealed record StoredMessage(long MessageId, ChatIdentity Chat, FakeTele
         VoiceFileId = Content.Voice?.FileId,
         DocumentName = Content.DocumentName,
         DocumentText = Content.Document is { } document ? System.Text.Encoding.UTF8.GetString(document.Content) : null,
+        FileBytes = (Content.Photo ?? Content.Voice ?? Content.Document)?.Content,
     };
 }

@@ -1,6 +1,8 @@
 using HealLink.Bot.Channels.Discord.Gateway;
 using HealLink.Bot.Channels.Discord.Rest;
+using HealLink.Bot.Channels.Media;
 using HealLink.Core.Pipeline;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace HealLink.Bot.Channels.Discord;
@@ -24,6 +26,8 @@ public static class DiscordChannelExtensions
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
         services.AddDiscordRest();
         services.AddSingleton<IChannelSender, DiscordSender>();
+        services.AddSingleton<IMediaSource, DiscordMediaSource>();
+        services.TryAddSingleton<RelayedFileFetcher>();
         services.AddSingleton<DiscordCommandPublisher>();
         services.AddSingleton<IDiscordGatewayHandler, DiscordDispatchHandler>();
 

@@ -28,10 +28,16 @@ internal static class DiscordDispatchReader
             return new DiscordInbound.Skipped("a message in a server channel, not a direct message");
         }
 
-        // Files are not carried yet: the person is told, rather than their photo vanishing without a word.
-        InboundContent content = message.Attachments is { Count: > 0 }
-            ? new UnsupportedInput(UnsupportedInput.FileNotCarriedYet)
-            : new TextInput(message.Content);
+        InboundContent content = message.Attachments switch
+        {
+            [var file] => new MediaInput(
+                DiscordAttachmentKinds.Of(file),
+                message.Id,
+                message.Content.Length == 0 ? null : message.Content,
+                new MediaFile(file.Url, file.Filename, file.ContentType, file.Size)),
+            { Count: > 1 } => new UnsupportedInput(UnsupportedInput.SeveralFiles),
+            _ => new TextInput(message.Content),
+        };
         var inbound = new InboundMessage(
             new ChatAddress(Platform.Discord, message.ChannelId), message.Author.Id, "m" + message.Id, content, now)
         {

@@ -1,7 +1,9 @@
 using System.Text;
 using HealLink.Bot.Channels.Discord.Rest;
+using HealLink.Bot.Channels.Media;
 using HealLink.Core.Messaging;
 using HealLink.Core.Pipeline;
+using Microsoft.Extensions.Options;
 
 namespace HealLink.Bot.Channels.Discord;
 
@@ -10,7 +12,7 @@ namespace HealLink.Bot.Channels.Discord;
 /// channel, as it arrived). Failures come back as the outbox understands them (retry after, unreachable person,
 /// permanent), already sorted by the REST client; nothing here throws for an answer Discord can give.
 /// </summary>
-internal sealed class DiscordSender(DiscordMessagesApi messages) : IChannelSender
+internal sealed class DiscordSender(DiscordMessagesApi messages, RelayedFileFetcher files, IOptions<DiscordOptions> options) : IChannelSender
 {
     public Platform Platform => Platform.Discord;
 
@@ -25,8 +27,7 @@ internal sealed class DiscordSender(DiscordMessagesApi messages) : IChannelSende
 
             // Direct messages cannot hold threads: each conversation is told apart by its labels and /switch instead.
             OutboundKind.OpenThread => Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered(null)),
-            OutboundKind.Copy => Task.FromResult<DeliveryResult>(
-                new DeliveryResult.Undeliverable("relaying files to Discord is not supported yet", RecipientUnreachable: false)),
+            OutboundKind.Copy => CarryFileAsync(delivery.OutboxId, message, cancellationToken),
             _ => TextAsync(delivery.OutboxId, message, cancellationToken),
         };
     }
@@ -49,6 +50,31 @@ internal sealed class DiscordSender(DiscordMessagesApi messages) : IChannelSende
 
     private async Task<DeliveryResult> TypingAsync(ChatAddress to, CancellationToken cancellationToken) =>
         (await messages.TriggerTypingAsync(to.ChatId, cancellationToken)).ToDeliveryResult(_ => null);
+
+    /// <summary>
+    /// Discord cannot copy a message: a person's file is downloaded from where they sent it and uploaded here, with
+    /// the caption as the message's words. A file bigger than Discord takes is refused before any upload.
+    /// </summary>
+    private async Task<DeliveryResult> CarryFileAsync(long outboxId, OutboundMessage message, CancellationToken cancellationToken)
+    {
+        if (message.File is not { } file)
+        {
+            return new DeliveryResult.Undeliverable("a copy without a file to carry", RecipientUnreachable: false);
+        }
+
+        var download = await files.FetchAsync(file, options.Value.MaxFileBytes, cancellationToken);
+        if (download is not MediaDownload.Fetched fetched)
+        {
+            return ((MediaDownload.Failed)download).ToDeliveryResult();
+        }
+
+        var upload = new DiscordNewMessage(message.Text)
+        {
+            Nonce = DiscordRenderer.Nonce(outboxId, 0),
+            Files = [new DiscordFile(file.FileName, fetched.Bytes, file.ContentType ?? "application/octet-stream")],
+        };
+        return (await messages.SendAsync(message.To.ChatId, upload, cancellationToken)).ToDeliveryResult(sent => sent.Id);
+    }
 
     /// <summary>A text file uploaded from memory (the data export): nothing is written to disk.</summary>
     private async Task<DeliveryResult> DocumentAsync(long outboxId, OutboundMessage message, CancellationToken cancellationToken)

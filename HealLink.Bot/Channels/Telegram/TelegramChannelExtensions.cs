@@ -1,4 +1,6 @@
+using HealLink.Bot.Channels.Media;
 using HealLink.Core.Pipeline;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
@@ -38,6 +40,9 @@ public static class TelegramChannelExtensions
 
         services.AddSingleton<TelegramRateLimits>();
         services.AddSingleton<IChannelSender, TelegramSender>();
+        services.AddSingleton<IMediaSource, TelegramMediaSource>();
+        services.AddSingleton<TelegramFileUploader>();
+        services.TryAddSingleton<RelayedFileFetcher>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramStartup>();
         services.AddSingleton<TelegramBotIdentity>();

@@ -21,6 +21,7 @@ internal sealed partial class TelegramSender(
     TelegramBotIdentity identity,
     TelegramRateLimits rateLimits,
     TokenRedactor redactor,
+    TelegramFileUploader uploader,
     ILogger<TelegramSender> logger) : IChannelSender
 {
     private const int MaxTopicName = 128;
@@ -70,9 +71,17 @@ internal sealed partial class TelegramSender(
         _ => SendTextAsync(delivery, cancellationToken),
     };
 
-    /// <summary>copyMessage: the copy has no link to its sender; a caption, when given, names them instead.</summary>
+    /// <summary>
+    /// copyMessage: the copy has no link to its sender; a caption, when given, names them instead. A file from another
+    /// platform cannot be copied and is uploaded instead.
+    /// </summary>
     private async Task<DeliveryResult> CopyAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
+        if (message.File is { } file && file.From != Platform)
+        {
+            return await uploader.UploadAsync(message, file, cancellationToken);
+        }
+
         if (message.CopyOf is not { } original)
         {
             return new DeliveryResult.Undeliverable("a copy without an original", RecipientUnreachable: false);

@@ -46,7 +46,7 @@ internal static class TelegramUpdateReader
 
         var kind = KindOf(message);
         InboundContent content = message.Text is { } text ? new TextInput(text)
-            : _copyableKinds.Contains(kind) ? new MediaInput(kind, Id(message.Id), message.Caption)
+            : _copyableKinds.Contains(kind) ? new MediaInput(kind, Id(message.Id), message.Caption, TelegramMediaFiles.Of(message))
             : new UnsupportedInput(kind);
         var inbound = Inbound(chat.Id, message.MessageThreadId, from.Id, updateId, content, now) with
         {

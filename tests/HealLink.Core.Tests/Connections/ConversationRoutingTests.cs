@@ -60,7 +60,7 @@ public sealed class ConversationRoutingTests : IAsyncLifetime, IDisposable
         Assert.Equal(ConnectionCopy.WhichConversation, Assert.Single(asked).Text);
         var received = _cleo.Received.TakeLast(3).ToList();
         Assert.Equal(["Sam: Good morning!", "Sam: My scar at two weeks", "Sam: Did the drain come out?"], received.Select(m => m.Text));
-        Assert.Equal((OutboundKind.Copy, new MessageRef(_sam.UserId, "55")), (received[1].Kind, received[1].CopyOf));
+        Assert.Equal((OutboundKind.Copy, new MessageRef(_sam.UserId, "55"), null), (received[1].Kind, received[1].CopyOf, received[1].File));
         Assert.All([_ana, _ben], mentee => Assert.DoesNotContain(mentee.Received, m => m.Text.Contains("drain", StringComparison.Ordinal)));
     }
 

@@ -74,8 +74,8 @@ internal sealed class PipelineHost : IAsyncDisposable
         return await query(db);
     }
 
-    public static InboundMessage Message(string userId, InboundContent content, string? updateId = null) =>
-        new(new ChatAddress(Platform.Console, userId), userId, updateId ?? Guid.NewGuid().ToString("N"), content, DateTimeOffset.UtcNow);
+    public static InboundMessage Message(string userId, InboundContent content, string? updateId = null, Platform platform = Platform.Console) =>
+        new(new ChatAddress(platform, userId), userId, updateId ?? Guid.NewGuid().ToString("N"), content, DateTimeOffset.UtcNow);
 
     public async ValueTask DisposeAsync() => await _services.DisposeAsync();
 }

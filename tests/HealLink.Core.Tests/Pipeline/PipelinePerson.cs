@@ -5,7 +5,8 @@ namespace HealLink.Core.Tests.Pipeline;
 
 /// <summary>
 /// Someone chatting through the whole pipeline: each input goes through the processor, then the dispatcher, and
-/// what they read is what the platform (<see cref="RecordingSender"/>) received for their chat.
+/// what they read is what the platform (<see cref="RecordingSender"/>) received for their chat. They write on that
+/// sender's platform.
 /// </summary>
 /// <param name="updatePrefix">What update ids start with: the user id unless given (a platform's are not the user's).</param>
 internal sealed class PipelinePerson(RecordingSender platform, string userId, string? updatePrefix = null)
@@ -29,7 +30,7 @@ internal sealed class PipelinePerson(RecordingSender platform, string userId, st
     {
         var host = Host ?? throw new InvalidOperationException("No host is running");
         var before = Received.Count;
-        await host.Processor.ProcessAsync(PipelineHost.Message(userId, content, updateId ?? NextUpdateId()), CancellationToken.None);
+        await host.Processor.ProcessAsync(PipelineHost.Message(userId, content, updateId ?? NextUpdateId(), platform.Platform), CancellationToken.None);
         await host.DispatchAsync();
         return [.. Received.Skip(before)];
     }

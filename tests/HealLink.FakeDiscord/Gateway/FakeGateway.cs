@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using HealLink.FakeDiscord.Rest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -89,18 +90,24 @@ public sealed class FakeGateway : IAsyncDisposable
     public FakeDiscordUser CreateUser(string username = "maria") =>
         new(_ids.Next(), username, CultureInfo.InvariantCulture.TextInfo.ToTitleCase(username), _ids.Next());
 
-    /// <summary>The person writes to the bot (in their DM unless <paramref name="channelId"/> and <paramref name="guildId"/> say otherwise); returns the message id.</summary>
+    /// <summary>
+    /// The person writes to the bot (in their DM unless <paramref name="channelId"/> and <paramref name="guildId"/> say
+    /// otherwise), with files already on the CDN (<c>Rest.SeedAttachment</c>) attached; returns the message id.
+    /// </summary>
     public string DispatchMessageCreate(
         FakeDiscordUser user,
         string content,
         string? messageId = null,
         string? channelId = null,
         string? guildId = null,
-        bool fromBot = false)
+        bool fromBot = false,
+        IReadOnlyList<FakeAttachment>? attachments = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         var id = messageId ?? _ids.Next();
-        Dispatch("MESSAGE_CREATE", FakeGatewayEvents.Message(id, user, channelId ?? user.DmChannelId, content, guildId, fromBot));
+        var message = FakeGatewayEvents.Message(id, user, channelId ?? user.DmChannelId, content, guildId, fromBot);
+        message["attachments"] = new JsonArray([.. (attachments ?? []).Select(FakeGatewayEvents.Attachment)]);
+        Dispatch("MESSAGE_CREATE", message);
         return id;
     }
 

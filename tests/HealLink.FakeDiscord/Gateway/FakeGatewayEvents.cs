@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HealLink.FakeDiscord.Rest;
 
 namespace HealLink.FakeDiscord.Gateway;
 
@@ -40,6 +41,17 @@ internal static class FakeGatewayEvents
 
         return json;
     }
+
+    /// <summary>An attachment of a MESSAGE_CREATE, with its CDN address as <c>url</c> and <c>proxy_url</c>.</summary>
+    public static JsonObject Attachment(FakeAttachment file) => new()
+    {
+        ["id"] = file.Id,
+        ["filename"] = file.Filename,
+        ["size"] = file.Bytes.Length,
+        ["url"] = file.Url.ToString(),
+        ["proxy_url"] = file.Url.ToString(),
+        ["content_type"] = file.ContentType,
+    };
 
     /// <summary>A button press (type 3, component_type 2) on a message; in a guild the invoker is <c>member.user</c>.</summary>
     public static JsonObject ButtonPress(string id, string applicationId, FakeDiscordUser user, string channelId, string messageId, string customId, string? guildId)

@@ -108,12 +108,17 @@ public sealed class FakeRest
     public void FailNext(string routeOrMethod, int times, FakeRestFault fault) => _faults.Add(routeOrMethod, times, fault);
 
     /// <summary>A file on the CDN, as a person's attachment would be; returns its address.</summary>
-    public Uri SeedAttachment(string channelId, string filename, byte[] bytes, string contentType = "application/octet-stream") => Locked(() =>
+    public Uri SeedAttachment(string channelId, string filename, byte[] bytes, string contentType = "application/octet-stream") =>
+        SeedAttachmentFile(channelId, filename, bytes, contentType).Url;
+
+    /// <summary>A file on the CDN, to attach to a person's MESSAGE_CREATE (<c>Gateway.DispatchMessageCreate</c>).</summary>
+    public FakeAttachment SeedAttachmentFile(string channelId, string filename, byte[] bytes, string contentType = "application/octet-stream") => Locked(() =>
     {
         var id = _state.NewId();
         var url = new Uri(_server.BaseUrl, $"/attachments/{channelId}/{id}/{Uri.EscapeDataString(filename)}");
-        _state.CdnFiles[$"{channelId}/{id}/{filename}"] = new FakeAttachment(id, filename, contentType, bytes, url);
-        return url;
+        var file = new FakeAttachment(id, filename, contentType, bytes, url);
+        _state.CdnFiles[$"{channelId}/{id}/{filename}"] = file;
+        return file;
     });
 
     /// <summary>Polls until the condition holds; fails with the request log after <paramref name="timeout"/> (5 s).</summary>

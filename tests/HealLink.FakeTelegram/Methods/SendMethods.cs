@@ -5,7 +5,7 @@ using HealLink.FakeTelegram.Routing;
 namespace HealLink.FakeTelegram.Methods;
 
 /// <summary>
-/// sendMessage, copyMessage and sendChatAction. link_preview_options, protect_content and the like are accepted and
+/// sendMessage, copyMessage, sendChatAction and the uploads (sendDocument, sendPhoto, sendVoice, sendAudio, sendVideo). link_preview_options, protect_content and the like are accepted and
 /// only recorded in the call.
 /// </summary>
 internal sealed class SendMethods(FakeState state)
@@ -19,7 +19,11 @@ internal sealed class SendMethods(FakeState state)
     {
         table.Add("sendMessage", SendMessage);
         table.Add("copyMessage", CopyMessage);
-        table.Add("sendDocument", SendDocument);
+        table.Add("sendDocument", request => SendFile(request, "document"));
+        table.Add("sendPhoto", request => SendFile(request, "photo"));
+        table.Add("sendVoice", request => SendFile(request, "voice"));
+        table.Add("sendAudio", request => SendFile(request, "audio"));
+        table.Add("sendVideo", request => SendFile(request, "video"));
         table.Add("sendChatAction", SendChatAction);
     }
 
@@ -56,16 +60,19 @@ internal sealed class SendMethods(FakeState state)
         return ApiResult.Of(new JsonObject { ["message_id"] = copy.MessageId });
     }
 
-    /// <summary>A document uploaded as a multipart file (a file_id or URL is not what the bot sends, so not served).</summary>
-    private ApiResult SendDocument(ApiRequest request)
+    /// <summary>
+    /// A file uploaded as a multipart part (a file_id or URL is not what the bot sends, so not served): a photo or voice
+    /// note is stored as one; audio and video, which the fake does not model, as a document.
+    /// </summary>
+    private ApiResult SendFile(ApiRequest request, string field)
     {
-        // A file travels as a multipart part: named "document", or any name that "document" points to as attach://name.
-        var reference = request.String("document");
-        var part = reference is not null && reference.StartsWith("attach://", StringComparison.Ordinal) ? reference["attach://".Length..] : "document";
+        // A file travels as a multipart part: named after the field, or any name the field points to as attach://name.
+        var reference = request.String(field);
+        var part = reference is not null && reference.StartsWith("attach://", StringComparison.Ordinal) ? reference["attach://".Length..] : field;
         if (request.Json(part, unparsable: null) is not JsonObject { } upload
             || upload["content_base64"]?.GetValue<string>() is not { } base64)
         {
-            throw TelegramError.BadRequest("there is no document in the request");
+            throw TelegramError.BadRequest($"there is no {field} in the request");
         }
 
         var bytes = Convert.FromBase64String(base64);
@@ -74,9 +81,13 @@ internal sealed class SendMethods(FakeState state)
             throw TelegramError.BadRequest("file must be non-empty");
         }
 
-        var file = state.Files.AddDocument(bytes);
         var caption = request.String("caption") is { } given ? FormattedText.Caption(given, MessageParameters.ParseMode(request)) : new FormattedText("", []);
-        var content = new MessageContent(caption) { Document = file, DocumentName = upload["uploaded_file_name"]?.GetValue<string>() };
+        var content = field switch
+        {
+            "photo" => new MessageContent(caption) { Photo = state.Files.AddPhoto(bytes) },
+            "voice" => new MessageContent(caption) { Voice = state.Files.AddVoice(bytes) },
+            _ => new MessageContent(caption) { Document = state.Files.AddDocument(bytes), DocumentName = upload["uploaded_file_name"]?.GetValue<string>() },
+        };
         var message = state.Chats.Send(MessageParameters.Outgoing(request, content), state.Time.GetUtcNow());
         return ApiResult.Of(TelegramObjects.Message(message, state.Bot));
     }

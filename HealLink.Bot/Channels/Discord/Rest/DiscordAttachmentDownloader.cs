@@ -8,10 +8,14 @@ namespace HealLink.Bot.Channels.Discord.Rest;
 /// </summary>
 public sealed class DiscordAttachmentDownloader(HttpClient http, IOptions<DiscordOptions> options)
 {
-    public async Task<DiscordResult<byte[]>> DownloadAsync(Uri url, CancellationToken cancellationToken)
+    public Task<DiscordResult<byte[]>> DownloadAsync(Uri url, CancellationToken cancellationToken) =>
+        DownloadAsync(url, options.Value.MaxDownloadBytes, cancellationToken);
+
+    /// <summary>As much as the caller can pass on (another platform's upload limit), never more than the configured cap.</summary>
+    public async Task<DiscordResult<byte[]>> DownloadAsync(Uri url, long maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var cap = options.Value.MaxDownloadBytes;
+        var cap = Math.Min(maxBytes, options.Value.MaxDownloadBytes);
         var route = $"GET attachment {url.Host}";
         try
         {

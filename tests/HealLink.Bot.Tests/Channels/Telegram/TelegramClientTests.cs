@@ -1,4 +1,6 @@
+using HealLink.Bot.Channels.Media;
 using HealLink.Bot.Channels.Telegram;
+using HealLink.Bot.Tests.Channels.Media;
 using HealLink.Core.Messaging;
 using HealLink.Core.Pipeline;
 using HealLink.FakeTelegram;
@@ -174,6 +176,70 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
         Assert.Equal(copy.Id, Assert.Single(Telegram.SentTo(sam.Id)).MessageId);
     }
 
+    [Theory]
+    [InlineData("photo", "sendphoto")]
+    [InlineData("voice", "sendvoice")]
+    [InlineData("document", "senddocument")]
+    public async Task Send_CopyOfADiscordFile_UploadsItsBytesAsItsKindWithTheCaption(string kind, string method)
+    {
+        var maria = Telegram.CreateUser();
+        byte[] bytes = [0x4F, 0x67, 0x67, 0x53, 0x01, 0x02, 0x03];
+        var discord = new StubMediaSource(Platform.Discord, new MediaDownload.Fetched(bytes));
+
+        var result = await Sender(Limits(), discord).SendAsync(FileCopy(maria.Id, new RelayedFile(Platform.Discord, kind, "https://cdn/x", "file.bin", null)), default);
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        Assert.Single(Telegram.CallsOf(method));
+        var sent = Assert.Single(Telegram.SentTo(maria.Id));
+        Assert.Equal("Sam: mine on day six", sent.PlainText);
+        Assert.Equal(bytes, sent.FileBytes);
+    }
+
+    [Fact]
+    public async Task Send_DiscordFileThatCannotBeFetched_UndeliverableWithoutAnUpload()
+    {
+        var maria = Telegram.CreateUser();
+        var discord = new StubMediaSource(Platform.Discord, MediaDownload.TooBig(1000));
+
+        var result = await Sender(Limits(), discord).SendAsync(FileCopy(maria.Id, new RelayedFile(Platform.Discord, "photo", "https://cdn/x", "big.png", "image/png")), default);
+
+        Assert.False(Assert.IsType<DeliveryResult.Undeliverable>(result).RecipientUnreachable);
+        Assert.Empty(Telegram.SentTo(maria.Id));
+    }
+
+    [Fact]
+    public async Task MediaSource_PhotoAPersonSent_DownloadsItsBytes()
+    {
+        var maria = Telegram.CreateUser();
+        byte[] bytes = [0xFF, 0xD8, 0x10, 0x20, 0x30, 0xFF, 0xD9];
+        Telegram.EnqueuePhoto(maria, "day two", bytes);
+        var fileId = (await Client().GetUpdates(limit: 10, timeout: 0)).Single().Message!.Photo!.Last().FileId;
+
+        var download = await new TelegramMediaSource(Client(), new TokenRedactor(Telegram.Token)).DownloadAsync(fileId, 1000, default);
+
+        Assert.Equal(bytes, Assert.IsType<MediaDownload.Fetched>(download).Bytes.ToArray());
+    }
+
+    [Fact]
+    public async Task MediaSource_PhotoLargerThanAllowed_TooBigAndNotRetried()
+    {
+        var maria = Telegram.CreateUser();
+        Telegram.EnqueuePhoto(maria, null, new byte[100]);
+        var fileId = (await Client().GetUpdates(limit: 10, timeout: 0)).Single().Message!.Photo!.Last().FileId;
+
+        var download = await new TelegramMediaSource(Client(), new TokenRedactor(Telegram.Token)).DownloadAsync(fileId, 99, default);
+
+        Assert.False(Assert.IsType<MediaDownload.Failed>(download).Transient);
+    }
+
+    [Fact]
+    public async Task MediaSource_UnknownFileId_FailsForGood()
+    {
+        var download = await new TelegramMediaSource(Client(), new TokenRedactor(Telegram.Token)).DownloadAsync("no-such-file", 1000, default);
+
+        Assert.False(Assert.IsType<MediaDownload.Failed>(download).Transient);
+    }
+
     [Fact]
     public async Task FilesTopicsAndWebhookInfo_RoundTrip()
     {
@@ -198,14 +264,19 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     private TelegramFailure Failure(RequestException exception, string? token = null) =>
         TelegramFailure.Of(exception, new TokenRedactor(token ?? Telegram.Token));
 
-    private TelegramSender Sender(TelegramRateLimits limits)
+    private TelegramSender Sender(TelegramRateLimits limits, params IMediaSource[] otherPlatforms)
     {
         var client = Client();
-        return new(client, new TelegramBotIdentity(client), limits, new TokenRedactor(Telegram.Token), NullLogger<TelegramSender>.Instance);
+        var redactor = new TokenRedactor(Telegram.Token);
+        var uploader = new TelegramFileUploader(client, limits, new RelayedFileFetcher([new TelegramMediaSource(client, redactor), .. otherPlatforms]));
+        return new(client, new TelegramBotIdentity(client), limits, redactor, uploader, NullLogger<TelegramSender>.Instance);
     }
 
     private static TelegramRateLimits Limits() =>
         new(Options.Create(new TelegramOptions { PerChatMessagesPerSecond = 30, PerChatBurst = 30, GlobalMessagesPerSecond = 100 }), TimeProvider.System);
+
+    private static OutboundDelivery FileCopy(long chatId, RelayedFile file) =>
+        new(12, new OutboundMessage(new ChatAddress(Platform.Telegram, chatId.ToString(System.Globalization.CultureInfo.InvariantCulture)), OutboundKind.Copy, "Sam: mine on day six", []) { File = file }, 1);
 
     private static OutboundDelivery Delivery(long chatId, string text, int attempt) =>
         new(11, new OutboundMessage(new ChatAddress(Platform.Telegram, chatId.ToString(System.Globalization.CultureInfo.InvariantCulture)), OutboundKind.Text, text, []), attempt);

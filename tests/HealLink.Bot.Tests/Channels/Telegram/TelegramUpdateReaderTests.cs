@@ -41,14 +41,30 @@ public sealed class TelegramUpdateReaderTests
     }
 
     [Theory]
-    [InlineData("photo", """ "photo":[{"file_id":"a","file_unique_id":"b","width":1,"height":1}] """)]
-    [InlineData("sticker", """ "sticker":{"file_id":"a"} """)]
-    [InlineData("voice", """ "voice":{"file_id":"a","duration":3} """)]
-    public void Read_MediaMessage_IsMediaToCopyByItsMessageId(string kind, string field)
+    [InlineData("photo", """ "photo":[{"file_id":"a","file_unique_id":"b","width":1,"height":1}] """, "photo.jpg", "image/jpeg")]
+    [InlineData("sticker", """ "sticker":{"file_id":"a"} """, "sticker.webp", null)]
+    [InlineData("voice", """ "voice":{"file_id":"a","duration":3} """, "voice-message.ogg", "audio/ogg")]
+    [InlineData("document", """ "document":{"file_id":"a","file_name":"scan.pdf","mime_type":"application/pdf"} """, "scan.pdf", "application/pdf")]
+    public void Read_MediaMessage_IsMediaToCopyByItsMessageIdWithItsFileId(string kind, string field, string fileName, string? contentType)
     {
         var inbound = Read($$$"""{"update_id":10,"message":{"message_id":3,"date":1,"chat":{"id":42,"type":"private"},"from":{"id":42,"is_bot":false},{{{field}}}}}""");
 
-        Assert.Equal(new MediaInput(kind, "3", null), Assert.IsType<TelegramInbound.ForPipeline>(inbound).Message.Content);
+        Assert.Equal(
+            new MediaInput(kind, "3", null, new MediaFile("a", fileName, contentType, null)),
+            Assert.IsType<TelegramInbound.ForPipeline>(inbound).Message.Content);
+    }
+
+    [Fact]
+    public void Read_PhotoInSeveralSizes_CarriesTheLargestSizesFileId()
+    {
+        var inbound = Read("""
+            {"update_id":10,"message":{"message_id":3,"date":1,"chat":{"id":42,"type":"private"},"from":{"id":42,"is_bot":false},
+             "caption":"day two","photo":[{"file_id":"small","file_unique_id":"s","width":90,"height":60,"file_size":900},
+                                          {"file_id":"large","file_unique_id":"l","width":1280,"height":853,"file_size":90000}]}}
+            """);
+
+        var media = Assert.IsType<MediaInput>(Assert.IsType<TelegramInbound.ForPipeline>(inbound).Message.Content);
+        Assert.Equal(("day two", new MediaFile("large", "photo.jpg", "image/jpeg", 90000)), (media.Caption, media.File));
     }
 
     [Theory]

@@ -7,13 +7,13 @@ namespace HealLink.Bot.Tests.Channels.Discord.Bot;
 
 /// <summary>
 /// Equal citizens across platforms: a mentee on Telegram and a mentor on Discord, one bot with both channels, matched
-/// and talking through the relay; a photo, which cannot cross platforms yet, is explained to both; neither ever
-/// receives the other's platform, username or id.
+/// and talking through the relay; a photo and a scan cross platforms (downloaded and uploaded again) in order with
+/// the words; neither ever receives the other's platform, username or id.
 /// </summary>
 public sealed class CrossPlatformRelayTests : TelegramTestBase
 {
     [Fact]
-    public async Task Relay_TelegramMenteeAndDiscordMentor_TalkBothWaysInOrderPhotoExplainedAndNothingOfTheOtherLeaks()
+    public async Task Relay_TelegramMenteeAndDiscordMentor_TalkAndSendFilesBothWaysInOrderAndNothingOfTheOtherLeaks()
     {
         await using var discord = await FakeDiscordServer.StartAsync();
         await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, more: DiscordBotHost.Settings(discord, DatabasePath));
@@ -38,12 +38,28 @@ public sealed class CrossPlatformRelayTests : TelegramTestBase
             await sam.SayAsync(fromSam[i]);
         }
 
-        var photoNote = await maria.SendAsync(() => Telegram.EnqueuePhoto(maria.User, "my scar at two weeks"));
+        byte[] photo = [0xFF, 0xD8, 0xFF, 0xE0, 0x11, 0x22, 0x33, 0x44, 0xFF, 0xD9];
+        byte[] scan = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x55, 0x66, 0x77];
+        var photoEcho = await maria.SendAsync(() => Telegram.EnqueuePhoto(maria.User, "my scar at two weeks", photo));
+        var scanEcho = await sam.SendFileAsync(discord.Rest.SeedAttachmentFile(samOnDiscord.DmChannelId, "scar-day-6.png", scan, "image/png"), "mine on day six");
+        await maria.SayAsync("Thank you for showing me.");
+        await sam.SayAsync("It fades, I promise.");
 
-        Assert.StartsWith("I can't pass this photo on to Sam yet", Assert.Single(photoNote).Text, StringComparison.Ordinal);
-        Assert.Equal("Maria sent a photo, which I can't pass on yet. With it they wrote: my scar at two weeks", sam.Last.Content);
-        Assert.Equal(fromMaria.Select(t => "Maria: " + t), sam.Received.Select(m => m.Content).Where(c => c.StartsWith("Maria: ", StringComparison.Ordinal)));
-        Assert.Equal(fromSam.Select(t => "Sam: " + t), maria.Received.Select(m => m.Text).Where(t => t.StartsWith("Sam: ", StringComparison.Ordinal)));
+        Assert.Empty(photoEcho);
+        Assert.Empty(scanEcho);
+        var photoToSam = sam.Received.Single(m => m.Attachments.Count > 0);
+        Assert.Equal("Maria: my scar at two weeks", photoToSam.Content);
+        Assert.Equal(photo, Assert.Single(photoToSam.Attachments).Bytes);
+        var scanToMaria = Assert.Single(maria.Received, m => m.FileBytes is not null);
+        Assert.Equal("Sam: mine on day six", scanToMaria.PlainText);
+        Assert.NotNull(scanToMaria.PhotoFileId);
+        Assert.Equal(scan, scanToMaria.FileBytes);
+        Assert.Equal(
+            [.. fromMaria.Select(t => "Maria: " + t), "Maria: my scar at two weeks", "Maria: Thank you for showing me."],
+            sam.Received.Select(m => m.Content).Where(c => c.StartsWith("Maria: ", StringComparison.Ordinal)));
+        Assert.Equal(
+            [.. fromSam.Select(t => "Sam: " + t), "Sam: mine on day six", "Sam: It fades, I promise."],
+            maria.Received.Select(m => m.PlainText).Where(t => t.StartsWith("Sam: ", StringComparison.Ordinal)));
 
         var toSam = string.Join("\n", discord.Rest.Requests.Where(r => r.Path.Contains(samOnDiscord.DmChannelId, StringComparison.Ordinal)).Select(r => r.Path))
             + string.Join("\n", sam.Received.Select(m => m.Content + m.Components?.ToJsonString()));

@@ -23,6 +23,10 @@ internal sealed class DiscordPerson(FakeDiscordServer discord, FakeDiscordUser u
     public Task<IReadOnlyList<FakeMessage>> SayAsync(string text) =>
         SendAsync(() => "m" + discord.Gateway.DispatchMessageCreate(user, text));
 
+    /// <summary>The person sends a file already on the CDN, with <paramref name="caption"/> as the message's words.</summary>
+    public Task<IReadOnlyList<FakeMessage>> SendFileAsync(FakeAttachment file, string caption) =>
+        SendAsync(() => "m" + discord.Gateway.DispatchMessageCreate(user, caption, attachments: [file]));
+
     public Task<IReadOnlyList<FakeMessage>> PressAsync(string label)
     {
         var (message, customId) = Received
