@@ -1,3 +1,4 @@
+using HealLink.Core.Connections;
 using HealLink.Core.Messaging;
 using HealLink.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -136,6 +137,7 @@ public sealed class OutboxDispatcher
 
             case DeliveryResult.Undeliverable undeliverable:
                 await GiveUpOnChatAsync(db, row, undeliverable, now, recordToken);
+                await UncarriedFileNotice.QueueAsync(db, row, now, recordToken);
                 break;
 
             case DeliveryResult.ChatMoved moved:

@@ -47,6 +47,20 @@ public sealed class CrossPlatformMediaTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task RelayMedia_RecipientsChannelCannotDeliverTheFile_SenderIsToldItDidNotArrive()
+    {
+        _discord.Answer = delivery => delivery.Message.Kind == OutboundKind.Copy
+            ? new DeliveryResult.Undeliverable("photo.jpg is larger than Discord takes", RecipientUnreachable: false)
+            : null;
+
+        await _ana.DeliverAsync(new MediaInput("photo", "56", "My scar at two weeks", _scar));
+        await _host.DispatchAsync();
+
+        Assert.Equal("I can't pass this photo on to Sam. Could you tell them about it in a message?", _ana.Last.Text);
+        Assert.DoesNotContain(_discord.Delivered, d => d.Message.Kind == OutboundKind.Copy);
+    }
+
+    [Fact]
     public async Task RelayMedia_FromDiscordWithAFile_CopyCarryingTheFileFromDiscord()
     {
         await _sam.DeliverAsync(new MediaInput("voice", "77", null, new MediaFile("https://cdn/voice-message.ogg", "voice-message.ogg", "audio/ogg", 10)));
