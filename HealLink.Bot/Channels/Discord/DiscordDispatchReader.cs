@@ -6,7 +6,8 @@ namespace HealLink.Bot.Channels.Discord;
 
 /// <summary>
 /// Turns Gateway dispatches into our own messages: the one place that knows Discord's event shapes. Update ids carry
-/// the kind ("m" message, "i" interaction), as Discord's message and interaction ids are separate sequences.
+/// the kind ("m" message, "i" interaction, "e" an edit with its time), as Discord's message and interaction ids are
+/// separate sequences and one message can be edited many times.
 /// </summary>
 internal static class DiscordDispatchReader
 {
@@ -15,10 +16,27 @@ internal static class DiscordDispatchReader
         ArgumentNullException.ThrowIfNull(dispatch);
         return dispatch switch
         {
+            { Type: GatewayDispatch.MessageUpdate, Message: { } edited } => FromEdit(edited, now),
             { Message: { } message } => FromMessage(message, now),
             { Interaction: { } interaction } => FromInteraction(interaction, now),
             _ => new DiscordInbound.Skipped($"a {dispatch.Type} event, which HealLink does not handle"),
         };
+    }
+
+    /// <summary>A person edited their text: a relayed message's edit is passed on as a note, as on Telegram.</summary>
+    private static DiscordInbound FromEdit(DiscordMessage edited, DateTimeOffset now)
+    {
+        if (edited.GuildId is not null || edited.EditedTimestamp is not { } at)
+        {
+            return new DiscordInbound.Skipped("an edit outside a direct message");
+        }
+
+        var inbound = new InboundMessage(
+            new ChatAddress(Platform.Discord, edited.ChannelId), edited.Author.Id, $"e{edited.Id}:{at}", new EditedText(edited.Id, edited.Content), now)
+        {
+            MessageId = edited.Id,
+        };
+        return new DiscordInbound.ForPipeline(inbound, null);
     }
 
     private static DiscordInbound FromMessage(DiscordMessage message, DateTimeOffset now)

@@ -111,6 +111,15 @@ public sealed class FakeGateway : IAsyncDisposable
         return id;
     }
 
+    /// <summary>The person edits a message they sent in their DM: a MESSAGE_UPDATE with the new text and the edit's time.</summary>
+    public void DispatchMessageUpdate(FakeDiscordUser user, string messageId, string newContent, DateTimeOffset editedAt)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var json = FakeGatewayEvents.Message(messageId, user, user.DmChannelId, newContent, guildId: null, fromBot: false);
+        json["edited_timestamp"] = editedAt.ToString("O", CultureInfo.InvariantCulture);
+        Dispatch("MESSAGE_UPDATE", json);
+    }
+
     /// <summary>The person presses a button on one of the bot's messages; returns the interaction id.</summary>
     public string DispatchButtonPress(
         FakeDiscordUser user,

@@ -10,11 +10,12 @@ namespace HealLink.Bot.Channels.Discord.Gateway;
 public sealed record GatewayDispatch(string Type, long? Sequence, JsonElement Data)
 {
     public const string MessageCreate = "MESSAGE_CREATE";
+    public const string MessageUpdate = "MESSAGE_UPDATE";
     public const string InteractionCreate = "INTERACTION_CREATE";
     public const string Ready = "READY";
     public const string Resumed = "RESUMED";
 
-    /// <summary>Set for MESSAGE_CREATE.</summary>
+    /// <summary>Set for MESSAGE_CREATE, and for a MESSAGE_UPDATE that is a person's edit of their text.</summary>
     public DiscordMessage? Message { get; init; }
 
     /// <summary>Set for INTERACTION_CREATE.</summary>

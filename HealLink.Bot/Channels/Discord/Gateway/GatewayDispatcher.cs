@@ -61,6 +61,13 @@ internal sealed partial class GatewayDispatcher(IDiscordGatewayHandler handler, 
                 }
 
                 return message.Author.Bot != true && _seen.Add("message:" + message.Id) ? dispatch with { Message = message } : null;
+            case GatewayDispatch.MessageUpdate:
+                // Discord also sends updates nobody typed (a link's preview arriving): without an edit time and the
+                // author, there is nothing to pass on. One edit is told apart from the next by its time.
+                var edited = GatewayEventJson.TryRead(dispatch.Data, GatewayEventJson.Default.DiscordMessage);
+                return edited is { EditedTimestamp: { } at } && edited.Author.Bot != true && _seen.Add($"edit:{edited.Id}:{at}")
+                    ? dispatch with { Message = edited }
+                    : null;
             case GatewayDispatch.InteractionCreate:
                 var interaction = GatewayEventJson.TryRead(dispatch.Data, GatewayEventJson.Default.DiscordInteraction);
                 if (interaction?.Invoker is null)

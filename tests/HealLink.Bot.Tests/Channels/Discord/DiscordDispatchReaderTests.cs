@@ -47,6 +47,18 @@ public sealed class DiscordDispatchReaderTests
     }
 
     [Fact]
+    public void Read_EditedDirectMessage_IsEditedTextKeyedByItsEditTime()
+    {
+        var edited = Message("Six days, not five.") with { EditedTimestamp = "2026-12-06T19:01:00.000000+00:00" };
+        var dispatch = new GatewayDispatch(GatewayDispatch.MessageUpdate, 2, default(JsonElement)) { Message = edited };
+
+        var inbound = Assert.IsType<DiscordInbound.ForPipeline>(DiscordDispatchReader.Read(dispatch, _now)).Message;
+
+        Assert.Equal(new EditedText("900", "Six days, not five."), inbound.Content);
+        Assert.Equal("e900:2026-12-06T19:01:00.000000+00:00", inbound.UpdateId);
+    }
+
+    [Fact]
     public void Read_NoAttachment_IsText() =>
         Assert.Equal(new TextInput("hello"), ContentOf(Message("hello")));
 

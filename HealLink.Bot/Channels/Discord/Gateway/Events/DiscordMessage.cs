@@ -8,7 +8,8 @@ public sealed record DiscordMessage(
     string Content,
     string? GuildId = null,
     IReadOnlyList<DiscordAttachment>? Attachments = null,
-    DiscordMessageReference? MessageReference = null)
+    DiscordMessageReference? MessageReference = null,
+    string? EditedTimestamp = null)
 {
     // Never the content, should a message end up in a log line.
     public override string ToString() => $"message {Id} in channel {ChannelId}";

@@ -38,6 +38,9 @@ public sealed class CrossPlatformRelayTests : TelegramTestBase
             await sam.SayAsync(fromSam[i]);
         }
 
+        await sam.EditAsync(sam.LastWrittenId!, "On day four, slowly.");
+        Assert.Equal("Sam edited a message: On day four, slowly.", maria.Last.Text);
+
         byte[] photo = [0xFF, 0xD8, 0xFF, 0xE0, 0x11, 0x22, 0x33, 0x44, 0xFF, 0xD9];
         byte[] scan = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x55, 0x66, 0x77];
         var photoEcho = await maria.SendAsync(() => Telegram.EnqueuePhoto(maria.User, "my scar at two weeks", photo));

@@ -20,8 +20,22 @@ internal sealed class DiscordPerson(FakeDiscordServer discord, FakeDiscordUser u
 
     public FakeMessage Last => Received[^1];
 
+    /// <summary>The id of the message they wrote last.</summary>
+    public string? LastWrittenId { get; private set; }
+
     public Task<IReadOnlyList<FakeMessage>> SayAsync(string text) =>
-        SendAsync(() => "m" + discord.Gateway.DispatchMessageCreate(user, text));
+        SendAsync(() => "m" + (LastWrittenId = discord.Gateway.DispatchMessageCreate(user, text)));
+
+    /// <summary>They edit a message they wrote to say <paramref name="text"/> instead.</summary>
+    public Task<IReadOnlyList<FakeMessage>> EditAsync(string messageId, string text)
+    {
+        var at = DateTimeOffset.UtcNow;
+        return SendAsync(() =>
+        {
+            discord.Gateway.DispatchMessageUpdate(user, messageId, text, at);
+            return FormattableString.Invariant($"e{messageId}:{at:O}");
+        });
+    }
 
     /// <summary>The person sends a file already on the CDN, with <paramref name="caption"/> as the message's words.</summary>
     public Task<IReadOnlyList<FakeMessage>> SendFileAsync(FakeAttachment file, string caption) =>
