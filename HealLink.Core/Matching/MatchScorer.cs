@@ -58,6 +58,17 @@ public static class MatchScorer
             reasons.Add("Your stories have a lot in common.");
         }
 
+        switch (AgeGap(me.AgeRange, them.AgeRange))
+        {
+            case 0:
+                score += options.AgeNearnessBonus;
+                reasons.Add("You're close in age.");
+                break;
+            case 1:
+                score += options.AgeNearnessBonus / 2;
+                break;
+        }
+
         var free = them.Capacity <= 0 ? 0 : Math.Clamp((them.Capacity - mentor.ActiveMentees) / (double)them.Capacity, 0, 1);
         score += options.FreeCapacityBonus * free;
         return new ScoredMentor(mentor, similarity, score, reasons);
@@ -66,6 +77,10 @@ public static class MatchScorer
     internal static bool SameHospital(string? mine, string? theirs) =>
         mine is not null && theirs is not null
         && ProcedureKinship.KeyWords(mine) is { Count: > 0 } a && a.SetEquals(ProcedureKinship.KeyWords(theirs));
+
+    /// <summary>How many age ranges apart; null when either skipped the question.</summary>
+    private static int? AgeGap(People.AgeRange? mine, People.AgeRange? theirs) =>
+        mine is { } a && theirs is { } b ? Math.Abs((int)a - (int)b) : null;
 
     private static string TopicLabel(string key) =>
         FreeText.LowerFirst(OptionLists.HelpTopics.FirstOrDefault(t => t.Key == key)?.Label ?? key);

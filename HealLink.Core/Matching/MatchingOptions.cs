@@ -31,6 +31,14 @@ public sealed class MatchingOptions
     [Range(0, 1)]
     public double SameHospitalBonus { get; set; } = 0.05;
 
+    /// <summary>
+    /// In the same age range; half of it in the next range. The smallest signal: people often feel most at ease with
+    /// someone near their age, but a story, procedure or stage in common matters more, so this only orders mentors
+    /// who are otherwise about as good a fit. Never a filter.
+    /// </summary>
+    [Range(0, 1)]
+    public double AgeNearnessBonus { get; set; } = 0.02;
+
     /// <summary>Scaled by the share of the mentor's capacity still free: a light hand towards spreading the load.</summary>
     [Range(0, 1)]
     public double FreeCapacityBonus { get; set; } = 0.05;

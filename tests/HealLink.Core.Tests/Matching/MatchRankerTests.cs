@@ -37,4 +37,48 @@ public sealed class MatchRankerTests
 
         Assert.Equal([11, 10, 9], sut.Select(s => s.Mentor.PersonId));
     }
+
+    [Fact]
+    public void Rank_OtherwiseEqualMentors_TheOneNearerInAgeFirstAndSaysSo()
+    {
+        var mentee = Profiles.Mentee(p => p.AgeRange = AgeRange.From30To44);
+        (MentorForMatching, float)[] candidates =
+        [
+            (Profiles.Mentor(2, p => p.AgeRange = AgeRange.From75), 0.50f),
+            (Profiles.Mentor(3, p => p.AgeRange = AgeRange.From30To44), 0.50f),
+            (Profiles.Mentor(4, p => p.AgeRange = AgeRange.From45To59), 0.50f),
+        ];
+
+        var sut = MatchRanker.Rank(mentee, candidates, new MatchingOptions(), count: 3, HashedNGramEmbedder.EmbedderId);
+
+        Assert.Equal([3, 4, 2], sut.Select(s => s.Mentor.PersonId));
+        Assert.Contains("You're close in age.", sut[0].Reasons);
+        Assert.DoesNotContain("You're close in age.", sut[1].Reasons);
+    }
+
+    [Fact]
+    public void Rank_SameProcedureFarInAgeAgainstOtherProcedureSameAge_TheProcedureWins()
+    {
+        var mentee = Profiles.Mentee(p => p.AgeRange = AgeRange.From30To44);
+        (MentorForMatching, float)[] candidates =
+        [
+            (Profiles.Mentor(2, p => (p.AgeRange, p.ProcedureText) = (AgeRange.From30To44, "hip replacement")), 0.50f),
+            (Profiles.Mentor(3, p => (p.AgeRange, p.ProcedureText) = (AgeRange.From75, "kidney transplant")), 0.50f),
+        ];
+
+        var sut = MatchRanker.Rank(mentee, candidates, new MatchingOptions(), count: 2, HashedNGramEmbedder.EmbedderId);
+
+        Assert.Equal([3, 2], sut.Select(s => s.Mentor.PersonId));
+    }
+
+    [Fact]
+    public void Rank_AgeSkipped_NoNudgeAndNoClaim()
+    {
+        var mentee = Profiles.Mentee(p => p.AgeRange = null);
+        var candidates = new[] { (Profiles.Mentor(2, p => p.AgeRange = AgeRange.From30To44), 0.50f) };
+
+        var sut = MatchRanker.Rank(mentee, candidates, new MatchingOptions(), count: 1, HashedNGramEmbedder.EmbedderId);
+
+        Assert.DoesNotContain("You're close in age.", sut[0].Reasons);
+    }
 }
