@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HealLink.Bot.Channels.Discord.Rest;
 using Microsoft.Extensions.Options;
 
@@ -20,9 +19,9 @@ internal sealed partial class DiscordCommandPublisher(
     /// <summary>The task of the one publication, for tests; null before READY.</summary>
     public Task? Publication { get; private set; }
 
-    public void PublishFor(JsonElement ready)
+    public void PublishFor(string applicationId)
     {
-        if (ApplicationId(ready) is not { } applicationId || Interlocked.Exchange(ref _started, 1) == 1)
+        if (Interlocked.Exchange(ref _started, 1) == 1)
         {
             return;
         }
@@ -43,15 +42,6 @@ internal sealed partial class DiscordCommandPublisher(
 
         LogPublished(logger, list.Count);
     }
-
-    private static string? ApplicationId(JsonElement ready) =>
-        ready.ValueKind == JsonValueKind.Object
-        && ready.TryGetProperty("application", out var application)
-        && application.ValueKind == JsonValueKind.Object
-        && application.TryGetProperty("id", out var id)
-        && id.ValueKind == JsonValueKind.String
-            ? id.GetString()
-            : null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord slash commands registered ({Count} commands)")]
     private static partial void LogPublished(ILogger logger, int count);

@@ -25,9 +25,9 @@ internal sealed partial class DiscordDispatchHandler(
     public async Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dispatch);
-        if (dispatch.Type == GatewayDispatch.Ready)
+        if (dispatch.Identity is { } bot)
         {
-            commands.PublishFor(dispatch.Data);
+            commands.PublishFor(bot.ApplicationId);
             return;
         }
 

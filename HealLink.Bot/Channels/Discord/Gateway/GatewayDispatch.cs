@@ -18,6 +18,9 @@ public sealed record GatewayDispatch(string Type, long? Sequence, JsonElement Da
     /// <summary>Set for MESSAGE_CREATE, and for a MESSAGE_UPDATE that is a person's edit of their text.</summary>
     public DiscordMessage? Message { get; init; }
 
+    /// <summary>Set for READY, as the intake read it when it started the session: who the bot is.</summary>
+    public DiscordBotIdentity? Identity { get; init; }
+
     /// <summary>Set for INTERACTION_CREATE.</summary>
     public DiscordInteraction? Interaction { get; init; }
 

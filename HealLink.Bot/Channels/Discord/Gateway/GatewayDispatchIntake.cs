@@ -23,31 +23,40 @@ internal sealed partial class GatewayDispatchIntake(GatewayContext context)
             context.Session.Observe(sequence);
         }
 
-        var connected = type switch
+        var dispatch = new GatewayDispatch(type, frame.Sequence, frame.Data);
+        var connected = false;
+        switch (type)
         {
-            GatewayDispatch.Ready => StartSession(frame.Data),
-            GatewayDispatch.Resumed => Resumed(frame.Sequence),
-            _ => false,
-        };
-        context.Dispatcher.Post(new GatewayDispatch(type, frame.Sequence, frame.Data));
+            case GatewayDispatch.Ready when StartSession(frame.Data) is { } identity:
+                dispatch = dispatch with { Identity = identity };
+                connected = true;
+                break;
+            case GatewayDispatch.Resumed:
+                connected = Resumed(frame.Sequence);
+                break;
+        }
+
+        context.Dispatcher.Post(dispatch);
         return connected;
     }
 
-    private bool StartSession(JsonElement data)
+    /// <returns>Who the bot is, or null for a READY that could not be read.</returns>
+    private DiscordBotIdentity? StartSession(JsonElement data)
     {
         var ready = GatewayEventJson.TryRead(data, GatewayEventJson.Default.DiscordReady);
         if (ready is null || !Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl))
         {
             // Without a session id nothing can be resumed; the next connection identifies again.
             GatewayLog.Skipped(context.Logger, "a READY that could not be read");
-            return false;
+            return null;
         }
 
         context.Session.Start(ready.SessionId, resumeUrl);
-        context.RememberIdentity(new DiscordBotIdentity(ready.User.Id, ready.User.Username, ready.Application.Id));
+        var identity = new DiscordBotIdentity(ready.User.Id, ready.User.Username, ready.Application.Id);
+        context.RememberIdentity(identity);
         context.Status.Healthy("connected to the Discord Gateway");
         LogReady(context.Logger, ready.User.Username, ready.User.Id);
-        return true;
+        return identity;
     }
 
     private bool Resumed(long? sequence)
