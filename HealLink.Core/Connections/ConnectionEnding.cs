@@ -165,12 +165,16 @@ internal static class ConnectionEnding
         });
     }
 
-    /// <summary>What one side reads when a conversation ends: the ending, which names the other, then the rating question.</summary>
-    // In the conversation's own thread where there is one, so each ending is read where the conversation was.
+    /// <summary>
+    /// What one side reads when a conversation ends: the ending, which names the other, in the conversation's own
+    /// thread where there is one (so it is read where the conversation was); the thread is then closed, and the
+    /// rating question follows in the chat itself, where the person can still answer it.
+    /// </summary>
     private static OutboundMessage[] Ending(long otherId, ChatAddress chat, string text, long connectionId) =>
     [
         OutboundMessage.About(otherId, chat, new Reply(text)) with { ConnectionId = connectionId },
-        OutboundMessage.From(chat, RatingQuestion(connectionId)) with { ConnectionId = connectionId },
+        OutboundMessage.CloseThread(chat, connectionId),
+        OutboundMessage.From(chat with { ThreadId = null }, RatingQuestion(connectionId)),
     ];
 
     /// <summary>What they type no longer goes to an ended conversation.</summary>

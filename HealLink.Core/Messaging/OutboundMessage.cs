@@ -43,6 +43,9 @@ public sealed record OutboundMessage(
         From(to, reply) with { AboutPersonId = personId };
 
     public static OutboundMessage TypingHint(ChatAddress to) => new(to, OutboundKind.Typing, "", []);
+
+    public static OutboundMessage CloseThread(ChatAddress to, long connectionId) =>
+        new(to, OutboundKind.CloseThread, "", []) { ConnectionId = connectionId };
 }
 
 public enum OutboundKind
@@ -61,6 +64,12 @@ public enum OutboundKind
     /// has them (Telegram's topics in private chats); elsewhere it is a no-op.
     /// </summary>
     OpenThread,
+
+    /// <summary>
+    /// Closes <see cref="OutboundMessage.ConnectionId"/>'s thread in the chat when the conversation ends (Discord archives
+    /// and locks it); a no-op where there is none or the platform keeps its threads.
+    /// </summary>
+    CloseThread,
 
     /// <summary>A text file (the person's data export), sent as a document.</summary>
     Document,

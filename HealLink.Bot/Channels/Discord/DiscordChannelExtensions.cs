@@ -16,7 +16,8 @@ public static class DiscordChannelExtensions
 
     /// <summary>
     /// The Discord channel: our own REST client (the sender behind the outbox, interaction answers, slash commands) and
-    /// Gateway client (receiving), direct messages only until thread mode comes. Options are validated at start-up.
+    /// Gateway client (receiving), in direct messages and, in thread mode, private threads. Options are validated at
+    /// start-up.
     /// </summary>
     public static IHostApplicationBuilder AddDiscordChannel(this IHostApplicationBuilder builder)
     {
@@ -26,6 +27,8 @@ public static class DiscordChannelExtensions
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
         services.AddDiscordRest();
         services.AddSingleton<IChannelSender, DiscordSender>();
+        services.AddSingleton<DiscordConversationThreads>();
+        services.TryAddSingleton<ConversationThreadOwners>();
         services.AddSingleton<IMediaSource, DiscordMediaSource>();
         services.TryAddSingleton<RelayedFileFetcher>();
         services.AddSingleton<DiscordCommandPublisher>();

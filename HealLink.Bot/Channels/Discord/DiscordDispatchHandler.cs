@@ -1,7 +1,9 @@
 using HealLink.Bot.Channels.Discord.Gateway;
 using HealLink.Bot.Channels.Discord.Gateway.Events;
 using HealLink.Bot.Channels.Discord.Rest;
+using HealLink.Core.Messaging;
 using HealLink.Core.Pipeline;
+using Microsoft.Extensions.Options;
 
 namespace HealLink.Bot.Channels.Discord;
 
@@ -9,12 +11,15 @@ namespace HealLink.Bot.Channels.Discord;
 /// Handles one Gateway dispatch: answers an interaction at once (Discord allows 3 s, and an Accept's icebreakers can
 /// take longer), hands the message to the pipeline, and on READY publishes the slash commands. Discord does not
 /// deliver an event again as Telegram redelivers an unconfirmed update, so a failure is retried here a few times, in
-/// order, before the event is given up; a replay after a resume is caught by the pipeline's inbound receipts.
+/// order, before the event is given up; a replay after a resume is caught by the pipeline's inbound receipts. In a
+/// server, only a person's own conversation thread is listened to, and what they write there reaches their own chat.
 /// </summary>
 internal sealed partial class DiscordDispatchHandler(
     InboundProcessor processor,
     DiscordInteractionsApi interactions,
     DiscordCommandPublisher commands,
+    ConversationThreadOwners threadOwners,
+    IOptions<DiscordOptions> options,
     TimeProvider timeProvider,
     ILogger<DiscordDispatchHandler> logger) : IDiscordGatewayHandler
 {
@@ -33,10 +38,17 @@ internal sealed partial class DiscordDispatchHandler(
 
         switch (DiscordDispatchReader.Read(dispatch, timeProvider.GetUtcNow()))
         {
-            case DiscordInbound.ForPipeline { Message: var message, Interaction: var interaction }:
+            case DiscordInbound.ForPipeline { Message: var written, Interaction: var interaction } inbound:
+                var message = inbound.InServer ? await InOwnThreadAsync(written, cancellationToken) : written;
                 if (interaction is not null)
                 {
-                    await AcknowledgeAsync(interaction, cancellationToken);
+                    await AcknowledgeAsync(interaction, heard: message is not null, cancellationToken);
+                }
+
+                if (message is null)
+                {
+                    LogSkipped(logger, dispatch.Type, "written in a server channel that is not the writer's conversation thread");
+                    break;
                 }
 
                 await ProcessAsync(message, cancellationToken);
@@ -48,14 +60,33 @@ internal sealed partial class DiscordDispatchHandler(
     }
 
     /// <summary>
+    /// The message addressed to the writer's own chat and the thread it was written in, when the server channel is
+    /// one of their conversations' threads; null for any other channel, or for someone else in their thread.
+    /// </summary>
+    private async Task<InboundMessage?> InOwnThreadAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        if (options.Value.ThreadChannelId is null)
+        {
+            return null;
+        }
+
+        var threadId = message.Chat.ChatId;
+        var chat = await threadOwners.ChatOfAsync(Platform.Discord, message.PlatformUserId, threadId, cancellationToken);
+        return chat is null ? null : message with { Chat = new ChatAddress(Platform.Discord, chat, threadId) };
+    }
+
+    /// <summary>
     /// A button press: "deferred update", so the button stops spinning and the message stays as it is; the answer
     /// arrives as new messages. A slash command: a short note only they see, naming the command; the answer follows.
+    /// Either where the bot does not listen: a note only they see, saying where it does.
     /// </summary>
-    private async Task AcknowledgeAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    private async Task AcknowledgeAsync(DiscordInteraction interaction, bool heard, CancellationToken cancellationToken)
     {
-        var response = interaction.Type == DiscordInteraction.ApplicationCommand
-            ? DiscordInteractionResponse.Message(new DiscordInteractionMessage($"/{interaction.Data?.Name}", Ephemeral: true))
-            : DiscordInteractionResponse.DeferredUpdate();
+        var response = !heard
+            ? DiscordInteractionResponse.Message(new DiscordInteractionMessage(DiscordThreadCopy.NotHere, Ephemeral: true))
+            : interaction.Type == DiscordInteraction.ApplicationCommand
+                ? DiscordInteractionResponse.Message(new DiscordInteractionMessage($"/{interaction.Data?.Name}", Ephemeral: true))
+                : DiscordInteractionResponse.DeferredUpdate();
         var answered = await interactions.RespondAsync(interaction.Id, interaction.Token, response, cancellationToken);
         if (answered.Failure is { } failure)
         {
@@ -64,7 +95,7 @@ internal sealed partial class DiscordDispatchHandler(
         }
     }
 
-    private async Task ProcessAsync(Core.Messaging.InboundMessage message, CancellationToken cancellationToken)
+    private async Task ProcessAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         var delay = _firstRetryDelay;
         for (var attempt = 1; ; attempt++)

@@ -7,7 +7,8 @@ namespace HealLink.Bot.Channels.Discord;
 /// <summary>
 /// Turns Gateway dispatches into our own messages: the one place that knows Discord's event shapes. Update ids carry
 /// the kind ("m" message, "i" interaction, "e" an edit with its time), as Discord's message and interaction ids are
-/// separate sequences and one message can be edited many times.
+/// separate sequences and one message can be edited many times. Anything written in a server is marked so: only a
+/// conversation's own thread there is for HealLink, which the handler checks against the database.
 /// </summary>
 internal static class DiscordDispatchReader
 {
@@ -26,9 +27,9 @@ internal static class DiscordDispatchReader
     /// <summary>A person edited their text: a relayed message's edit is passed on as a note, as on Telegram.</summary>
     private static DiscordInbound FromEdit(DiscordMessage edited, DateTimeOffset now)
     {
-        if (edited.GuildId is not null || edited.EditedTimestamp is not { } at)
+        if (edited.EditedTimestamp is not { } at)
         {
-            return new DiscordInbound.Skipped("an edit outside a direct message");
+            return new DiscordInbound.Skipped("an update without an edit (a link preview or a pin)");
         }
 
         var inbound = new InboundMessage(
@@ -36,16 +37,11 @@ internal static class DiscordDispatchReader
         {
             MessageId = edited.Id,
         };
-        return new DiscordInbound.ForPipeline(inbound, null);
+        return new DiscordInbound.ForPipeline(inbound, null) { InServer = edited.GuildId is not null };
     }
 
-    private static DiscordInbound FromMessage(DiscordMessage message, DateTimeOffset now)
+    private static DiscordInbound.ForPipeline FromMessage(DiscordMessage message, DateTimeOffset now)
     {
-        if (message.GuildId is not null)
-        {
-            return new DiscordInbound.Skipped("a message in a server channel, not a direct message");
-        }
-
         InboundContent content = message.Attachments switch
         {
             [var file] => new MediaInput(
@@ -62,7 +58,7 @@ internal static class DiscordDispatchReader
             MessageId = message.Id,
             ReplyToMessageId = message.MessageReference?.MessageId,
         };
-        return new DiscordInbound.ForPipeline(inbound, null);
+        return new DiscordInbound.ForPipeline(inbound, null) { InServer = message.GuildId is not null };
     }
 
     private static DiscordInbound FromInteraction(DiscordInteraction interaction, DateTimeOffset now)
@@ -87,6 +83,6 @@ internal static class DiscordDispatchReader
 
         var inbound = new InboundMessage(
             new ChatAddress(Platform.Discord, channelId), invoker.Id, "i" + interaction.Id, content, now);
-        return new DiscordInbound.ForPipeline(inbound, interaction);
+        return new DiscordInbound.ForPipeline(inbound, interaction) { InServer = interaction.GuildId is not null || interaction.Member is not null };
     }
 }

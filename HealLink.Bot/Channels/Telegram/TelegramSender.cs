@@ -67,6 +67,9 @@ internal sealed partial class TelegramSender(
         OutboundKind.Typing => SendTypingAsync(delivery.Message.To, cancellationToken),
         OutboundKind.Copy => CopyAsync(delivery.Message, cancellationToken),
         OutboundKind.OpenThread => OpenTopicAsync(delivery.Message, cancellationToken),
+
+        // A private chat's topic stays open: the person may scroll back through it, and nothing typed there is lost.
+        OutboundKind.CloseThread => Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered(null)),
         OutboundKind.Document => SendDocumentAsync(delivery.Message, cancellationToken),
         _ => SendTextAsync(delivery, cancellationToken),
     };

@@ -165,7 +165,8 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(ConnectionCopy.RatingQuestion, ana.Last.Text);
         Assert.Equal(ConnectionCopy.RatingQuestion, sam.Last.Text);
-        Assert.Equal(ConnectionCopy.EndedByOther("Ana"), sam.Received[^2].Text);
+        Assert.Equal(ConnectionCopy.EndedByOther("Ana"), sam.Received[^3].Text);
+        Assert.Equal(Messaging.OutboundKind.CloseThread, sam.Received[^2].Kind);
         await ana.PressAsync("4");
         var thanks = await ana.SayAsync("Sam was so kind and practical.");
         Assert.Equal("Find my match", Assert.Single(thanks[^1].Buttons.SelectMany(r => r)).Label);
@@ -212,7 +213,7 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
         await ana.SayAsync("/block");
         await ana.PressAsync("Block Sam");
 
-        Assert.Equal(ConnectionCopy.EndedNeutrally("Ana"), sam.Received[^2].Text);
+        Assert.Equal(ConnectionCopy.EndedNeutrally("Ana"), sam.Received[^3].Text);
         Assert.DoesNotContain(sam.Received, m => m.Text.Contains("block", StringComparison.OrdinalIgnoreCase));
         var connection = await _host.QueryAsync(db => db.Connections.SingleAsync());
         Assert.Equal((ConnectionState.Ended, EndReason.Blocked), (connection.State, connection.EndReason));

@@ -24,6 +24,8 @@ internal sealed class DiscordError(int status, int code, string message, JsonObj
 
     public static DiscordError UnknownMessage() => new(404, 10008, "Unknown Message");
 
+    public static DiscordError UnknownMember() => new(404, 10007, "Unknown Member");
+
     public static DiscordError UnknownUser() => new(404, 10013, "Unknown User");
 
     public static DiscordError CannotSendToUser() => new(403, 50007, "Cannot send messages to this user");

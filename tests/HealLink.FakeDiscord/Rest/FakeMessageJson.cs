@@ -42,6 +42,7 @@ internal static class FakeMessageJson
     {
         ["id"] = thread.Id,
         ["type"] = thread.Type,
+        ["guild_id"] = FakeRestState.GuildId,
         ["parent_id"] = thread.ParentId,
         ["name"] = thread.Name,
         ["thread_metadata"] = new JsonObject

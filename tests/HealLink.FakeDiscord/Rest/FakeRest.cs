@@ -12,6 +12,9 @@ public sealed class FakeRest
     public const string MessagesRoute = "POST /channels/{channel}/messages";
     public const string ApplicationId = FakeApplicationRoutes.ApplicationId;
 
+    /// <summary>The fake's one guild, whose text channels (<see cref="CreateGuildChannel"/>) hold threads.</summary>
+    public const string GuildId = FakeRestState.GuildId;
+
     private readonly FakeDiscordServer _server;
     private readonly FakeRestState _state = new(TimeProvider.System);
     private readonly FakeRestFaults _faults = new();
@@ -70,6 +73,9 @@ public sealed class FakeRest
         return id;
     });
 
+    /// <summary>The person joins the guild whose channels hold the threads; only members can be added to a thread.</summary>
+    public void JoinGuild(string userId) => Locked(() => _state.GuildMembers.Add(userId));
+
     public string? DmChannelOf(string userId) => Locked(() => _state.DmChannelByUser.GetValueOrDefault(userId));
 
     public IReadOnlyList<FakeMessage> Messages(string channelId) =>
@@ -84,6 +90,16 @@ public sealed class FakeRest
     public IReadOnlyList<FakeMessage> FollowUps => Locked(() => (IReadOnlyList<FakeMessage>)[.. _state.FollowUps]);
 
     public FakeThread? Thread(string threadId) => Locked(() => _state.Threads.GetValueOrDefault(threadId));
+
+    public IReadOnlyList<FakeThread> Threads => Locked(() => (IReadOnlyList<FakeThread>)[.. _state.Threads.Values]);
+
+    /// <summary>A moderator archives the thread (as Discord does after a quiet week), and locks it if asked.</summary>
+    public void ArchiveThread(string threadId, bool locked) =>
+        Locked(() => _state.Threads[threadId] = _state.Threads[threadId] with { Archived = true, Locked = locked });
+
+    /// <summary>The threads the person was added to, oldest first.</summary>
+    public IReadOnlyList<FakeThread> ThreadsOf(string userId) =>
+        Locked(() => (IReadOnlyList<FakeThread>)[.. _state.Threads.Values.Where(t => t.Members.Contains(userId)).OrderBy(t => t.Id, StringComparer.Ordinal)]);
 
     public JsonArray? Commands(string applicationId) => Locked(() => _state.Commands.GetValueOrDefault(applicationId)?.DeepClone() as JsonArray);
 

@@ -23,7 +23,12 @@ internal sealed class FakeRestState(TimeProvider time)
 
     public Dictionary<string, string> DmUserByChannel { get; } = [];
 
+    /// <summary>The one guild the fake has: its text channels hold the threads; only its members can be added to one.</summary>
+    public const string GuildId = "1150000000000000001";
+
     public HashSet<string> GuildChannels { get; } = [];
+
+    public HashSet<string> GuildMembers { get; } = [];
 
     public Dictionary<string, FakeThread> Threads { get; } = [];
 

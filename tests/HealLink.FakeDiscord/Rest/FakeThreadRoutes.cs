@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace HealLink.FakeDiscord.Rest;
 
-/// <summary>Private threads in a guild text channel: create, add a member, archive and lock.</summary>
+/// <summary>Private threads in a guild text channel: create, add a member, archive and lock; and reading any channel.</summary>
 internal sealed class FakeThreadRoutes(FakeRestState state)
 {
     private static readonly int[] ArchiveDurations = [60, 1440, 4320, 10080];
@@ -12,7 +12,38 @@ internal sealed class FakeThreadRoutes(FakeRestState state)
         new("POST", "/channels/{channel}/threads", ["channel"], CreateAsync),
         new("PUT", "/channels/{thread}/thread-members/{user}", ["thread"], AddMemberAsync),
         new("PATCH", "/channels/{channel}", ["channel"], ModifyAsync),
+        new("GET", "/channels/{channel}", ["channel"], GetAsync),
     ];
+
+    /// <summary>A DM with its one recipient, a thread with its metadata, a guild text channel with its guild.</summary>
+    private Task<FakeRestAnswer> GetAsync(FakeRestCall call)
+    {
+        var id = call.Value("channel");
+        lock (state.Gate)
+        {
+            if (state.DmUserByChannel.TryGetValue(id, out var userId))
+            {
+                var user = state.Users[userId];
+                var dm = FakeMessageJson.Channel(id, 1);
+                dm["recipients"] = new JsonArray(new JsonObject { ["id"] = user.Id, ["username"] = user.Name });
+                return Task.FromResult(FakeRestAnswer.Ok(dm));
+            }
+
+            if (state.Threads.TryGetValue(id, out var thread))
+            {
+                return Task.FromResult(FakeRestAnswer.Ok(FakeMessageJson.Thread(thread)));
+            }
+
+            if (state.GuildChannels.Contains(id))
+            {
+                var channel = FakeMessageJson.Channel(id, 0, "peer-conversations");
+                channel["guild_id"] = FakeRestState.GuildId;
+                return Task.FromResult(FakeRestAnswer.Ok(channel));
+            }
+        }
+
+        throw DiscordError.UnknownChannel();
+    }
 
     private async Task<FakeRestAnswer> CreateAsync(FakeRestCall call)
     {
@@ -58,6 +89,12 @@ internal sealed class FakeThreadRoutes(FakeRestState state)
             if (!state.Users.ContainsKey(user))
             {
                 throw DiscordError.UnknownUser();
+            }
+
+            if (!state.GuildMembers.Contains(user))
+            {
+                // Someone who talks to the bot only in DMs is not in the server: Discord cannot add them.
+                throw DiscordError.UnknownMember();
             }
 
             if (thread.Archived)

@@ -27,7 +27,15 @@ public sealed record DiscordMessage(string Id, string ChannelId, string? Content
 
 public sealed record DiscordAttachment(string Id, string Filename, long Size, string Url);
 
-public sealed record DiscordChannel(string Id, int Type, string? Name = null);
+/// <summary>A channel: <see cref="Recipients"/> for a DM (the person), <see cref="GuildId"/> for a guild's channel or thread.</summary>
+public sealed record DiscordChannel(string Id, int Type, string? Name = null, string? GuildId = null)
+{
+    public IReadOnlyList<Gateway.Events.DiscordUser> Recipients { get; init; } = [];
+
+    public DiscordThreadMetadata? ThreadMetadata { get; init; }
+}
+
+public sealed record DiscordThreadMetadata(bool Archived = false, bool Locked = false);
 
 /// <summary>
 /// Who a message may ping: nobody. People's words are relayed as they wrote them, and an "@everyone" in them must

@@ -40,6 +40,9 @@ internal static class DiscordRoutes
     public static DiscordRoute AddThreadMember(string thread, string user) =>
         new(HttpMethod.Put, "/channels/{thread}/thread-members/{user}", thread, $"/channels/{E(thread)}/thread-members/{E(user)}");
 
+    public static DiscordRoute GetChannel(string channel) =>
+        new(HttpMethod.Get, "/channels/{channel}", channel, $"/channels/{E(channel)}");
+
     public static DiscordRoute ModifyChannel(string channel) =>
         new(HttpMethod.Patch, "/channels/{channel}", channel, $"/channels/{E(channel)}");
 

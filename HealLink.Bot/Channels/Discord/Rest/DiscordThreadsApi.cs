@@ -35,4 +35,15 @@ public sealed class DiscordThreadsApi(DiscordRestClient client)
         return client.SendAsync<DiscordChannel>(
             DiscordRoutes.ModifyChannel(threadId), DiscordRequestBodies.Json(new { archived = true, locked = true }), cancellationToken);
     }
+
+    /// <summary>The thread as it is now: whether it is archived or locked.</summary>
+    public Task<DiscordResult<DiscordChannel>> GetAsync(string threadId, CancellationToken cancellationToken) =>
+        client.SendAsync<DiscordChannel>(DiscordRoutes.GetChannel(threadId), null, cancellationToken);
+
+    /// <summary>Opens an archived thread again: a conversation gone quiet for a week is archived by Discord, not ended.</summary>
+    public Task<DiscordResult<DiscordChannel>> UnarchiveAsync(string threadId, CancellationToken cancellationToken)
+    {
+        return client.SendAsync<DiscordChannel>(
+            DiscordRoutes.ModifyChannel(threadId), DiscordRequestBodies.Json(new { archived = false }), cancellationToken);
+    }
 }

@@ -5,7 +5,6 @@ using HealLink.Bot.Tests.Channels.Discord.Rest;
 using HealLink.Bot.Tests.Channels.Media;
 using HealLink.Core.Messaging;
 using HealLink.Core.Pipeline;
-using Microsoft.Extensions.Options;
 
 namespace HealLink.Bot.Tests.Channels.Discord;
 
@@ -71,8 +70,7 @@ public sealed class DiscordSenderFileTests
         Assert.Contains("does not run in this process", Assert.IsType<DeliveryResult.Undeliverable>(result).Reason, StringComparison.Ordinal);
     }
 
-    private static DiscordSender Sender(DiscordRestHarness harness, params IMediaSource[] sources) =>
-        new(harness.Messages, new RelayedFileFetcher(sources), harness.Get<IOptions<DiscordOptions>>());
+    private static DiscordSender Sender(DiscordRestHarness harness, params IMediaSource[] sources) => harness.Sender(sources);
 
     private static OutboundDelivery Delivery(string channelId, RelayedFile file) =>
         new(7, new OutboundMessage(new ChatAddress(Platform.Discord, channelId), OutboundKind.Copy, "Maria: day two", []) { File = file }, 1);

@@ -1,5 +1,6 @@
 using HealLink.Core.Connections;
 using HealLink.Core.Conversations;
+using HealLink.Core.Messaging;
 using HealLink.Core.Safety;
 using HealLink.Core.Safety.Casework;
 using HealLink.Core.Tests.Pipeline;
@@ -118,8 +119,12 @@ public sealed class SafetyCaseworkTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(new CaseOutcome.Done(PeopleTold: 2), outcome);
         Assert.Equal(new CaseOutcome.NotAllowed(CaseworkCopy.ConversationNotOpen), again);
-        Assert.Equal([ConnectionCopy.EndedNeutrally("Sam"), ConnectionCopy.RatingQuestion], _ana.Received.TakeLast(2).Select(m => m.Text));
-        Assert.Equal([ConnectionCopy.EndedNeutrally("Ana"), ConnectionCopy.RatingQuestion], _sam.Received.TakeLast(2).Select(m => m.Text));
+        Assert.Equal(
+            [(OutboundKind.Text, ConnectionCopy.EndedNeutrally("Sam")), (OutboundKind.CloseThread, ""), (OutboundKind.Text, ConnectionCopy.RatingQuestion)],
+            _ana.Received.TakeLast(3).Select(m => (m.Kind, m.Text)));
+        Assert.Equal(
+            [(OutboundKind.Text, ConnectionCopy.EndedNeutrally("Ana")), (OutboundKind.CloseThread, ""), (OutboundKind.Text, ConnectionCopy.RatingQuestion)],
+            _sam.Received.TakeLast(3).Select(m => (m.Kind, m.Text)));
         Assert.DoesNotContain(_platform.Delivered, d => d.Message.Text.Contains("address", StringComparison.Ordinal) && d.Message.Text.Contains("Repeated", StringComparison.Ordinal));
         var connection = await _host.QueryAsync(db => db.Connections.SingleAsync());
         Assert.Equal((ConnectionState.Ended, EndReason.Coordinator, (long?)null), (connection.State, connection.EndReason, connection.EndedBy));

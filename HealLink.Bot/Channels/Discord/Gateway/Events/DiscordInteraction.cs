@@ -13,7 +13,8 @@ public sealed record DiscordInteraction(
     DiscordInteractionData? Data = null,
     DiscordUser? User = null,
     DiscordGuildMember? Member = null,
-    DiscordComponentMessage? Message = null)
+    DiscordComponentMessage? Message = null,
+    string? GuildId = null)
 {
     public const int ApplicationCommand = 2;
     public const int MessageComponent = 3;

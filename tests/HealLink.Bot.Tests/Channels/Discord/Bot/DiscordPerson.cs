@@ -41,20 +41,31 @@ internal sealed class DiscordPerson(FakeDiscordServer discord, FakeDiscordUser u
     public Task<IReadOnlyList<FakeMessage>> SendFileAsync(FakeAttachment file, string caption) =>
         SendAsync(() => "m" + discord.Gateway.DispatchMessageCreate(user, caption, attachments: [file]));
 
-    public Task<IReadOnlyList<FakeMessage>> PressAsync(string label)
+    public Task<IReadOnlyList<FakeMessage>> PressAsync(string label) => PressInAsync(null, label);
+
+    /// <summary>They write in a server channel (their conversation's thread, in thread mode).</summary>
+    public Task<IReadOnlyList<FakeMessage>> SayInAsync(string channelId, string text) =>
+        SendAsync(() => "m" + (LastWrittenId = discord.Gateway.DispatchMessageCreate(user, text, channelId: channelId, guildId: FakeRest.GuildId)));
+
+    /// <summary>They press a button on a message in their DMs, or in the server channel <paramref name="channelId"/>.</summary>
+    public Task<IReadOnlyList<FakeMessage>> PressInAsync(string? channelId, string label)
     {
-        var (message, customId) = Received
+        var (message, customId) = ReceivedIn(channelId)
             .SelectMany(m => Buttons(m).Select(b => (Message: m, Button: b)))
             .Where(pair => pair.Button.Label.TrimStart('✓', ' ') == label)
             .Select(pair => (pair.Message, pair.Button.CustomId))
             .LastOrDefault();
         if (message is null)
         {
-            throw new InvalidOperationException($"No button '{label}' in: {string.Join(" | ", Received.SelectMany(Buttons).Select(b => b.Label))}");
+            throw new InvalidOperationException($"No button '{label}' in: {string.Join(" | ", ReceivedIn(channelId).SelectMany(Buttons).Select(b => b.Label))}");
         }
 
-        return SendAsync(() => "i" + discord.Gateway.DispatchButtonPress(user, message.Id, customId));
+        return SendAsync(() => "i" + discord.Gateway.DispatchButtonPress(
+            user, message.Id, customId, channelId: channelId, guildId: channelId is null ? null : FakeRest.GuildId));
     }
+
+    /// <summary>What the bot posted in their DMs (null), or in a server channel.</summary>
+    public IReadOnlyList<FakeMessage> ReceivedIn(string? channelId) => channelId is null ? Received : discord.Rest.Messages(channelId);
 
     public Task RunAsync(IEnumerable<ChatStep> steps) => steps.PlayAsync(SayAsync, PressAsync);
 

@@ -1,8 +1,11 @@
 using HealLink.Bot.Channels.Discord;
 using HealLink.Bot.Channels.Discord.Rest;
+using HealLink.Bot.Channels.Media;
 using HealLink.FakeDiscord;
 using HealLink.FakeDiscord.Rest;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace HealLink.Bot.Tests.Channels.Discord.Rest;
 
@@ -38,11 +41,23 @@ internal sealed class DiscordRestHarness : IAsyncDisposable
 
     public DiscordDirectMessages DirectMessages => Get<DiscordDirectMessages>();
 
+    /// <summary>The options every client here shares; a test may change them before its first call (thread mode).</summary>
+    public DiscordOptions Options => Get<IOptions<DiscordOptions>>().Value;
+
     public static async Task<DiscordRestHarness> StartAsync(Action<DiscordOptions>? configure = null) =>
         new(await FakeDiscordServer.StartAsync(), configure);
 
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
+
+    /// <summary>The outbox's sender for Discord over this client, carrying files from these platforms.</summary>
+    public DiscordSender Sender(params IMediaSource[] sources)
+    {
+        var options = Get<IOptions<DiscordOptions>>();
+        var threads = new DiscordConversationThreads(
+            Get<DiscordThreadsApi>(), DirectMessages, Messages, options, NullLogger<DiscordConversationThreads>.Instance);
+        return new DiscordSender(Messages, threads, new RelayedFileFetcher(sources), options, NullLogger<DiscordSender>.Instance);
+    }
 
     /// <summary>A new person in the fake and the DM channel the client opened with them.</summary>
     public async Task<(FakeRestUser User, string ChannelId)> OpenDmAsync(string name = "Robin")

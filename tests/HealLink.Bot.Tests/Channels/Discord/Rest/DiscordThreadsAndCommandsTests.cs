@@ -12,6 +12,7 @@ public sealed class DiscordThreadsAndCommandsTests
         var threads = harness.Get<DiscordThreadsApi>();
         var parent = harness.Fake.CreateGuildChannel();
         var person = harness.Fake.CreateUser("Robin");
+        harness.Fake.JoinGuild(person.Id);
 
         var created = await threads.CreatePrivateThreadAsync(parent, "Robin & Sam", harness.Ct);
         var threadId = created.Value!.Id;
