@@ -37,9 +37,13 @@ internal sealed class DiscordPerson(FakeDiscordServer discord, FakeDiscordUser u
         });
     }
 
-    /// <summary>The person sends a file already on the CDN, with <paramref name="caption"/> as the message's words.</summary>
-    public Task<IReadOnlyList<FakeMessage>> SendFileAsync(FakeAttachment file, string caption) =>
-        SendAsync(() => "m" + discord.Gateway.DispatchMessageCreate(user, caption, attachments: [file]));
+    /// <summary>
+    /// The person sends a file already on the CDN, with <paramref name="caption"/> as the message's words, in their DMs
+    /// or in the server channel <paramref name="channelId"/>.
+    /// </summary>
+    public Task<IReadOnlyList<FakeMessage>> SendFileAsync(FakeAttachment file, string caption, string? channelId = null) =>
+        SendAsync(() => "m" + discord.Gateway.DispatchMessageCreate(
+            user, caption, channelId: channelId, guildId: channelId is null ? null : FakeRest.GuildId, attachments: [file]));
 
     public Task<IReadOnlyList<FakeMessage>> PressAsync(string label) => PressInAsync(null, label);
 

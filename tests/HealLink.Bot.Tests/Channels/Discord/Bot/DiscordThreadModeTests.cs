@@ -9,8 +9,8 @@ namespace HealLink.Bot.Tests.Channels.Discord.Bot;
 
 /// <summary>
 /// Thread mode through the whole bot on the fake Discord: each side of a conversation gets its own private thread in
-/// the configured server channel, talks there, and sees both threads closed when it ends; nobody else in the server
-/// is heard, neither in someone's thread nor anywhere else.
+/// the configured server channel, talks there (words and files, Discord to Discord by download and upload), and sees
+/// both threads closed when it ends; nobody else in the server is heard, neither in someone's thread nor anywhere else.
 /// </summary>
 public sealed class DiscordThreadModeTests : IAsyncLifetime
 {
@@ -44,6 +44,11 @@ public sealed class DiscordThreadModeTests : IAsyncLifetime
 
         Assert.Equal("Maria: Hi Sam! How long were you in hospital?", sam.ReceivedIn(samThread.Id)[^1].Content);
         Assert.Equal("Sam: Six days. The second was the hardest.", maria.ReceivedIn(mariaThread.Id)[^1].Content);
+        byte[] photo = [0xFF, 0xD8, 0xFF, 0xE0, 0x10, 0x20, 0xFF, 0xD9];
+        await maria.SendFileAsync(_discord.Rest.SeedAttachmentFile(mariaThread.Id, "scar.jpg", photo, "image/jpeg"), "my scar at two weeks", mariaThread.Id);
+        var carried = sam.ReceivedIn(samThread.Id)[^1];
+        Assert.Equal("Maria: my scar at two weeks", carried.Content);
+        Assert.Equal(photo, Assert.Single(carried.Attachments).Bytes);
         Assert.DoesNotContain(sam.Received, m => m.Content.StartsWith("Maria: ", StringComparison.Ordinal));
 
         await NobodyElseIsHeardAsync(bot, sam, maria, samThread.Id, mariaThread.Id, parent);
