@@ -22,7 +22,7 @@ internal static class MatchQualityReport
         {
             var row = RankingMetrics.Summarise(group, [.. set.Mentees.Where(includes).Select(m => figures[m.Name])]);
             await output.WriteLineAsync(Text(
-                $"| {row.Group} | {row.Count} | {Share(row.HitAt1)} | {Share(row.HitAt3)} | {Share(row.BestHitAt3)} | {Share(row.Mrr)} | {Share(row.ProcedureRecall)} | {row.Violations} |"));
+                $"| {row.Group} | {row.Count} | {Figure(row.HitAt1)} | {Figure(row.HitAt3)} | {Figure(row.BestHitAt3)} | {Figure(row.Mrr)} | {Figure(row.ProcedureRecall)} | {row.Violations} |"));
         }
 
         await output.WriteLineAsync(Text($"\nEmbedder {run.EmbedderId}. First card not labelled best or good:"));
@@ -34,5 +34,5 @@ internal static class MatchQualityReport
         }
     }
 
-    private static string Share(double? value) => value is { } v && !double.IsNaN(v) ? Text($"{v:0.00}") : "–";
+    private static string Figure(double? value) => value is { } v && !double.IsNaN(v) ? Text($"{v:0.00}") : "–";
 }

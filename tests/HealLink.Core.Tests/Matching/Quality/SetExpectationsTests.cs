@@ -17,7 +17,7 @@ public sealed class SetExpectationsTests
 
         var sut = SetExpectations.Case(mentee, mentors, ["Patricia", "Graham"]);
 
-        Assert.Equal(["Patricia", "Margaret"], sut.Allowed.Order(StringComparer.Ordinal).Reverse());
+        Assert.Equal(["Margaret", "Patricia"], sut.Allowed.Order(StringComparer.Ordinal));
         Assert.Equal(["Patricia"], sut.SameProcedure);
         Assert.Equal(["Margaret"], sut.Good);
     }
