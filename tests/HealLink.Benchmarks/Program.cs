@@ -3,11 +3,12 @@ using HealLink.Benchmarks.Discord;
 using HealLink.Benchmarks.Embedding;
 using HealLink.Benchmarks.Icebreakers;
 using HealLink.Benchmarks.IndexWarmup;
+using HealLink.Benchmarks.MatchQuality;
 using HealLink.Benchmarks.Relay;
 using HealLink.Benchmarks.Telegram;
 using HealLink.Benchmarks.Throughput;
 
-if (args is [var command and ("throughput" or "relay" or "telegram" or "discord" or "embedding" or "llm" or "index-warmup"), .. var commandArgs])
+if (args is [var command and ("throughput" or "relay" or "telegram" or "discord" or "embedding" or "llm" or "index-warmup" or "match-quality"), .. var commandArgs])
 {
     using var stop = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) =>
@@ -20,6 +21,7 @@ if (args is [var command and ("throughput" or "relay" or "telegram" or "discord"
         "telegram" => await TelegramCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         "discord" => await DiscordCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         "index-warmup" => await IndexWarmupCommand.RunAsync(commandArgs, Console.Out, stop.Token),
+        "match-quality" => await MatchQualityCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         "embedding" => await EmbeddingCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         "llm" => await LlmCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         "relay" => await RelayCommand.RunAsync(commandArgs, Console.Out, stop.Token),

@@ -26,14 +26,22 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
 
     public IDbContextFactory<HealLinkDbContext> Contexts { get; }
 
+    public static Task<BenchmarkDatabase> StartAsync(
+        Action<IServiceCollection, IConfiguration> register,
+        CancellationToken cancellationToken) =>
+        StartAsync(new Dictionary<string, string?>(), register, cancellationToken);
+
+    /// <param name="settings">Configuration besides the connection string, as the bot's settings would give it.</param>
     public static async Task<BenchmarkDatabase> StartAsync(
+        IReadOnlyDictionary<string, string?> settings,
         Action<IServiceCollection, IConfiguration> register,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(register);
         var file = new ScratchDatabaseFile();
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:HealLink"] = file.ConnectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>(settings) { ["ConnectionStrings:HealLink"] = file.ConnectionString })
             .Build();
         var services = new ServiceCollection().AddHealLinkStorage(configuration);
         register(services, configuration);
