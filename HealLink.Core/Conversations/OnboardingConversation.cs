@@ -69,9 +69,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
             return;
         }
 
-        var outcome = (step is TextStep text && AnswerDrafts.For(turn.State, step) is { } draft ? text.InterpretDraft(input, draft) : null)
-            ?? step.Interpret(input, turn.Profile, turn.State.PendingSelection);
-        switch (outcome)
+        switch (Interpret(turn, step, input))
         {
             case OverLimit over when step is TextStep textStep:
                 AnswerDrafts.Keep(turn, textStep, over.Draft);
@@ -122,6 +120,11 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
             Questions.Reask(turn, step);
         }
     }
+
+    /// <summary>While a draft is held, its own two buttons come first; anything else the question reads as usual.</summary>
+    private static StepOutcome Interpret(Turn turn, OnboardingStep step, StepInput input) =>
+        (step is TextStep text && AnswerDrafts.For(turn.State, step) is { } draft ? text.InterpretDraft(input, draft) : null)
+        ?? step.Interpret(input, turn.Profile, turn.State.PendingSelection);
 
     private void Apply(Turn turn, OnboardingStep step, Answered answered)
     {
