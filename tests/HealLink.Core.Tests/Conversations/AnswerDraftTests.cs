@@ -81,7 +81,7 @@ public sealed class AnswerDraftTests
     }
 
     [Fact]
-    public void Handle_TenKilobytesOfEmojiAsIntro_KeepsTheFirstFourThousandAndOffersTheFirstThousand()
+    public void Handle_TenKilobytesOfEmojiAsIntro_IsKeptAndItsFirstPartIsTheFirstThousand()
     {
         var chat = AtIntro();
 
@@ -90,6 +90,16 @@ public sealed class AnswerDraftTests
 
         Assert.Contains("It's 2,560 characters", offer.Text, StringComparison.Ordinal);
         Assert.Equal(string.Concat(Enumerable.Repeat("😀", LifeSteps.IntroMaxLength)), chat.Profile.Intro);
+    }
+
+    [Fact]
+    public void Handle_MoreThanAnyPlatformSendsAtOnce_KeepsTheFirst4096Characters()
+    {
+        var chat = AtIntro();
+
+        chat.Send(new string('x', 5000));
+
+        Assert.Equal(new string('x', 4096), chat.State.DraftAnswer);
     }
 
     [Theory]
