@@ -9,7 +9,7 @@ namespace HealLink.Core.Conversations;
 /// <summary>
 /// The grammar of button payloads (each at most 64 UTF-8 bytes):
 /// <c>q:{version}:{optionKey}</c> answers the question asked at that state version;
-/// <c>n:{version}:{back|skip|done|keep}</c> moves through it;
+/// <c>n:{version}:{back|skip|done|keep|firstpart|shorter}</c> moves through it (the last two answer a draft's offer);
 /// <c>a:{command}</c> runs a command from any state (e.g. <c>a:match</c> for "Find my match");
 /// <c>m:{skip}</c> shows more mentor cards, <c>m:auto</c> chooses for the mentee, <c>c:{mentorId}</c> connects;
 /// <c>b:{filter}</c> shows the /browse menu with that filter, <c>bs:{filter}:{skip}</c> the mentors it lets through;

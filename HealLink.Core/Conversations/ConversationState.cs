@@ -32,4 +32,13 @@ public sealed class ConversationState
     /// person chooses, so none is lost (see <c>HeldMessages</c>).
     /// </summary>
     public string? HeldMessages { get; set; }
+
+    /// <summary>The question a draft answer was written for (a step key); null when no draft is held.</summary>
+    public string? DraftStepKey { get; set; }
+
+    /// <summary>
+    /// An answer past its question's limit, in the person's words, kept until they keep its first part or answer that
+    /// question another way (see <c>AnswerDrafts</c>).
+    /// </summary>
+    public string? DraftAnswer { get; set; }
 }

@@ -69,8 +69,14 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
             return;
         }
 
-        switch (step.Interpret(input, turn.Profile, turn.State.PendingSelection))
+        switch (Interpret(turn, step, input))
         {
+            case OverLimit over when step is TextStep textStep:
+                AnswerDrafts.Keep(turn, textStep, over.Draft);
+                break;
+            case ShorterPromised when step is TextStep textStep:
+                turn.Say(DraftMessages.SendShorter(textStep.MaxLength));
+                break;
             case InvalidAnswer invalid:
                 turn.Say(invalid.Message);
                 Questions.Reask(turn, step);
@@ -115,8 +121,20 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         }
     }
 
+    /// <summary>While a draft is held, its own two buttons come first; anything else the question reads as usual.</summary>
+    private static StepOutcome Interpret(Turn turn, OnboardingStep step, StepInput input) =>
+        (step is TextStep text && AnswerDrafts.For(turn.State, step) is { } draft ? text.InterpretDraft(input, draft) : null)
+        ?? step.Interpret(input, turn.Profile, turn.State.PendingSelection);
+
     private void Apply(Turn turn, OnboardingStep step, Answered answered)
     {
+        if (AnswerDrafts.For(turn.State, step) is not null)
+        {
+            // Answered in any way (its first part, a shorter one, Skip, Keep as is): the draft has done its job.
+            AnswerDrafts.Drop(turn.State);
+            turn.StateChanged();
+        }
+
         if (answered.Write is { } write)
         {
             write(turn.Profile);
@@ -170,6 +188,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         turn.State.Mode = ConversationMode.Onboarding;
         turn.State.StepKey = null;
         turn.State.PendingSelection = [];
+        AnswerDrafts.Drop(turn.State);
         turn.StateChanged();
         turn.Say(ConsentSteps.Declined);
         return true;

@@ -11,7 +11,9 @@ internal static class QuestionRenderer
     private const int MaxCurrentAnswerLength = 80;
 
     /// <param name="showCurrent">Mention the current answer (when changing one, or coming back to it).</param>
-    public static Reply Render(OnboardingStep step, Profile profile, IReadOnlyList<string> selection, int version, bool showCurrent)
+    /// <param name="draft">An answer past the limit kept for this question: offered again under it.</param>
+    public static Reply Render(
+        OnboardingStep step, Profile profile, IReadOnlyList<string> selection, int version, bool showCurrent, string? draft = null)
     {
         var text = step.Prompt;
         if (step.Preamble is { } preamble)
@@ -25,8 +27,23 @@ internal static class QuestionRenderer
             text += $"\n(Right now: {FreeText.Shorten(FreeText.ToSingleLine(current), MaxCurrentAnswerLength)})";
         }
 
+        if (draft is not null && step is TextStep textStep)
+        {
+            var offer = RenderDraftOffer(textStep, profile, draft, version);
+            return offer with { Text = text + "\n\n" + offer.Text };
+        }
+
         return new Reply(text, Buttons(step, profile, selection, version));
     }
+
+    /// <summary>An answer past the limit, kept: its length, where its first part would end, and the two ways on.</summary>
+    public static Reply RenderDraftOffer(TextStep step, Profile profile, string draft, int version) =>
+        new(DraftMessages.Offer(FreeText.Length(draft), step.MaxLength, step.FirstPartOf(draft)),
+        [
+            [NavigationButton(step, Navigation.FirstPart, version)],
+            [NavigationButton(step, Navigation.Shorter, version)],
+            .. Buttons(step, profile, [], version),
+        ]);
 
     /// <summary>The same buttons with a short note of what is ticked, after a multi-choice tick.</summary>
     public static Reply RenderSelection(MultiChoiceStep step, Profile profile, IReadOnlyList<string> selection, int version)

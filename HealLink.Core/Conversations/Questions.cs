@@ -18,19 +18,22 @@ internal static class Questions
         state.PendingSelection = [];
         turn.StateChanged();
         turn.Say(QuestionRenderer.Render(
-            step, turn.Profile, state.PendingSelection, state.Version, showCurrent || mode == ConversationMode.Editing));
+            step, turn.Profile, state.PendingSelection, state.Version, showCurrent || mode == ConversationMode.Editing,
+            AnswerDrafts.For(state, step)));
     }
 
     public static void Reask(Turn turn, OnboardingStep step) =>
         turn.Say(QuestionRenderer.Render(
-            step, turn.Profile, turn.State.PendingSelection, turn.State.Version, turn.State.Mode == ConversationMode.Editing));
+            step, turn.Profile, turn.State.PendingSelection, turn.State.Version, turn.State.Mode == ConversationMode.Editing,
+            AnswerDrafts.For(turn.State, step)));
 
-    /// <summary>No question open: the profile is finished and nothing is being changed.</summary>
+    /// <summary>No question open: the profile is finished and nothing is being changed. A draft left unused goes.</summary>
     public static void BecomeIdle(Turn turn)
     {
         turn.State.Mode = ConversationMode.Idle;
         turn.State.StepKey = null;
         turn.State.PendingSelection = [];
+        AnswerDrafts.Drop(turn.State);
         turn.StateChanged();
     }
 }

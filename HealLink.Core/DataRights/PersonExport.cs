@@ -12,6 +12,9 @@ public sealed record ExportedConnection(bool AsMentee, string? OtherName, Connec
 /// <summary>A message the person wrote in a conversation (only their own words: the other person's are theirs).</summary>
 public sealed record ExportedMessage(string? To, DateTimeOffset SentAt, string Text);
 
+/// <summary>An answer past its question's limit, kept until they choose what to do with it.</summary>
+public sealed record ExportedDraft(string Question, string Text);
+
 /// <summary>How they rated a conversation that ended.</summary>
 public sealed record ExportedRating(string? Of, int Score, string? Comment);
 
@@ -28,7 +31,8 @@ public static class PersonExport
         IReadOnlyList<ExportedConnection> connections,
         IReadOnlyList<ExportedMessage> messages,
         IReadOnlyList<ExportedRating> ratings,
-        MatchWait? wait)
+        MatchWait? wait,
+        ExportedDraft? draft)
     {
         ArgumentNullException.ThrowIfNull(messages);
         ArgumentNullException.ThrowIfNull(ratings);
@@ -43,6 +47,8 @@ public static class PersonExport
             .AppendLine()
             .AppendLine("Your answers:")
             .AppendLine(profileSummary)
+            .AppendLine()
+            .AppendLine(draft is null ? "Drafts: none." : $"Kept as a draft for \"{draft.Question}\" (longer than that answer fits):\n{draft.Text}")
             .AppendLine()
             .AppendLine(connections.Count == 0 ? "Requests and connections: none." : "Requests and connections:");
         foreach (var connection in connections)

@@ -20,7 +20,8 @@ public static class PersonExportDocument
         IReadOnlyList<ExportedConnection> connections,
         IReadOnlyList<ExportedMessage> messages,
         IReadOnlyList<ExportedRating> ratings,
-        MatchWait? wait)
+        MatchWait? wait,
+        ExportedDraft? draft)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(profile);
@@ -49,7 +50,8 @@ public static class PersonExportDocument
             [.. connections.Select(c => new ExportConnection(c.AsMentee ? "mentee" : "mentor", c.OtherName, c.State.ToString(), c.Since))],
             messages,
             ratings,
-            wait?.Since);
+            wait?.Since,
+            draft);
         return JsonSerializer.Serialize(document, ExportJsonContext.Default.ExportFile);
     }
 }
@@ -62,7 +64,8 @@ internal sealed record ExportFile(
     IReadOnlyList<ExportConnection> Connections,
     IReadOnlyList<ExportedMessage> MessagesYouWrote,
     IReadOnlyList<ExportedRating> YourRatings,
-    DateTimeOffset? WaitingForAMentorSince);
+    DateTimeOffset? WaitingForAMentorSince,
+    ExportedDraft? DraftAnswer);
 
 internal sealed record ExportProfile(
     string? Role,

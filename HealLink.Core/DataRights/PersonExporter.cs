@@ -37,8 +37,15 @@ public sealed class PersonExporter
             .Select(r => new ExportedRating(names.GetValueOrDefault(r.ConnectionId), r.Score, r.Comment))
             .ToList();
         var wait = await db.MatchWaits.AsNoTracking().SingleOrDefaultAsync(w => w.PersonId == personId, cancellationToken);
+        var draft = DraftOf(context);
         return (
-            PersonExport.Render(context.Person, _flow.Summarise(context.Profile), accounts, connections, messages, ratings, wait),
-            PersonExportDocument.Render(context.Person, context.Profile, accounts, connections, messages, ratings, wait));
+            PersonExport.Render(context.Person, _flow.Summarise(context.Profile), accounts, connections, messages, ratings, wait, draft),
+            PersonExportDocument.Render(context.Person, context.Profile, accounts, connections, messages, ratings, wait, draft));
     }
+
+    /// <summary>An answer kept as a draft, named as its question is in their answers.</summary>
+    private ExportedDraft? DraftOf(ConversationContext context) =>
+        context.State.DraftAnswer is { } text
+            ? new ExportedDraft(_flow.Find(context.Profile.Role, context.State.DraftStepKey)?.SummaryLabel ?? "a question", text)
+            : null;
 }

@@ -6,6 +6,8 @@ namespace HealLink.Core.Onboarding;
 /// <summary>Who the person is and where they are on their path: name, procedure, stage, age and gender.</summary>
 internal static class AboutYouSteps
 {
+    public const int ProcedureMaxLength = 120;
+
     public static TextStep Name() => new()
     {
         Key = StepKeys.Name,
@@ -14,6 +16,7 @@ internal static class AboutYouSteps
             + "It's the only name the person you're matched with will see.",
         SummaryLabel = "Name",
         MaxLength = 40,
+        KeepsDrafts = false,
         Read = profile => profile.DisplayName,
         Write = (profile, name) => profile.DisplayName = name,
         Check = name => ContactDetails.AreIn(name)
@@ -27,11 +30,12 @@ internal static class AboutYouSteps
         Prompt = (role == Role.Mentee
                 ? "What procedure are you facing or recovering from?"
                 : "What procedure did you go through?")
-            + " Your own words are fine — for example \"kidney transplant\", \"mastectomy\" or \"hip replacement\".\n"
+            + " Your own words are fine — for example \"kidney transplant\", \"mastectomy\" or \"hip replacement\""
+            + $" (up to {ProcedureMaxLength} characters).\n"
             + "We use this to find someone whose procedure matches yours.",
         SummaryLabel = "Procedure",
         MinLength = 2,
-        MaxLength = 120,
+        MaxLength = ProcedureMaxLength,
         TooShort = _ => "Could you tell me a little more? A couple of words is plenty, like \"knee replacement\".",
         Read = profile => profile.ProcedureText,
         Display = profile => profile.ProcedureDisplay,

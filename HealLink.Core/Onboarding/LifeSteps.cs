@@ -8,6 +8,9 @@ internal static class LifeSteps
 {
     public const int IntroMinLength = 80;
     public const int IntroMaxLength = 1000;
+    public const int HospitalMaxLength = 120;
+
+    private static readonly string _upToIntroLimit = $"up to {FreeText.Count(IntroMaxLength)} characters";
 
     public static MultiChoiceStep Languages() => new()
     {
@@ -32,11 +35,11 @@ internal static class LifeSteps
         Prompt = (role == Role.Mentee
                 ? "Which hospital or clinic is looking after you?"
                 : "Which hospital or clinic looked after you?")
-            + " This is optional.\n"
+            + $" This is optional (up to {HospitalMaxLength} characters).\n"
             + "We only use it to prefer someone who knows the same place.",
         SummaryLabel = "Hospital or clinic",
         SkipLabel = "Skip",
-        MaxLength = 120,
+        MaxLength = HospitalMaxLength,
         Read = profile => profile.Hospital,
         Write = (profile, hospital) => profile.Hospital = hospital,
         Check = hospital => ContactDetails.AreIn(hospital) ? AnswerMessages.NoContactDetails : null,
@@ -62,8 +65,8 @@ internal static class LifeSteps
     {
         Key = StepKeys.Intro,
         Prompt = (role == Role.Mentee
-                ? "Now the most important part. In a few sentences, what are you facing, and what would help most right now?"
-                : "Now the most important part. In a few sentences, what was your journey like, and what do you wish you had known?")
+                ? $"Now the most important part. In a few sentences ({_upToIntroLimit}), what are you facing, and what would help most right now?"
+                : $"Now the most important part. In a few sentences ({_upToIntroLimit}), what was your journey like, and what do you wish you had known?")
             + "\nThis is what we use to find someone whose experience is close to yours; only your match sees it.",
         SummaryLabel = "Your story",
         MinLength = IntroMinLength,

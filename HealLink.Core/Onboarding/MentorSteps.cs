@@ -8,6 +8,7 @@ namespace HealLink.Core.Onboarding;
 internal static class MentorSteps
 {
     public const int MaxCapacity = 5;
+    public const int AvailabilityMaxLength = 200;
 
     public static MultiChoiceStep HelpTopics() => new()
     {
@@ -46,11 +47,12 @@ internal static class MentorSteps
     {
         Key = StepKeys.Availability,
         Prompt =
-            "Last one: when are you usually around to chat? For example \"weekday evenings\". This is optional.\n"
+            "Last one: when are you usually around to chat? For example \"weekday evenings\""
+            + $" (up to {AvailabilityMaxLength} characters). This is optional.\n"
             + "It helps your mentees know when to expect a reply.",
         SummaryLabel = "Usually around",
         SkipLabel = "Skip",
-        MaxLength = 200,
+        MaxLength = AvailabilityMaxLength,
         Read = profile => profile.Availability,
         Write = (profile, availability) => profile.Availability = availability,
         Check = availability => ContactDetails.AreIn(availability) ? AnswerMessages.NoContactDetails : null,

@@ -72,6 +72,8 @@ internal abstract class OnboardingStep
         Navigation.Back => "Back",
         Navigation.Skip => SkipLabel ?? "Skip",
         Navigation.Done => "Done",
+        Navigation.FirstPart => DraftMessages.FirstPartLabel,
+        Navigation.Shorter => DraftMessages.ShorterLabel,
         _ => "Keep as is",
     };
 
@@ -113,7 +115,7 @@ internal abstract class OnboardingStep
     };
 
     /// <summary>Typing a navigation button's label works like pressing it ("skip", "done", "back").</summary>
-    private Navigation? TypedNavigation(string text, IReadOnlyList<Navigation> offered)
+    protected Navigation? TypedNavigation(string text, IReadOnlyList<Navigation> offered)
     {
         var typed = text.Trim().TrimEnd('.', '!');
         foreach (var navigation in offered)

@@ -14,6 +14,15 @@ internal sealed record UnknownButton : StepOutcome;
 /// <summary>A multi-choice tick was toggled; the question stays open with <paramref name="Selection"/> ticked.</summary>
 internal sealed record SelectionChanged(IReadOnlyList<string> Selection) : StepOutcome;
 
+/// <summary>
+/// Usable but past the question's limit: <paramref name="Draft"/> is kept aside, and the person chooses between its
+/// first part and a shorter answer. Nothing is saved as the answer yet.
+/// </summary>
+internal sealed record OverLimit(string Draft) : StepOutcome;
+
+/// <summary>They will send a shorter answer instead of a draft's first part; the draft waits until they do.</summary>
+internal sealed record ShorterPromised : StepOutcome;
+
 /// <summary>Back to the previous question.</summary>
 internal sealed record WentBack : StepOutcome;
 

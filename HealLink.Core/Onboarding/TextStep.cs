@@ -19,6 +19,12 @@ internal sealed class TextStep : OnboardingStep
     /// <summary>Maximum length in user-perceived characters.</summary>
     public required int MaxLength { get; init; }
 
+    /// <summary>
+    /// Whether an answer past <see cref="MaxLength"/> is kept as a draft, offering its first part. Not for the name: the
+    /// first words of a sentence make a poor name, so there we simply ask for a shorter one.
+    /// </summary>
+    public bool KeepsDrafts { get; init; } = true;
+
     /// <summary>Only the intro is several lines; other answers are folded onto one line.</summary>
     public bool KeepsLineBreaks { get; init; }
 
@@ -40,9 +46,40 @@ internal sealed class TextStep : OnboardingStep
         var length = FreeText.Length(answer);
         if (length > MaxLength)
         {
-            return new InvalidAnswer(AnswerMessages.TooLong(MaxLength, length));
+            return KeepsDrafts ? new OverLimit(answer) : new InvalidAnswer(AnswerMessages.TooLong(MaxLength, length));
         }
 
+        return Validate(answer);
+    }
+
+    /// <summary>What the draft's first part would be: within the limit, cut at a sentence or word.</summary>
+    public string FirstPartOf(string draft) => FirstPart.Of(draft, MaxLength);
+
+    /// <summary>
+    /// A press (or typed label) of the draft's own buttons, while one is held for this question; null for any other
+    /// input, which the question reads as usual. The first part passes the same checks as a typed answer.
+    /// </summary>
+    public StepOutcome? InterpretDraft(StepInput input, string draft)
+    {
+        var choice = input switch
+        {
+            NavigationPressed pressed => pressed.Navigation,
+            TypedAnswer typed => TypedNavigation(typed.Text, [Navigation.FirstPart, Navigation.Shorter]),
+            _ => null,
+        };
+        return choice switch
+        {
+            Navigation.FirstPart => Validate(FirstPartOf(draft)),
+            Navigation.Shorter => new ShorterPromised(),
+            _ => null,
+        };
+    }
+
+    protected override void WriteSkipped(Profile profile) => Write(profile, null);
+
+    private StepOutcome Validate(string answer)
+    {
+        var length = FreeText.Length(answer);
         if (length < MinLength)
         {
             return new InvalidAnswer(TooShort?.Invoke(length) ?? AnswerMessages.TooShort(MinLength));
@@ -52,6 +89,4 @@ internal sealed class TextStep : OnboardingStep
             ? new InvalidAnswer(problem)
             : new Answered(profile => Write(profile, answer));
     }
-
-    protected override void WriteSkipped(Profile profile) => Write(profile, null);
 }

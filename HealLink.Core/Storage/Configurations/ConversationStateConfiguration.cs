@@ -13,6 +13,7 @@ internal sealed class ConversationStateConfiguration : IEntityTypeConfiguration<
         builder.HasKey(s => s.PersonId);
         builder.HasOne<Person>().WithOne().HasForeignKey<ConversationState>(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(s => s.StepKey).HasMaxLength(32);
+        builder.Property(s => s.DraftStepKey).HasMaxLength(32);
 
         // Two handlers racing on the same person (possible with several instances) must not both win.
         builder.Property(s => s.Version).IsConcurrencyToken();

@@ -82,6 +82,21 @@ public sealed class ErasureTests : IDisposable
         Assert.DoesNotContain(after, m => m.To.ChatId == zephyrine.UserId);
     }
 
+    [Fact]
+    public async Task Delete_WhileAStoryPastTheLimitIsHeldAsADraft_LeavesNoCellHoldingIt()
+    {
+        await using var host = await PipelineHost.StartAsync(_file, _platform);
+        var zephyrine = new PipelinePerson(_platform, "tg-user-5550172", updatePrefix: "update") { Host = host };
+        await zephyrine.RunAsync(Scripts.MenteeToIntro);
+        await zephyrine.SayAsync(Drafts.LongStory(StoryMark + " "));
+        Assert.Contains($"conversation_states.draft_answer holds '{StoryMark}'", await RowsHoldingAsync(StoryMark));
+
+        await zephyrine.SayAsync("/delete");
+        await zephyrine.PressAsync(ConversationCopy.EraseYes);
+
+        Assert.Empty(await RowsHoldingAsync(zephyrine.UserId, StoryMark));
+    }
+
     /// <summary>Find my match, then Connect on the first card shown.</summary>
     private static async Task AskTheFirstMentorAsync(PipelinePerson mentee)
     {

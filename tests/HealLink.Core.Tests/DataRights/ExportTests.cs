@@ -83,6 +83,23 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_WhileAStoryPastTheLimitIsHeldAsADraft_IncludesTheDraftInTextAndFile()
+    {
+        await using var host = await PipelineHost.StartAsync(_file, _platform);
+        var maria = new PipelinePerson(_platform, "mentee-1") { Host = host };
+        await maria.RunAsync(Scripts.MenteeToIntro);
+        var story = Drafts.LongStory("lupin-harbour-52 ");
+        await maria.SayAsync(story);
+
+        var replies = await maria.SayAsync("/export");
+
+        Assert.Contains($"Kept as a draft for \"Your story\" (longer than that answer fits):\n{story}", replies[^2].Text, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(replies[^1].Text);
+        var draft = json.RootElement.GetProperty("draft_answer");
+        Assert.Equal(("Your story", story), (draft.GetProperty("question").GetString(), draft.GetProperty("text").GetString()));
+    }
+
+    [Fact]
     public void Handle_Export_LeadsAndAsksThePipelineForTheData()
     {
         var chat = new Chat(new ConversationHandler(new FixedTimeProvider(DateTimeOffset.UnixEpoch)));

@@ -55,6 +55,24 @@ public sealed class ConsoleChatTests : IDisposable
     }
 
     [Fact]
+    public async Task Console_StoryPastTheLimitThenARestart_KeepTheFirstPartByItsNumber()
+    {
+        await using (var first = await InProcessBot.StartAsync(DatabasePath))
+        {
+            await first.RunAsync(Scripts.MenteeToIntro);
+            Assert.Contains("It's 1,019 characters", await first.TypeAsync(Drafts.LongStory()), StringComparison.Ordinal);
+            Assert.Equal(0, await first.QuitAsync());
+        }
+
+        await using var second = await InProcessBot.StartAsync(DatabasePath);
+        Assert.Contains("I can keep the first part", await second.TypeAsync("/start"), StringComparison.Ordinal);
+        var summary = await second.PressAsync(DraftMessages.FirstPartLabel);
+
+        Assert.Contains("Your story: " + Drafts.Sentence, summary, StringComparison.Ordinal);
+        Assert.Contains("Looks good", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Console_DemoMentors_AMenteeSeesCardsAndConnectsByNumber()
     {
         await using var bot = await InProcessBot.StartAsync(DatabasePath, "--demo");
