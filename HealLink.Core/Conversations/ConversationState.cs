@@ -41,4 +41,10 @@ public sealed class ConversationState
     /// question another way (see <c>AnswerDrafts</c>).
     /// </summary>
     public string? DraftAnswer { get; set; }
+
+    /// <summary>
+    /// Their sending pace: the time their messages would be back to an even pace (see
+    /// <see cref="Pipeline.Pacing.SendingPace"/>); null before their first message.
+    /// </summary>
+    public DateTimeOffset? PacedUntil { get; set; }
 }

@@ -4,10 +4,12 @@ using HealLink.Core.Conversations;
 using HealLink.Core.DataRights;
 using HealLink.Core.Matching.Flow;
 using HealLink.Core.Messaging;
+using HealLink.Core.Pipeline.Pacing;
 using HealLink.Core.Safety;
 using HealLink.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace HealLink.Core.Pipeline;
 
@@ -28,6 +30,7 @@ public sealed class InboundProcessor(
     PersonExporter exporter,
     IIntroChangeListener introChanges,
     OutboxSignal outboxSignal,
+    IOptions<PacingOptions> pacing,
     TimeProvider timeProvider,
     ILogger<InboundProcessor> logger)
 {
@@ -100,7 +103,7 @@ public sealed class InboundProcessor(
             outbound.AddRange(await FulfilAsync(db, context, message, intent, drafted, cancellationToken));
         }
 
-        var rows = outbound.Select(m => OutboxMapping.ToRow(m, now)).ToList();
+        var rows = Paced(context, message.Chat, outbound, now);
 
         // The goodbye to someone who was just erased, or everything held about them, goes, and then goes from the
         // outbox too: neither is kept for the retention period as other messages are.
@@ -126,6 +129,39 @@ public sealed class InboundProcessor(
             rows.Count);
         return new InboundOutcome(false, [.. rows.Select(r => r.Id)], !erased && before.SavedNow(context.Profile) ? context.Person.Id : null);
     }
+
+    /// <summary>
+    /// The outbox rows. A message that passes something on to other people (a relayed message, a request) counts
+    /// toward the sender's pace; over it, what goes to the others waits, and the sender is told once when that
+    /// starts. Their own replies are never held, and answering the bot's questions never counts: only others are
+    /// protected from a flood.
+    /// </summary>
+    private List<OutboxMessage> Paced(ConversationContext context, ChatAddress sender, List<OutboundMessage> outbound, DateTimeOffset now)
+    {
+        var passesOn = outbound.Any(m => !IsTo(sender, m.To));
+        var pace = passesOn ? SendingPace.Take(context.State.PacedUntil, now, pacing.Value) : null;
+        if (pace is not null)
+        {
+            context.State.PacedUntil = pace.PacedUntil;
+            if (pace.StartsSlowing)
+            {
+                outbound.Add(OutboundMessage.From(sender, new Reply(PacingCopy.Slowed)));
+            }
+        }
+
+        var rows = outbound.Select(m => OutboxMapping.ToRow(m, now)).ToList();
+        if (pace is { Delay: var delay } && delay > TimeSpan.Zero)
+        {
+            foreach (var (row, _) in rows.Zip(outbound).Where(pair => !IsTo(sender, pair.Second.To)))
+            {
+                row.NextAttemptAt = now + delay;
+            }
+        }
+
+        return rows;
+    }
+
+    private static bool IsTo(ChatAddress sender, ChatAddress to) => to.Platform == sender.Platform && to.ChatId == sender.ChatId;
 
     /// <summary>What one intent adds to the replies: everything held about the person, an erasure's notices, or matching.</summary>
     private async Task<IReadOnlyList<OutboundMessage>> FulfilAsync(

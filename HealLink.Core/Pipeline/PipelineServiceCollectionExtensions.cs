@@ -2,6 +2,7 @@ using HealLink.Core.Connections;
 using HealLink.Core.Conversations;
 using HealLink.Core.DataRights;
 using HealLink.Core.Matching;
+using HealLink.Core.Pipeline.Pacing;
 using HealLink.Core.Pipeline.Retention;
 using HealLink.Core.Safety;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +15,7 @@ public static class PipelineServiceCollectionExtensions
 {
     /// <summary>
     /// The message pipeline: the inbound processor, the outbox dispatcher and its signal, with
-    /// <see cref="OutboxOptions"/> and <see cref="RetentionOptions"/> validated at start-up, and the pruner a job runs. Channels add their <see cref="IChannelSender"/>s.
+    /// <see cref="OutboxOptions"/>, <see cref="RetentionOptions"/> and <see cref="PacingOptions"/> validated at start-up, and the pruner a job runs. Channels add their <see cref="IChannelSender"/>s.
     /// Needs the storage registration (<c>AddHealLinkStorage</c>).
     /// </summary>
     public static IServiceCollection AddMessagePipeline(this IServiceCollection services, IConfiguration configuration)
@@ -27,6 +28,10 @@ public static class PipelineServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<RetentionOptions>()
             .Bind(configuration.GetSection(RetentionOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<PacingOptions>()
+            .Bind(configuration.GetSection(PacingOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
