@@ -1,7 +1,13 @@
 using HealLink.Bot;
+using HealLink.Bot.Backups;
 using HealLink.Bot.Models;
 
-// `models fetch` is a command, not the bot: recognised before any host is built.
-return ModelsCommand.IsRequested(args)
-    ? await ModelsCommand.RunAsync(args, Console.Out, Console.Error)
+// `models fetch`, `backup` and `restore` are commands, not the bot: recognised before any host is built.
+if (ModelsCommand.IsRequested(args))
+{
+    return await ModelsCommand.RunAsync(args, Console.Out, Console.Error);
+}
+
+return BackupCommand.IsRequested(args)
+    ? await BackupCommand.RunAsync(args, Console.Out, Console.Error)
     : await BotHost.RunAsync(() => BotHost.CreateBuilder(args), Console.Error);

@@ -1,3 +1,4 @@
+using HealLink.Core.Storage.Backups;
 using HealLink.Core.Storage.Migrations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider =>
             MigrationScriptSet.LoadEmbedded(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider));
         services.AddSingleton<MigrationRunner>();
+        services.TryAddSingleton<DatabaseBackup>();
+        services.TryAddSingleton<DatabaseRestore>();
 
         services.AddPooledDbContextFactory<HealLinkDbContext>((provider, builder) => builder.UseHealLinkDatabase(provider));
         services.AddScoped(provider =>

@@ -8,7 +8,8 @@ namespace HealLink.Bot.Tests.Channels.LocalConsole;
 
 /// <summary>
 /// The bot as a newcomer runs it: its own process, started in an empty folder with no configuration at all,
-/// driven through standard input and output; and what it says when a platform turns its token down.
+/// driven through standard input and output; what it says when a platform turns its token down; and its backup and
+/// restore commands beside it.
 /// </summary>
 public sealed class ConsoleProcessTests : IDisposable
 {
@@ -52,6 +53,55 @@ public sealed class ConsoleProcessTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.Contains("Discord:BotToken", bot.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("not-a-real-token", bot.Errors + bot.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Process_BackupWhileTheBotRuns_RestoreOnlyOnceStopped_BringsBackWhatWasThere()
+    {
+        await using var bot = BotProcess.Start(_directory);
+        await bot.WaitForPromptAsync();
+        await bot.RunAsync(Scripts.MenteeByButtons);
+
+        var backup = await CommandAsync("backup", "backups/monday.db");
+        await bot.TypeAsync("/as 2");
+        await bot.RunAsync(Scripts.MentorByButtons);
+        var whileRunning = await CommandAsync("restore", "backups/monday.db");
+        Assert.Equal(0, await bot.QuitAsync());
+        var restore = await CommandAsync("restore", "backups/monday.db");
+
+        Assert.Equal((0, ""), (backup.ExitCode, backup.Errors));
+        Assert.StartsWith("Backup written to ", backup.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_directory, "backups", "monday.db.manifest.json")));
+        Assert.Equal(1, whileRunning.ExitCode);
+        Assert.Contains("stop the bot", whileRunning.Errors, StringComparison.Ordinal);
+        Assert.Equal((0, ""), (restore.ExitCode, restore.Errors));
+        Assert.Contains("the migration check passed", restore.Output, StringComparison.Ordinal);
+        var database = new BotDatabase(Path.Combine(_directory, "data", "heallink.db"));
+        Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM profiles WHERE display_name = 'Maria'"));
+        Assert.Equal(0, await database.ScalarAsync("SELECT count(*) FROM profiles WHERE display_name = 'Sam'"));
+        Assert.Single(Directory.GetFiles(Path.Combine(_directory, "data"), "heallink.db.before-restore-*"), f => !f.EndsWith("-wal", StringComparison.Ordinal) && !f.EndsWith("-shm", StringComparison.Ordinal));
+    }
+
+    /// <summary>The bot's program run as a command (backup, restore) in the test's folder, to its end.</summary>
+    private async Task<(int ExitCode, string Output, string Errors)> CommandAsync(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = _directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HealLink.Bot.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        return (process.ExitCode, await output, await errors);
     }
 
     private sealed class BotProcess : ConsoleDriver, IAsyncDisposable

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HealLink.Core.Connections.Opening;
 using HealLink.Core.Icebreakers;
 using Microsoft.AspNetCore.Http;
@@ -30,7 +31,10 @@ public sealed class OpenAiCompatibleIcebreakerTests
             _ => FakeChatReplies.HangUp(),
         };
         await using var server = await FakeChatServer.StartAsync(reply, reply);
-        await using var services = Compose(server.BaseUrl);
+
+        // Only the slow server needs the deadline to end it; the others fail at once, and a short deadline on a busy
+        // machine could end the call before it reached them, which would test nothing.
+        await using var services = Compose(server.BaseUrl, failure == "slow" ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(30));
 
         var sut = await services.GetRequiredService<IIcebreakerGenerator>().WriteAsync(Pairs.Ana(), Pairs.Sam(), CancellationToken.None);
 
@@ -50,7 +54,7 @@ public sealed class OpenAiCompatibleIcebreakerTests
         Assert.Single(server.Requests);
     }
 
-    private static ServiceProvider Compose(Uri baseUrl)
+    private static ServiceProvider Compose(Uri baseUrl, TimeSpan? timeout = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -58,7 +62,7 @@ public sealed class OpenAiCompatibleIcebreakerTests
                 ["Llm:Provider"] = "OpenAiCompatible",
                 ["Llm:BaseUrl"] = baseUrl.ToString(),
                 ["Llm:Model"] = TestChatClient.Model,
-                ["Llm:Timeout"] = "00:00:02",
+                ["Llm:Timeout"] = (timeout ?? TimeSpan.FromSeconds(30)).ToString("c", CultureInfo.InvariantCulture),
             })
             .Build();
         return new ServiceCollection().AddLogging().AddIcebreakers(configuration).BuildServiceProvider();
