@@ -13,7 +13,7 @@ internal static class QuestionRenderer
     /// <param name="showCurrent">Mention the current answer (when changing one, or coming back to it).</param>
     public static Reply Render(OnboardingStep step, Profile profile, IReadOnlyList<string> selection, int version, bool showCurrent)
     {
-        var text = step.Prompt;
+        var text = step.PromptFor(profile);
         if (step.Preamble is { } preamble)
         {
             text = preamble(profile) + "\n\n" + text;

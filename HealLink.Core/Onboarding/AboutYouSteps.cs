@@ -6,6 +6,9 @@ namespace HealLink.Core.Onboarding;
 /// <summary>Who the person is and where they are on their path: name, procedure, stage, age and gender.</summary>
 internal static class AboutYouSteps
 {
+    private const string ProcedureExamples =
+        " Your own words are fine — for example \"kidney transplant\", \"mastectomy\" or \"hip replacement\".\n";
+
     public static TextStep Name() => new()
     {
         Key = StepKeys.Name,
@@ -27,8 +30,13 @@ internal static class AboutYouSteps
         Prompt = (role == Role.Mentee
                 ? "What procedure are you facing or recovering from?"
                 : "What procedure did you go through?")
-            + " Your own words are fine — for example \"kidney transplant\", \"mastectomy\" or \"hip replacement\".\n"
+            + ProcedureExamples
             + "We use this to find someone whose procedure matches yours.",
+        CaregiverPrompt = (role == Role.Mentee
+                ? "What procedure is the person you support facing or recovering from?"
+                : "What procedure did the person you supported go through?")
+            + ProcedureExamples
+            + "We use this to find someone who supported a person through the same procedure.",
         SummaryLabel = "Procedure",
         MinLength = 2,
         MaxLength = 120,
@@ -50,6 +58,7 @@ internal static class AboutYouSteps
     {
         Key = StepKeys.Stage,
         Prompt = "Where are you right now? This helps us find someone who remembers that part well.",
+        CaregiverPrompt = "Where is the person you support right now? This helps us find someone who remembers that part well.",
         SummaryLabel = "Where you are",
         Options =
         [
@@ -66,6 +75,7 @@ internal static class AboutYouSteps
     {
         Key = StepKeys.Stage,
         Prompt = "How long ago was your procedure?",
+        CaregiverPrompt = "How long ago did the person you supported have their procedure?",
         SummaryLabel = "How long ago",
         Options =
         [

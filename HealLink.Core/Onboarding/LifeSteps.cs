@@ -9,6 +9,10 @@ internal static class LifeSteps
     public const int IntroMinLength = 80;
     public const int IntroMaxLength = 1000;
 
+    private const string HospitalPurpose = " This is optional.\nWe only use it to prefer someone who knows the same place.";
+
+    private const string IntroPurpose = "\nThis is what we use to find someone whose experience is close to yours; only your match sees it.";
+
     public static MultiChoiceStep Languages() => new()
     {
         Key = StepKeys.Languages,
@@ -32,8 +36,11 @@ internal static class LifeSteps
         Prompt = (role == Role.Mentee
                 ? "Which hospital or clinic is looking after you?"
                 : "Which hospital or clinic looked after you?")
-            + " This is optional.\n"
-            + "We only use it to prefer someone who knows the same place.",
+            + HospitalPurpose,
+        CaregiverPrompt = (role == Role.Mentee
+                ? "Which hospital or clinic is looking after the person you support?"
+                : "Which hospital or clinic looked after the person you supported?")
+            + HospitalPurpose,
         SummaryLabel = "Hospital or clinic",
         SkipLabel = "Skip",
         MaxLength = 120,
@@ -64,7 +71,11 @@ internal static class LifeSteps
         Prompt = (role == Role.Mentee
                 ? "Now the most important part. In a few sentences, what are you facing, and what would help most right now?"
                 : "Now the most important part. In a few sentences, what was your journey like, and what do you wish you had known?")
-            + "\nThis is what we use to find someone whose experience is close to yours; only your match sees it.",
+            + IntroPurpose,
+        CaregiverPrompt = (role == Role.Mentee
+                ? "Now the most important part. In a few sentences, what are you and the person you support facing, and what would help you most right now?"
+                : "Now the most important part. In a few sentences, what was it like to support them, and what do you wish you had known?")
+            + IntroPurpose,
         SummaryLabel = "Your story",
         MinLength = IntroMinLength,
         MaxLength = IntroMaxLength,
