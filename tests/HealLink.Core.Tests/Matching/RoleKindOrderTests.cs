@@ -69,6 +69,20 @@ public sealed class RoleKindOrderTests
     }
 
     [Fact]
+    public void Rank_CaregiverWithoutCaregiverMentorsOfTheFamily_ShowsMentorsOfTheFamilyFirst()
+    {
+        (MentorForMatching, float)[] candidates =
+        [
+            (Profiles.Mentor(2, Profiles.Caregiver("mastectomy")), 0.99f),
+            (Profiles.Mentor(3, p => p.ProcedureText = "liver transplant"), 0.05f),
+        ];
+
+        var sut = Rank(_caregiver, candidates);
+
+        Assert.Equal([3, 2], sut.Select(s => s.Mentor.PersonId));
+    }
+
+    [Fact]
     public void Rank_PatientWithSameProcedurePatients_ShowsCaregiverMentorsOnlyAfterThem()
     {
         (MentorForMatching, float)[] candidates =
