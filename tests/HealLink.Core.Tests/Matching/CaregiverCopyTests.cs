@@ -1,3 +1,4 @@
+using HealLink.Core.Connections;
 using HealLink.Core.Matching;
 using HealLink.Core.Matching.Embeddings;
 using HealLink.Core.Matching.Flow;
@@ -51,6 +52,16 @@ public sealed class CaregiverCopyTests
         var card = MatchCards.Card(match);
 
         Assert.StartsWith("Sam · supported someone through a heart transplant · more than 3 years ago · speaks English, Spanish", card.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Line_CaregiverMenteeAsTheMentorSeesThem_SaysWhomTheySupportThroughWhat()
+    {
+        var carer = Profiles.Mentee(p => { Profiles.Caregiver("Kidney transplant")(p); p.DisplayName = "Carol"; }).Profile;
+
+        var line = PersonFacts.Line(carer);
+
+        Assert.StartsWith("Carol · supporting someone through a kidney transplant · preparing for it", line, StringComparison.Ordinal);
     }
 
     [Fact]
