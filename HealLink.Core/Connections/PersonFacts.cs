@@ -1,3 +1,4 @@
+using HealLink.Core.Matching;
 using HealLink.Core.Onboarding;
 using HealLink.Core.People;
 
@@ -21,7 +22,7 @@ internal static class PersonFacts
         var facts = new[]
         {
             profile.DisplayName,
-            profile.ProcedureDisplay ?? profile.ProcedureText,
+            ProcedurePhrases.OnCard(profile),
             FreeText.LowerFirst(Label(_stages, profile.Stage)),
             Label(_ages, profile.AgeRange),
             profile.Languages.Count > 0 ? "speaks " + string.Join(", ", profile.Languages) : null,

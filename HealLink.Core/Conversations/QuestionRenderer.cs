@@ -15,7 +15,7 @@ internal static class QuestionRenderer
     public static Reply Render(
         OnboardingStep step, Profile profile, IReadOnlyList<string> selection, int version, bool showCurrent, string? draft = null)
     {
-        var text = step.Prompt;
+        var text = step.PromptFor(profile);
         if (step.Preamble is { } preamble)
         {
             text = preamble(profile) + "\n\n" + text;

@@ -32,6 +32,7 @@ public static class PersonExportDocument
             [.. accounts.Select(a => a.Platform.ToString()).Distinct()],
             new ExportProfile(
                 profile.Role?.ToString(),
+                profile.RoleKind.ToString(),
                 profile.DisplayName,
                 profile.ProcedureText,
                 profile.Stage?.ToString(),
@@ -67,8 +68,10 @@ internal sealed record ExportFile(
     DateTimeOffset? WaitingForAMentorSince,
     ExportedDraft? DraftAnswer);
 
+/// <param name="RoleKind">"Patient" (the procedure is or was their own) or "Caregiver" (they support someone through it).</param>
 internal sealed record ExportProfile(
     string? Role,
+    string RoleKind,
     string? Name,
     string? Procedure,
     string? Stage,

@@ -67,7 +67,13 @@ public static class IcebreakerPrompt
 
     private static JsonObject Person(PersonShare person) => new()
     {
-        ["role"] = person.Role == Role.Mentor ? "mentor" : "patient",
+        ["role"] = (person.Role, person.Kind) switch
+        {
+            (Role.Mentor, RoleKind.Caregiver) => "mentor who supported someone through the procedure",
+            (Role.Mentor, _) => "mentor",
+            (_, RoleKind.Caregiver) => "caregiver supporting someone facing the procedure",
+            _ => "patient",
+        },
         ["firstName"] = person.FirstName,
         ["procedure"] = person.Procedure,
         ["stage"] = person.StageLabel,

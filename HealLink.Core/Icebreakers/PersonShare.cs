@@ -3,8 +3,11 @@ using HealLink.Core.People;
 
 namespace HealLink.Core.Icebreakers;
 
-/// <summary>What one person shares with their match: first name, procedure as displayed, and where they are.</summary>
-internal sealed record PersonShare(Role Role, string? FirstName, string? Procedure, Stage? Stage, string? StageLabel)
+/// <summary>
+/// What one person shares with their match: first name, procedure as displayed, and where they are; for a caregiver
+/// (<paramref name="Kind"/>), the procedure and stage are the person's they support.
+/// </summary>
+internal sealed record PersonShare(Role Role, string? FirstName, string? Procedure, Stage? Stage, string? StageLabel, RoleKind Kind = RoleKind.Patient)
 {
     private static readonly IReadOnlyList<ChoiceOption> _stages =
         [.. AboutYouSteps.MenteeStage().Options, .. AboutYouSteps.MentorStage().Options];
@@ -17,7 +20,8 @@ internal sealed record PersonShare(Role Role, string? FirstName, string? Procedu
             Blank(profile.DisplayName),
             Blank(profile.ProcedureDisplay ?? profile.ProcedureText),
             profile.Stage,
-            stage);
+            stage,
+            profile.RoleKind);
     }
 
     public IEnumerable<string> Texts() =>

@@ -1,6 +1,9 @@
 namespace HealLink.Core.Matching;
 
-/// <summary>Applies the hard filters, scores whoever passes, and returns the best first.</summary>
+/// <summary>
+/// Applies the hard filters, scores whoever passes, and returns the best first, mentors who lived the mentee's side
+/// of the procedure ahead (<see cref="RoleKindOrder"/>).
+/// </summary>
 public static class MatchRanker
 {
     /// <param name="candidates">Mentors with the similarity of their story to the mentee's (cosine of unit vectors).</param>
@@ -12,12 +15,13 @@ public static class MatchRanker
         int count,
         string embedderId)
     {
+        ArgumentNullException.ThrowIfNull(mentee);
         ArgumentNullException.ThrowIfNull(candidates);
-        return [.. candidates
+        List<ScoredMentor> scored = [.. candidates
             .Where(c => HardFilters.Check(mentee, c.Mentor) is null)
             .Select(c => MatchScorer.Score(mentee, c.Mentor, c.Similarity, options, embedderId))
             .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Mentor.PersonId)
-            .Take(count)];
+            .ThenBy(s => s.Mentor.PersonId)];
+        return [.. RoleKindOrder.Apply(mentee.Profile, scored).Take(count)];
     }
 }

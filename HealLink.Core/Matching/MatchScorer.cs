@@ -1,4 +1,5 @@
 using HealLink.Core.Onboarding;
+using HealLink.Core.People;
 
 namespace HealLink.Core.Matching;
 
@@ -25,11 +26,15 @@ public static class MatchScorer
         {
             case Kinship.Same:
                 score += options.SameProcedureBonus;
-                reasons.Add($"Same procedure: {FreeText.LowerFirst(them.ProcedureDisplay ?? them.ProcedureText)}.");
+                reasons.Add(them.RoleKind == RoleKind.Caregiver
+                    ? ProcedurePhrases.SameForCaregiverMentor(me, them, name)
+                    : $"Same procedure: {FreeText.LowerFirst(them.ProcedureDisplay ?? them.ProcedureText)}.");
                 break;
             case Kinship.Related:
                 score += options.RelatedProcedureBonus;
-                reasons.Add($"A related procedure: {name} had {Article(them.ProcedureDisplay ?? them.ProcedureText)}.");
+                reasons.Add(them.RoleKind == RoleKind.Caregiver
+                    ? ProcedurePhrases.RelatedForCaregiverMentor(me, them, name)
+                    : $"A related procedure: {name} had {ProcedurePhrases.WithArticle(them.ProcedureDisplay ?? them.ProcedureText)}.");
                 break;
         }
 
@@ -84,13 +89,6 @@ public static class MatchScorer
 
     private static string TopicLabel(string key) =>
         FreeText.LowerFirst(OptionLists.HelpTopics.FirstOrDefault(t => t.Key == key)?.Label ?? key);
-
-
-    private static string Article(string? procedure)
-    {
-        var lower = FreeText.LowerFirst(procedure);
-        return lower.Length > 0 && "aeiou".Contains(lower[0], StringComparison.Ordinal) ? "an " + lower : "a " + lower;
-    }
 
     private static string JoinNaturally(IEnumerable<string> items)
     {

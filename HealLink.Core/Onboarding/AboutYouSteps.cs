@@ -8,6 +8,9 @@ internal static class AboutYouSteps
 {
     public const int ProcedureMaxLength = 120;
 
+    private static readonly string _procedureExamples =
+        $" Your own words are fine — for example \"kidney transplant\", \"mastectomy\" or \"hip replacement\" (up to {ProcedureMaxLength} characters).\n";
+
     public static TextStep Name() => new()
     {
         Key = StepKeys.Name,
@@ -30,9 +33,13 @@ internal static class AboutYouSteps
         Prompt = (role == Role.Mentee
                 ? "What procedure are you facing or recovering from?"
                 : "What procedure did you go through?")
-            + " Your own words are fine — for example \"kidney transplant\", \"mastectomy\" or \"hip replacement\""
-            + $" (up to {ProcedureMaxLength} characters).\n"
+            + _procedureExamples
             + "We use this to find someone whose procedure matches yours.",
+        CaregiverPrompt = (role == Role.Mentee
+                ? "What procedure is the person you support facing or recovering from?"
+                : "What procedure did the person you supported go through?")
+            + _procedureExamples
+            + "We use this to find someone who supported a person through the same procedure.",
         SummaryLabel = "Procedure",
         MinLength = 2,
         MaxLength = ProcedureMaxLength,
@@ -54,6 +61,7 @@ internal static class AboutYouSteps
     {
         Key = StepKeys.Stage,
         Prompt = "Where are you right now? This helps us find someone who remembers that part well.",
+        CaregiverPrompt = "Where is the person you support right now? This helps us find someone who remembers that part well.",
         SummaryLabel = "Where you are",
         Options =
         [
@@ -70,6 +78,7 @@ internal static class AboutYouSteps
     {
         Key = StepKeys.Stage,
         Prompt = "How long ago was your procedure?",
+        CaregiverPrompt = "How long ago did the person you supported have their procedure?",
         SummaryLabel = "How long ago",
         Options =
         [

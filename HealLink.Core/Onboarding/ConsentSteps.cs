@@ -40,23 +40,20 @@ internal static class ConsentSteps
         Prompt = "Thank you. Which of these fits you?",
         SummaryLabel = "Here to",
         Editable = false,
-        Options =
-        [
-            ChoiceOption.For(Role.Mentee, "I'm preparing for or recovering from a procedure")
-                with { SummaryText = "Find a mentor" },
-            ChoiceOption.For(Role.Mentor, "I've been through one and want to help")
-                with { SummaryText = "Help as a mentor" },
-        ],
-        Read = profile => EnumKey.OfOrNull(profile.Role),
+        Options = RoleChoices.Options,
+        Read = RoleChoices.KeyOf,
         Write = (profile, key) =>
         {
-            var role = EnumKey.Parse<Role>(key);
-            if (role != profile.Role)
+            var chosen = RoleChoices.Parse(key);
+            var role = chosen?.Role;
+            var kind = chosen?.Kind ?? RoleKind.Patient;
+            if (role != profile.Role || kind != profile.RoleKind)
             {
                 ForgetRoleSpecificAnswers(profile);
             }
 
             profile.Role = role;
+            profile.RoleKind = kind;
         },
     };
 
@@ -66,6 +63,7 @@ internal static class ConsentSteps
         ForgetRoleSpecificAnswers(profile);
         profile.ConsentedAt = null;
         profile.Role = null;
+        profile.RoleKind = RoleKind.Patient;
         profile.DisplayName = null;
         profile.ProcedureText = null;
         profile.ProcedureDisplay = null;
@@ -78,8 +76,9 @@ internal static class ConsentSteps
     }
 
     /// <summary>
-    /// Answers that only make sense for the other role, plus the stage (its options differ by role). Cleared when
-    /// someone goes back and changes their role, so a mentee never carries mentor topics or the reverse.
+    /// Answers that only make sense for the other role, plus the stage (its options differ by role, and a caregiver's
+    /// is their person's). Cleared when someone goes back and changes their role, so a mentee never carries mentor
+    /// topics or the reverse.
     /// </summary>
     private static void ForgetRoleSpecificAnswers(Profile profile)
     {

@@ -10,7 +10,12 @@ internal static class LifeSteps
     public const int IntroMaxLength = 1000;
     public const int HospitalMaxLength = 120;
 
+    private const string IntroPurpose = "\nThis is what we use to find someone whose experience is close to yours; only your match sees it.";
+
     private static readonly string _upToIntroLimit = $"up to {FreeText.Count(IntroMaxLength)} characters";
+
+    private static readonly string _hospitalPurpose =
+        $" This is optional (up to {HospitalMaxLength} characters).\nWe only use it to prefer someone who knows the same place.";
 
     public static MultiChoiceStep Languages() => new()
     {
@@ -35,8 +40,11 @@ internal static class LifeSteps
         Prompt = (role == Role.Mentee
                 ? "Which hospital or clinic is looking after you?"
                 : "Which hospital or clinic looked after you?")
-            + $" This is optional (up to {HospitalMaxLength} characters).\n"
-            + "We only use it to prefer someone who knows the same place.",
+            + _hospitalPurpose,
+        CaregiverPrompt = (role == Role.Mentee
+                ? "Which hospital or clinic is looking after the person you support?"
+                : "Which hospital or clinic looked after the person you supported?")
+            + _hospitalPurpose,
         SummaryLabel = "Hospital or clinic",
         SkipLabel = "Skip",
         MaxLength = HospitalMaxLength,
@@ -67,7 +75,11 @@ internal static class LifeSteps
         Prompt = (role == Role.Mentee
                 ? $"Now the most important part. In a few sentences ({_upToIntroLimit}), what are you facing, and what would help most right now?"
                 : $"Now the most important part. In a few sentences ({_upToIntroLimit}), what was your journey like, and what do you wish you had known?")
-            + "\nThis is what we use to find someone whose experience is close to yours; only your match sees it.",
+            + IntroPurpose,
+        CaregiverPrompt = (role == Role.Mentee
+                ? $"Now the most important part. In a few sentences ({_upToIntroLimit}), what are you and the person you support facing, and what would help you most right now?"
+                : $"Now the most important part. In a few sentences ({_upToIntroLimit}), what was it like to support them, and what do you wish you had known?")
+            + IntroPurpose,
         SummaryLabel = "Your story",
         MinLength = IntroMinLength,
         MaxLength = IntroMaxLength,

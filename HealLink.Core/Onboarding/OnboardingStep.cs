@@ -14,6 +14,12 @@ internal abstract class OnboardingStep
     /// <summary>The question, in the bot's voice, including what happens with the answer.</summary>
     public required string Prompt { get; init; }
 
+    /// <summary>
+    /// The question as someone supporting another person reads it: about their person's procedure, not their own.
+    /// Null when <see cref="Prompt"/> reads right for everyone.
+    /// </summary>
+    public string? CaregiverPrompt { get; init; }
+
     /// <summary>Shown above the prompt (the summary does this); null for most questions.</summary>
     public Func<Profile, string>? Preamble { get; init; }
 
@@ -37,6 +43,9 @@ internal abstract class OnboardingStep
     public int OptionsPerRow { get; init; } = 1;
 
     public bool IsOptional => SkipLabel is not null;
+
+    public string PromptFor(Profile profile) =>
+        profile.RoleKind == RoleKind.Caregiver && CaregiverPrompt is { } caregivers ? caregivers : Prompt;
 
     /// <summary>The current answer as the summary shows it, or null when there is none.</summary>
     public abstract string? Describe(Profile profile);

@@ -62,4 +62,10 @@ public sealed class Profile
 
     /// <summary>Their time zone (an IANA id such as "Europe/Madrid"), chosen with /timezone: nights are kept quiet.</summary>
     public string? TimeZone { get; set; }
+
+    /// <summary>
+    /// Whether they face (or faced) the procedure themselves or support(ed) someone who does. Last because the column
+    /// was added last (column order is compared with the migrations).
+    /// </summary>
+    public RoleKind RoleKind { get; set; } = RoleKind.Patient;
 }

@@ -3,6 +3,7 @@ using HealLink.Core.People;
 namespace HealLink.Core.Matching.Demo;
 
 /// <summary>A fictional mentor for trying HealLink out; every one is labelled "(demo)" wherever their name shows.</summary>
+/// <param name="Kind">Caregiver mentors supported someone through <paramref name="Procedure"/>.</param>
 internal sealed record DemoMentor(
     string Name,
     string Procedure,
@@ -13,4 +14,5 @@ internal sealed record DemoMentor(
     string[] Interests,
     string[] Topics,
     string Intro,
-    string? Hospital = null);
+    string? Hospital = null,
+    RoleKind Kind = RoleKind.Patient);

@@ -66,6 +66,17 @@ internal static class DemoMentors
             "Heart transplant at 22 after heart failure from a virus. Finishing university afterwards felt impossible, and then I did it."),
         new("Viktor", "Colostomy", Long, Gender.Man, AgeRange.From60To74, ["Russian", "German"], ["Outdoors", "Pets"], ["diet", "caring"],
             "A colostomy bag for six years now. My wife and I learned together how to manage it. Practical tips are my speciality."),
+
+        // Caregiver mentors: they supported someone through the procedure, so caregivers meet them first.
+        new("Carmen", "Kidney transplant", Middle, Gender.Woman, AgeRange.From45To59, ["Spanish", "English"], ["Family", "Cooking"], ["caring", "waiting", "family"],
+            "I looked after my husband through four years of dialysis and then his kidney transplant. I learned to sleep in hospital chairs and, slowly, to ask for help for myself too.",
+            Kind: RoleKind.Caregiver),
+        new("Paul", "Mastectomy", Long, Gender.Man, AgeRange.From30To44, ["English"], ["Sport", "Cooking"], ["caring", "family", "mood"],
+            "My wife had a mastectomy while our kids were small. I didn't know what to say or how to help, and I kept my own fear to myself. I'd like to spare someone that loneliness.",
+            Kind: RoleKind.Caregiver),
+        new("Olu", "Heart transplant", Middle, Gender.Man, AgeRange.From45To59, ["English", "Yoruba"], ["Faith", "Music"], ["caring", "hospital-stay", "mood"],
+            "Our son had a heart transplant at fifteen. Months on the ward, learning his medicines by heart, then his first day back at school. I can talk about being a parent through all of it.",
+            Kind: RoleKind.Caregiver),
     ];
 
     public static string DisplayName(DemoMentor mentor) => $"{mentor.Name} (demo)";

@@ -48,6 +48,7 @@ public static class DemoSeeder
     {
         ConsentedAt = now,
         Role = Role.Mentor,
+        RoleKind = mentor.Kind,
         DisplayName = DemoMentors.DisplayName(mentor),
         ProcedureText = mentor.Procedure,
         ProcedureDisplay = mentor.Procedure,

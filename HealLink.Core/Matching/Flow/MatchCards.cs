@@ -3,7 +3,10 @@ using HealLink.Core.Onboarding;
 
 namespace HealLink.Core.Matching.Flow;
 
-/// <summary>A mentor as a card: who, what they went through, a line of their story, and why they were chosen.</summary>
+/// <summary>
+/// A mentor as a card: who, what they went through (or supported someone through), a line of their story, and why
+/// they were chosen.
+/// </summary>
 internal static class MatchCards
 {
     private const int ExcerptLength = 140;
@@ -14,7 +17,7 @@ internal static class MatchCards
         var facts = new[]
         {
             profile.DisplayName,
-            profile.ProcedureDisplay ?? profile.ProcedureText,
+            ProcedurePhrases.OnCard(profile),
             MatchingCopy.StageSince(profile.Stage),
             profile.Languages.Count > 0 ? "speaks " + string.Join(", ", profile.Languages) : null,
         };

@@ -10,6 +10,15 @@ internal static class MatchingCopy
 {
     public const string Intro = "Here are people who've been where you are. Tap Connect on the one you'd like to talk to.";
 
+    public const string CaregiverIntro =
+        "Here are people who've supported someone through a procedure, as you're doing now. Tap Connect on the one you'd like to talk to.";
+
+    // Only when no caregiver mentor of the same procedure family fits (RoleKindOrder): said plainly, not dressed up.
+    public const string CaregiverFallbackIntro =
+        "I couldn't find a mentor who supported someone through this kind of procedure and fits you right now. "
+        + "Here are people who went through it themselves instead — they can tell you the patient's side. "
+        + "Tap Connect on the one you'd like to talk to.";
+
     public const string MoreIntro = "Here are a few more:";
 
     public const string Choose = "Not sure? I can choose for you, or show you more.";
@@ -26,6 +35,12 @@ internal static class MatchingCopy
     public const string NoMoreForFilters = "That's everyone who fits those filters.";
 
     public const string BrowseMore = "More with these filters, or change them:";
+
+    /// <summary>The words above the first cards: a caregiver is told honestly whose side of it they are shown.</summary>
+    public static string IntroFor(Profile mentee, IEnumerable<ScoredMentor> firstPage) =>
+        mentee.RoleKind != RoleKind.Caregiver ? Intro
+        : firstPage.Any(m => m.Mentor.Profile.RoleKind == RoleKind.Patient) ? CaregiverFallbackIntro
+        : CaregiverIntro;
 
     public static string Suggestion(string? name) =>
         $"I think {name ?? "this mentor"} could be a good fit for you — here's why. Tap Connect and I'll ask them.";

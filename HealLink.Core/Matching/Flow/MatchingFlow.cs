@@ -78,7 +78,7 @@ public sealed class MatchingFlow(
 
         return intent switch
         {
-            ConversationIntent.FindMatches find => Cards(ranked, find.Skip, find.Skip == 0 ? MatchingCopy.Intro : MatchingCopy.MoreIntro),
+            ConversationIntent.FindMatches find => Cards(ranked, find.Skip, find.Skip == 0 ? MatchingCopy.IntroFor(context.Profile, ranked.Take(_options.MentorsShown)) : MatchingCopy.MoreIntro),
             ConversationIntent.Browse browse => Browsed(context, ranked, browse),
             ConversationIntent.ChooseForMe => Suggested(ranked),
             _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not a matching intent"),

@@ -10,6 +10,7 @@ internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
     {
         builder.ToTable("profiles");
         builder.HasKey(p => p.PersonId);
+        builder.Property(p => p.RoleKind).HasDefaultValueSql("'Patient'").ValueGeneratedNever();
         builder.Property(p => p.DisplayName).HasMaxLength(64);
         builder.Property(p => p.TimeZone).HasMaxLength(64);
         builder.Property(p => p.ProcedureText).HasMaxLength(200);

@@ -32,6 +32,24 @@ public sealed class VettingPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Queue_CaregiverMentorBesideAPatientMentor_ShowsWhichSideOfTheProcedureEachHelpsFrom()
+    {
+        await using (var db = await _panel.DatabaseAsync())
+        {
+            await MentorSeeds.PendingMentorAsync(db, "Rosa", "chat-rosa", daysAgo: 5);
+            await MentorSeeds.PendingMentorAsync(db, "Peter", "chat-peter", daysAgo: 1, kind: RoleKind.Caregiver);
+        }
+
+        using var reviewer = await _panel.SignedInAsync("rev@example.org", AdminRoles.Reviewer);
+        var page = await reviewer.GetPageAsync("/mentors");
+
+        var peter = page[page.IndexOf("Peter", StringComparison.Ordinal)..];
+        Assert.Contains("Help as a caregiver mentor", peter, StringComparison.Ordinal);
+        Assert.DoesNotContain("Help as a caregiver mentor", page[..page.IndexOf("Peter", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains("Help as a mentor", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Decisions_ApproveOneRejectAnother_ProfilesOutboxAndAuditChangeTogether()
     {
         long approvedId, rejectedId;

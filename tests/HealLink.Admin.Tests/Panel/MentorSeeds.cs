@@ -8,7 +8,8 @@ namespace HealLink.Admin.Tests.Panel;
 internal static class MentorSeeds
 {
     public static async Task<long> PendingMentorAsync(
-        HealLinkDbContext db, string name, string chatId, string intro = "Two years after my kidney transplant I run again, and I remember how frightening the waiting was.", Stage stage = Stage.OneToThreeYearsAgo, int daysAgo = 3)
+        HealLinkDbContext db, string name, string chatId, string intro = "Two years after my kidney transplant I run again, and I remember how frightening the waiting was.", Stage stage = Stage.OneToThreeYearsAgo, int daysAgo = 3,
+        RoleKind kind = RoleKind.Patient)
     {
         var finished = DateTimeOffset.UtcNow.AddDays(-daysAgo);
         var person = new Person
@@ -18,6 +19,7 @@ internal static class MentorSeeds
             Profile = new Profile
             {
                 Role = Role.Mentor,
+                RoleKind = kind,
                 DisplayName = name,
                 ProcedureText = "Kidney transplant",
                 Stage = stage,

@@ -140,7 +140,7 @@ public sealed class OnboardingConversationTests
 
         chat.Send("/start");
         chat.Send("I agree");
-        chat.Send("2");
+        chat.Send("3");
         chat.Send("Sam");
         chat.Send("hip replacement");
         chat.Send("2");

@@ -17,6 +17,8 @@ internal static class Scripts
 
     public const string MenteeLabel = "I'm preparing for or recovering from a procedure";
     public const string MentorLabel = "I've been through one and want to help";
+    public const string CaregiverLabel = "I'm supporting someone who faces one";
+    public const string CaregiverMentorLabel = "I supported someone through one and want to help";
 
     /// <summary>Consent given and the role chosen: the name question is open.</summary>
     public static IReadOnlyList<ChatStep> StartMentee { get; } =
@@ -104,8 +106,14 @@ internal static class Scripts
         new ChatStep.Press("Looks good"),
     ];
 
+    /// <summary>The mentee's script answered by someone supporting a person who faces the procedure.</summary>
+    public static IReadOnlyList<ChatStep> CaregiverByButtons { get; } = [.. AsCaregiver(MenteeByButtons, MenteeLabel, CaregiverLabel)];
 
+    /// <summary>The mentor's script answered by someone who supported a person through the procedure.</summary>
+    public static IReadOnlyList<ChatStep> CaregiverMentorByButtons { get; } = [.. AsCaregiver(MentorByButtons, MentorLabel, CaregiverMentorLabel)];
 
+    private static IEnumerable<ChatStep> AsCaregiver(IEnumerable<ChatStep> steps, string patientLabel, string caregiverLabel) =>
+        steps.Select(step => step == new ChatStep.Press(patientLabel) ? new ChatStep.Press(caregiverLabel) : step);
 }
 
 /// <summary>One thing a person does in a chat.</summary>

@@ -100,6 +100,21 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_ACaregiver_SaysTheySupportSomeoneInBothFiles()
+    {
+        await using var host = await PipelineHost.StartAsync(_file, _platform);
+        var carol = new PipelinePerson(_platform, "303") { Host = host };
+        await carol.RunAsync(Scripts.CaregiverByButtons);
+
+        var replies = await carol.SayAsync("/export");
+
+        Assert.Contains("Here to: Find a mentor, as a caregiver", replies[^2].Text, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(replies[^1].Text);
+        var profile = json.RootElement.GetProperty("profile");
+        Assert.Equal(("Mentee", "Caregiver"), (profile.GetProperty("role").GetString(), profile.GetProperty("role_kind").GetString()));
+    }
+
+    [Fact]
     public void Handle_Export_LeadsAndAsksThePipelineForTheData()
     {
         var chat = new Chat(new ConversationHandler(new FixedTimeProvider(DateTimeOffset.UnixEpoch)));

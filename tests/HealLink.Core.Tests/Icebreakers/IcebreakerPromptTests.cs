@@ -95,6 +95,21 @@ public sealed class IcebreakerPromptTests
         Assert.DoesNotContain("Guy", sut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Build_CaregiverMenteeAndCaregiverMentor_SaysWhichSideOfTheProcedureEachLived()
+    {
+        var ana = Pairs.Ana();
+        ana.RoleKind = RoleKind.Caregiver;
+        var sam = Pairs.Sam();
+        sam.RoleKind = RoleKind.Caregiver;
+
+        var sut = IcebreakerPrompt.Build(ana, sam)[1].Text;
+
+        Assert.Contains("\"role\":\"caregiver supporting someone facing the procedure\"", sut, StringComparison.Ordinal);
+        Assert.Contains("\"role\":\"mentor who supported someone through the procedure\"", sut, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"role\":\"patient\"", sut, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

@@ -47,4 +47,12 @@ internal static class Profiles
         change?.Invoke(profile);
         return new MentorForMatching(id, profile, activeMentees);
     }
+
+    /// <summary>Makes a profile a caregiver's, for <paramref name="procedure"/> (someone else's).</summary>
+    public static Action<Profile> Caregiver(string procedure) => p =>
+    {
+        p.RoleKind = RoleKind.Caregiver;
+        p.ProcedureText = procedure;
+        p.ProcedureDisplay = procedure;
+    };
 }

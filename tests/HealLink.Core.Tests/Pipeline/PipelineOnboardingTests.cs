@@ -53,6 +53,36 @@ public sealed class PipelineOnboardingTests : IDisposable
     }
 
     [Fact]
+    public async Task Process_CaregiverMenteeOnboardsEndToEnd_StoresTheCaregiverKind()
+    {
+        await using var host = await PipelineHost.StartAsync(_file, _platform);
+        var carol = new PipelinePerson(_platform, "303") { Host = host };
+
+        await carol.RunAsync(Scripts.CaregiverByButtons);
+
+        var profile = await StoredProfileAsync(host, "303");
+        Assert.Equal((Role.Mentee, RoleKind.Caregiver), (profile.Role!.Value, profile.RoleKind));
+        Assert.NotNull(profile.CompletedAt);
+        Assert.Contains(carol.Received, m => m.Text.StartsWith("What procedure is the person you support facing", StringComparison.Ordinal));
+        await AssertEveryRowSentExactlyOnceAsync(host);
+    }
+
+    [Fact]
+    public async Task Process_CaregiverMentorOnboardsEndToEnd_EndsInPendingReviewAsACaregiver()
+    {
+        await using var host = await PipelineHost.StartAsync(_file, _platform);
+        var peter = new PipelinePerson(_platform, "404") { Host = host };
+
+        await peter.RunAsync(Scripts.CaregiverMentorByButtons);
+
+        var profile = await StoredProfileAsync(host, "404");
+        Assert.Equal((Role.Mentor, RoleKind.Caregiver), (profile.Role!.Value, profile.RoleKind));
+        Assert.Equal(VettingStatus.Pending, profile.VettingStatus);
+        Assert.Equal(SummarySteps.MentorFinished, peter.Last.Text);
+        await AssertEveryRowSentExactlyOnceAsync(host);
+    }
+
+    [Fact]
     public async Task Process_RestartInTheMiddle_ResumesAtTheSameQuestionWithoutAskingAgain()
     {
         var maria = new PipelinePerson(_platform, "101");

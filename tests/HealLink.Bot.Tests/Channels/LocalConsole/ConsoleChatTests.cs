@@ -88,6 +88,19 @@ public sealed class ConsoleChatTests : IDisposable
     }
 
     [Fact]
+    public async Task Console_DemoMentors_ACaregiverSeesCaregiverMentorsSayingSo()
+    {
+        await using var bot = await InProcessBot.StartAsync(DatabasePath, "--demo");
+        await bot.RunAsync(Scripts.CaregiverByButtons);
+
+        var cards = await bot.PressAsync("Find my match");
+
+        Assert.Contains("Here are people who've supported someone through a procedure", cards, StringComparison.Ordinal);
+        Assert.Contains("Carmen (demo) · supported someone through a kidney transplant", cards, StringComparison.Ordinal);
+        Assert.DoesNotContain("been where you are", cards, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Console_BadInput_GetsKindRepliesAndTheQuestionAgain()
     {
         await using var bot = await InProcessBot.StartAsync(DatabasePath);

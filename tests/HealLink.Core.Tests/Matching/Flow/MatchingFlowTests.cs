@@ -20,6 +20,9 @@ namespace HealLink.Core.Tests.Matching.Flow;
 public class MatchingFlowTests : IAsyncLifetime, IDisposable
 #pragma warning restore CA1063
 {
+    private const string HipCaregiverIntro =
+        "My mother has her hip replaced next month and I will look after her at home. What are the first weeks like for the one caring?";
+
     private readonly TestDatabase _file = new();
     private readonly RecordingSender _platform = new();
     private PipelineHost? _host;
@@ -54,6 +57,33 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
         Assert.All(cards, card => Assert.Contains("(demo)", card.Text, StringComparison.Ordinal));
         Assert.Contains("Same procedure: kidney transplant.", cards[0].Text, StringComparison.Ordinal);
         Assert.Equal(["Show more", "Choose for me"], replies[^1].Buttons.SelectMany(r => r).Select(b => b.Label));
+    }
+
+    [Fact]
+    public async Task FindMyMatch_CaregiverWithACaregiverMentorOfTheFamily_ShowsCaregiverMentorsOnlySayingSo()
+    {
+        await SeedDemoMentorsAsync();
+        var carer = await FinishedMenteeAsync(role: Scripts.CaregiverLabel);
+
+        var replies = await carer.PressAsync("Find my match");
+
+        Assert.Equal(MatchingCopy.CaregiverIntro, replies[1].Text);
+        var cards = replies.Where(r => r.Buttons.SelectMany(b => b).Any(b => b.Label.StartsWith("Connect with ", StringComparison.Ordinal))).ToList();
+        Assert.NotEmpty(cards);
+        Assert.All(cards, card => Assert.Contains(" · supported someone through a", card.Text, StringComparison.Ordinal));
+        Assert.Contains("Carmen (demo) also supported someone through a kidney transplant.", cards[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FindMyMatch_CaregiverWithNoCaregiverMentorOfTheFamily_ShowsPatientsAndSaysSoHonestly()
+    {
+        await SeedDemoMentorsAsync();
+        var carer = await FinishedMenteeAsync(procedure: "hip replacement", intro: HipCaregiverIntro, role: Scripts.CaregiverLabel);
+
+        var replies = await carer.PressAsync("Find my match");
+
+        Assert.Equal(MatchingCopy.CaregiverFallbackIntro, replies[1].Text);
+        Assert.Contains("Same procedure: hip replacement.", replies[2].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -216,11 +246,12 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
         await Host.QueryAsync(db => DemoSeeder.SeedAsync(db, DateTimeOffset.UtcNow, CancellationToken.None));
 
     private protected async Task<PipelinePerson> FinishedMenteeAsync(
-        string preferring = "No preference", string procedure = "kidney transplant", string intro = Scripts.MenteeIntro)
+        string preferring = "No preference", string procedure = "kidney transplant", string intro = Scripts.MenteeIntro, string role = Scripts.MenteeLabel)
     {
         var maria = new PipelinePerson(_platform, "101") { Host = Host };
         var steps = Scripts.MenteeByButtons.Select(s => s switch
         {
+            ChatStep.Press { Label: Scripts.MenteeLabel } => new ChatStep.Press(role),
             ChatStep.Press { Label: "No preference" } => new ChatStep.Press(preferring),
             ChatStep.Say { Text: "kidney transplant" } => new ChatStep.Say(procedure),
             ChatStep.Say { Text: Scripts.MenteeIntro } => new ChatStep.Say(intro),
