@@ -24,6 +24,10 @@ internal static class TestModels
             Temperature = 0.8f,
             MaxOutputTokens = 40,
             Threads = 2,
+
+            // The deadline is not what these tests are about (those that are set their own); on a machine busy with
+            // builds, 30 s of a tiny model's 200 tokens has run out before.
+            Timeout = TimeSpan.FromMinutes(3),
         };
         configure?.Invoke(options);
         return new LlamaSharpChatClient(Options.Create(options), timeProvider ?? TimeProvider.System, NullLogger<LlamaSharpChatClient>.Instance);
