@@ -1,3 +1,4 @@
+using HealLink.Core.Matching.Procedures;
 using HealLink.Core.Onboarding;
 
 namespace HealLink.Core.Matching;
@@ -11,7 +12,14 @@ public static class MatchScorer
     private const int MaxInterestsCounted = 3;
 
     /// <param name="embedderId">The embedder whose cosine <paramref name="similarity"/> is: each has its own scale.</param>
-    public static ScoredMentor Score(MenteeForMatching mentee, MentorForMatching mentor, float similarity, MatchingOptions options, string embedderId)
+    /// <param name="procedures">How procedures are read; the catalogue's wordings alone when not given.</param>
+    public static ScoredMentor Score(
+        MenteeForMatching mentee,
+        MentorForMatching mentor,
+        float similarity,
+        MatchingOptions options,
+        string embedderId,
+        ProcedureReader? procedures = null)
     {
         ArgumentNullException.ThrowIfNull(mentee);
         ArgumentNullException.ThrowIfNull(mentor);
@@ -21,16 +29,18 @@ public static class MatchScorer
         var reasons = new List<string>();
         var score = options.SimilarityWeight * similarity;
 
-        switch (ProcedureKinship.Compare(me.ProcedureText, them.ProcedureText))
+        procedures ??= ProcedureReader.CatalogueOnly;
+        var (mine, theirs) = (procedures.Read(me.ProcedureText), procedures.Read(them.ProcedureText));
+        var kinship = ProcedureKinship.Of(mine, theirs) ?? ProcedureKinship.CompareWords(me.ProcedureText, them.ProcedureText);
+        score += kinship switch
         {
-            case Kinship.Same:
-                score += options.SameProcedureBonus;
-                reasons.Add($"Same procedure: {FreeText.LowerFirst(them.ProcedureDisplay ?? them.ProcedureText)}.");
-                break;
-            case Kinship.Related:
-                score += options.RelatedProcedureBonus;
-                reasons.Add($"A related procedure: {name} had {Article(them.ProcedureDisplay ?? them.ProcedureText)}.");
-                break;
+            Kinship.Same => options.SameProcedureBonus,
+            Kinship.Related => options.RelatedProcedureBonus,
+            _ => 0,
+        };
+        if (ProcedureReason.For(kinship, mine, theirs, name) is { } why)
+        {
+            reasons.Add(why);
         }
 
         if (SameHospital(me.Hospital, them.Hospital))
@@ -84,13 +94,6 @@ public static class MatchScorer
 
     private static string TopicLabel(string key) =>
         FreeText.LowerFirst(OptionLists.HelpTopics.FirstOrDefault(t => t.Key == key)?.Label ?? key);
-
-
-    private static string Article(string? procedure)
-    {
-        var lower = FreeText.LowerFirst(procedure);
-        return lower.Length > 0 && "aeiou".Contains(lower[0], StringComparison.Ordinal) ? "an " + lower : "a " + lower;
-    }
 
     private static string JoinNaturally(IEnumerable<string> items)
     {
