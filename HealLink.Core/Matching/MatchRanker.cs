@@ -17,6 +17,7 @@ public static class MatchRanker
         ProcedureReader? procedures = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
+        procedures ??= ProcedureReader.ByCatalogue();
         return [.. candidates
             .Where(c => HardFilters.Check(mentee, c.Mentor) is null)
             .Select(c => MatchScorer.Score(mentee, c.Mentor, c.Similarity, options, embedderId, procedures))

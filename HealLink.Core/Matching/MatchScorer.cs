@@ -29,7 +29,7 @@ public static class MatchScorer
         var reasons = new List<string>();
         var score = options.SimilarityWeight * similarity;
 
-        procedures ??= ProcedureReader.CatalogueOnly;
+        procedures ??= ProcedureReader.ByCatalogue();
         var (mine, theirs) = (procedures.Read(me.ProcedureText), procedures.Read(them.ProcedureText));
         var kinship = ProcedureKinship.Of(mine, theirs) ?? ProcedureKinship.CompareWords(me.ProcedureText, them.ProcedureText);
         score += kinship switch

@@ -43,7 +43,7 @@ public static class ProcedureKinship
         ("lung", ["lung", "lobectomy", "pneumonectomy"]),
     ];
 
-    public static Kinship Compare(string? first, string? second) => Compare(first, second, ProcedureReader.CatalogueOnly);
+    public static Kinship Compare(string? first, string? second) => Compare(first, second, ProcedureReader.ByCatalogue());
 
     public static Kinship Compare(string? first, string? second, ProcedureReader reader)
     {
@@ -58,7 +58,7 @@ public static class ProcedureKinship
         : first.Entry.Family == second.Entry.Family ? Kinship.Related
         : Kinship.Different;
 
-    /// <summary>Today's comparison of words, for wordings the catalogue does not know.</summary>
+    /// <summary>The word-by-word comparison, for wordings the catalogue does not know.</summary>
     public static Kinship CompareWords(string? first, string? second)
     {
         var a = KeyWords(first);

@@ -5,6 +5,7 @@ namespace HealLink.Core.Matching.Procedures;
 /// <summary>
 /// Corrects a word one or two slips from exactly one catalogue word ("mastectomey", "transplnat"). Only words the
 /// catalogue does not know are touched, and only long ones: short words sit too close to each other to guess.
+/// Only words with the same first letter are tried: slips there are rare, and it keeps a ranking of many mentors fast.
 /// </summary>
 internal static class Misspellings
 {
@@ -18,7 +19,7 @@ internal static class Misspellings
     {
         var allowed = word.Length >= ShortestAllowedTwoSlips ? 2 : 1;
         var closest = vocabulary
-            .Where(known => Math.Abs(known.Length - word.Length) <= allowed)
+            .Where(known => known[0] == word[0] && Math.Abs(known.Length - word.Length) <= allowed)
             .Select(known => (Known: known, Distance: Distance(word, known)))
             .Where(c => c.Distance <= allowed)
             .GroupBy(c => c.Distance)

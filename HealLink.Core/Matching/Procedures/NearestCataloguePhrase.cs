@@ -31,11 +31,26 @@ public sealed class NearestCataloguePhrase(IEmbedder embedder) : IDisposable
     {
         if (!IsActive)
         {
-            return ProcedureReader.CatalogueOnly;
+            return ProcedureReader.ByCatalogue();
         }
 
-        var unknown = texts.OfType<string>().Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal)
-            .Where(t => !_placed.ContainsKey(t) && ProcedureRecogniser.Recognise(t) is null).ToList();
+        // Remembered per wording, so each is recognised or embedded once per process, not once per ranking; null
+        // where the catalogue's wordings already say (or the model could not).
+        var unseen = texts.OfType<string>().Where(t => !string.IsNullOrWhiteSpace(t) && !_placed.ContainsKey(t))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var unknown = new List<string>();
+        foreach (var text in unseen)
+        {
+            if (ProcedureRecogniser.Recognise(text) is null)
+            {
+                unknown.Add(text);
+            }
+            else
+            {
+                _placed[text] = null;
+            }
+        }
+
         if (unknown.Count > 0)
         {
             foreach (var (text, nearest) in await NearestAsync(unknown, cancellationToken))

@@ -18,7 +18,7 @@ public sealed class NearestCataloguePhraseTests
 
         var reader = await sut.ReaderForAsync([Unlisted, "kidney transplant"], CancellationToken.None);
 
-        Assert.Same(ProcedureReader.CatalogueOnly, reader);
+        Assert.Null(reader.Read(Unlisted));
         Assert.Equal(0, embedder.Texts);
     }
 
