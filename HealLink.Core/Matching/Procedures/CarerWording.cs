@@ -27,7 +27,9 @@ internal static partial class CarerWording
         return Caring().IsMatch(words) || RelationFacingIt().IsMatch(words) || RelationsOwn().IsMatch(text);
     }
 
-    [GeneratedRegex(@" (?:cared|caring|carer|caregiver|caretaker|supporting|supported|looked after|looking after|cuide|cuido|cuidando|cuidador|cuidadora|cuidar|apoyando|apoye|acompane|acompanando) ", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // Caring for someone named ("supported my wife", "cuidé a mi esposo"), or being their carer; not "I was
+    // supported by my family", which is the patient's own story.
+    [GeneratedRegex(@" (?:(?:cared for|caring for|care for|looked after|looking after|supporting|supported|cuide a|cuido a|cuidando a|apoyando a|apoye a|acompane a) (?:(?:my|our|her|his|their|mi|mis|nuestro|nuestra) )?(?:" + Relations + @")|carer|caregiver|caretaker|cuidador|cuidadora) ", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Caring();
 
     // "my wife is getting", "mi mamá está": but not "my sister is donating", which is the giver, not the patient.

@@ -79,6 +79,8 @@ public sealed class ProcedureRecogniserTests
     [InlineData("mi esposo está en diálisis y espera un trasplante de riñón", true)]
     [InlineData("liver transplant", false)]
     [InlineData("gave one of my kidneys to my brother", false)]
+    [InlineData("kidney transplant, supported by my family throughout", false)]
+    [InlineData("my sister is donating her kidney to me", false)]
     public void Recognise_SomeoneElsesProcedure_IsReadAsTheirCarer(string wording, bool asCarer)
     {
         Assert.Equal(asCarer, ProcedureRecogniser.Recognise(wording)?.AsCarer);
