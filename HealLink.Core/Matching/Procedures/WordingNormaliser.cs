@@ -10,11 +10,11 @@ namespace HealLink.Core.Matching.Procedures;
 /// </summary>
 internal static class WordingNormaliser
 {
-    // "to" and "from" stay: they say who gave an organ to whom.
+    // "to", "from" and "me" stay: they say who gave an organ to whom ("gave me part of his liver").
     private static readonly FrozenSet<string> _filler = FrozenSet.ToFrozenSet(
     [
         "a", "an", "the", "my", "i", "im", "ive", "id", "had", "have", "has", "having", "of", "and", "with", "in", "on",
-        "at", "for", "is", "was", "were", "am", "be", "been", "it", "its",
+        "at", "for", "is", "was", "were", "am", "be", "been", "it", "its", "his", "her", "their",
         "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "al", "y", "e", "con", "en", "mi",
         "mis", "su", "sus", "para", "que",
     ]);

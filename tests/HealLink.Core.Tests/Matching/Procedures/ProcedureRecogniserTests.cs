@@ -46,6 +46,10 @@ public sealed class ProcedureRecogniserTests
     [InlineData("living kidney donor", "kidney-donation")]
     [InlineData("gave part of my liver to my dad", "liver-donation")]
     [InlineData("new liver from a living donor", "liver-transplant")]
+    [InlineData("my sister is donating her kidney to me", "kidney-transplant")]
+    [InlineData("my brother gave me a kidney", "kidney-transplant")]
+    [InlineData("mi hermano me donó un riñón", "kidney-transplant")]
+    [InlineData("my son gave me part of his liver", "liver-transplant")]
     public void Recognise_LivingDonation_TellsTheGiverFromTheOneWhoReceived(string wording, string id)
     {
         Assert.Equal(id, ProcedureRecogniser.Recognise(wording)?.Entry.Id);
