@@ -1,3 +1,5 @@
+using HealLink.Core.Matching.Procedures;
+
 namespace HealLink.Core.Matching;
 
 /// <summary>
@@ -8,18 +10,21 @@ public static class MatchRanker
 {
     /// <param name="candidates">Mentors with the similarity of their story to the mentee's (cosine of unit vectors).</param>
     /// <param name="embedderId">The embedder that made those vectors.</param>
+    /// <param name="procedures">How procedures are read; the catalogue's wordings alone when not given.</param>
     public static IReadOnlyList<ScoredMentor> Rank(
         MenteeForMatching mentee,
         IEnumerable<(MentorForMatching Mentor, float Similarity)> candidates,
         MatchingOptions options,
         int count,
-        string embedderId)
+        string embedderId,
+        ProcedureReader? procedures = null)
     {
         ArgumentNullException.ThrowIfNull(mentee);
         ArgumentNullException.ThrowIfNull(candidates);
+        procedures ??= ProcedureReader.ByCatalogue();
         List<ScoredMentor> scored = [.. candidates
             .Where(c => HardFilters.Check(mentee, c.Mentor) is null)
-            .Select(c => MatchScorer.Score(mentee, c.Mentor, c.Similarity, options, embedderId))
+            .Select(c => MatchScorer.Score(mentee, c.Mentor, c.Similarity, options, embedderId, procedures))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Mentor.PersonId)];
         return [.. RoleKindOrder.Apply(mentee.Profile, scored).Take(count)];

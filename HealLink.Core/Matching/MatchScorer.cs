@@ -1,3 +1,4 @@
+using HealLink.Core.Matching.Procedures;
 using HealLink.Core.Onboarding;
 using HealLink.Core.People;
 
@@ -12,7 +13,14 @@ public static class MatchScorer
     private const int MaxInterestsCounted = 3;
 
     /// <param name="embedderId">The embedder whose cosine <paramref name="similarity"/> is: each has its own scale.</param>
-    public static ScoredMentor Score(MenteeForMatching mentee, MentorForMatching mentor, float similarity, MatchingOptions options, string embedderId)
+    /// <param name="procedures">How procedures are read; the catalogue's wordings alone when not given.</param>
+    public static ScoredMentor Score(
+        MenteeForMatching mentee,
+        MentorForMatching mentor,
+        float similarity,
+        MatchingOptions options,
+        string embedderId,
+        ProcedureReader? procedures = null)
     {
         ArgumentNullException.ThrowIfNull(mentee);
         ArgumentNullException.ThrowIfNull(mentor);
@@ -22,20 +30,18 @@ public static class MatchScorer
         var reasons = new List<string>();
         var score = options.SimilarityWeight * similarity;
 
-        switch (ProcedureKinship.Compare(me.ProcedureText, them.ProcedureText))
+        procedures ??= ProcedureReader.ByCatalogue();
+        var (mine, theirs) = (Sided(procedures.Read(me.ProcedureText), me), Sided(procedures.Read(them.ProcedureText), them));
+        var kinship = ProcedureKinship.Of(mine, theirs) ?? ProcedureKinship.CompareWords(me.ProcedureText, them.ProcedureText);
+        score += kinship switch
         {
-            case Kinship.Same:
-                score += options.SameProcedureBonus;
-                reasons.Add(them.RoleKind == RoleKind.Caregiver
-                    ? ProcedurePhrases.SameForCaregiverMentor(me, them, name)
-                    : $"Same procedure: {FreeText.LowerFirst(them.ProcedureDisplay ?? them.ProcedureText)}.");
-                break;
-            case Kinship.Related:
-                score += options.RelatedProcedureBonus;
-                reasons.Add(them.RoleKind == RoleKind.Caregiver
-                    ? ProcedurePhrases.RelatedForCaregiverMentor(me, them, name)
-                    : $"A related procedure: {name} had {ProcedurePhrases.WithArticle(them.ProcedureDisplay ?? them.ProcedureText)}.");
-                break;
+            Kinship.Same => options.SameProcedureBonus,
+            Kinship.Related => options.RelatedProcedureBonus,
+            _ => 0,
+        };
+        if (ProcedureReason.For(kinship, mine, theirs, name) is { } why)
+        {
+            reasons.Add(why);
         }
 
         if (SameHospital(me.Hospital, them.Hospital))
@@ -84,6 +90,13 @@ public static class MatchScorer
         && ProcedureKinship.KeyWords(mine) is { Count: > 0 } a && a.SetEquals(ProcedureKinship.KeyWords(theirs));
 
     /// <summary>How many age ranges apart; null when either skipped the question.</summary>
+    /// <summary>
+    /// The procedure as read from their words, on the side of it they lived: a caregiver's profile says so even when
+    /// their words ("kidney transplant") do not.
+    /// </summary>
+    private static RecognisedProcedure? Sided(RecognisedProcedure? read, Profile profile) =>
+        read is null ? null : read with { AsCarer = read.AsCarer || profile.RoleKind == RoleKind.Caregiver };
+
     private static int? AgeGap(People.AgeRange? mine, People.AgeRange? theirs) =>
         mine is { } a && theirs is { } b ? Math.Abs((int)a - (int)b) : null;
 

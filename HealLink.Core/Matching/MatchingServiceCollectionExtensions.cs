@@ -1,6 +1,7 @@
 using HealLink.Core.Matching.Embeddings;
 using HealLink.Core.Matching.Embeddings.MiniLm;
 using HealLink.Core.Matching.Flow;
+using HealLink.Core.Matching.Procedures;
 using HealLink.Core.Matching.Waiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public static class MatchingServiceCollectionExtensions
         services.TryAddSingleton(provider => EmbedderSelection.Choose(provider.GetRequiredService<IOptions<EmbeddingOptions>>().Value));
         services.TryAddSingleton(provider => provider.GetRequiredService<EmbedderChoice>().Embedder);
         services.TryAddSingleton<IntroIndex>();
+        services.TryAddSingleton<NearestCataloguePhrase>();
         services.TryAddSingleton<IntroVectorUpdater>();
         services.TryAddSingleton<IIntroChangeListener, NoIntroChangeListener>();
         services.TryAddSingleton<MatchingFlow>();

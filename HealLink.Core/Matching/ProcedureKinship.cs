@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using HealLink.Core.Matching.Procedures;
 
 namespace HealLink.Core.Matching;
 
@@ -15,8 +16,10 @@ public enum Kinship
 }
 
 /// <summary>
-/// Compares procedures as people type them ("Kidney transplantation", "my kidney transplant (living donor)"):
-/// the same when their key words agree (one may add detail to the other's), related when both fall in one family.
+/// Compares procedures as people type them ("Kidney transplantation", "living donor kidney transplant from my
+/// brother"): by the catalogue when it recognises both (the same entry is the same procedure, the same family a
+/// related one); otherwise by their words, the same when their key words agree (one may add detail to the other's),
+/// related when both fall in one family.
 /// </summary>
 public static class ProcedureKinship
 {
@@ -40,7 +43,23 @@ public static class ProcedureKinship
         ("lung", ["lung", "lobectomy", "pneumonectomy"]),
     ];
 
-    public static Kinship Compare(string? first, string? second)
+    public static Kinship Compare(string? first, string? second) => Compare(first, second, ProcedureReader.ByCatalogue());
+
+    public static Kinship Compare(string? first, string? second, ProcedureReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Of(reader.Read(first), reader.Read(second)) ?? CompareWords(first, second);
+    }
+
+    /// <returns>Null when either is unrecognised: the catalogue cannot say.</returns>
+    public static Kinship? Of(RecognisedProcedure? first, RecognisedProcedure? second) =>
+        first is null || second is null ? null
+        : first.Entry.Id == second.Entry.Id ? Kinship.Same
+        : first.Entry.Family == second.Entry.Family ? Kinship.Related
+        : Kinship.Different;
+
+    /// <summary>The word-by-word comparison, for wordings the catalogue does not know.</summary>
+    public static Kinship CompareWords(string? first, string? second)
     {
         var a = KeyWords(first);
         var b = KeyWords(second);
@@ -82,7 +101,7 @@ public static class ProcedureKinship
         foreach (var word in cleaned.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             // A lone letter is what is left of a possessive ("Mary's") or an initial: it tells nothing apart.
-            var folded = Fold(word);
+            var folded = WordingNormaliser.Fold(word);
             if (!_filler.Contains(folded) && !(folded.Length == 1 && char.IsLetter(folded[0])))
             {
                 words.Add(folded);
@@ -91,12 +110,4 @@ public static class ProcedureKinship
 
         return words;
     }
-
-    private static string Fold(string word) => word switch
-    {
-        _ when word.EndsWith("ation", StringComparison.Ordinal) && word.Length > 8 => word[..^5],
-        _ when word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 => word[..^3] + "y",
-        _ when word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 => word[..^1],
-        _ => word,
-    };
 }

@@ -26,17 +26,5 @@ internal static class ProcedurePhrases
 
     private static string SupportedThrough(Profile mentor) => "supported someone through " + WithArticle(Procedure(mentor));
 
-    /// <summary>The reason a caregiver mentor with the mentee's procedure was chosen; "also" only for a caregiver.</summary>
-    public static string SameForCaregiverMentor(Profile mentee, Profile mentor, string name) =>
-        mentee.RoleKind == RoleKind.Caregiver
-            ? $"{name} also supported someone through {WithArticle(Procedure(mentor))}."
-            : $"{name} {SupportedThrough(mentor)}.";
-
-    /// <summary>The reason a caregiver mentor with a procedure of the same family was chosen.</summary>
-    public static string RelatedForCaregiverMentor(Profile mentee, Profile mentor, string name) =>
-        mentee.RoleKind == RoleKind.Caregiver
-            ? $"{name} also supported someone through a related procedure, {WithArticle(Procedure(mentor))}."
-            : $"A related procedure: {name} {SupportedThrough(mentor)}.";
-
     private static string? Procedure(Profile profile) => profile.ProcedureDisplay ?? profile.ProcedureText;
 }

@@ -1,6 +1,7 @@
 using HealLink.Core.Connections;
 using HealLink.Core.Conversations;
 using HealLink.Core.Matching.Embeddings;
+using HealLink.Core.Matching.Procedures;
 using HealLink.Core.Matching.Waiting;
 using HealLink.Core.Messaging;
 using HealLink.Core.Storage;
@@ -16,6 +17,7 @@ namespace HealLink.Core.Matching.Flow;
 public sealed class MatchingFlow(
     IEmbedder embedder,
     IntroIndex index,
+    NearestCataloguePhrase procedures,
     IOptions<MatchingOptions> options,
     IOptions<ConnectionsOptions> connections,
     TimeProvider timeProvider)
@@ -104,7 +106,9 @@ public sealed class MatchingFlow(
         var mine = index.VectorOf(mentee.PersonId) ?? throw new InvalidOperationException("The mentee's intro was not indexed");
         var similarity = index.Score(mine, eligible.Select(m => m.PersonId).ToHashSet()).ToDictionary(s => s.Id, s => s.Score);
         var candidates = eligible.Select(m => (m, similarity.GetValueOrDefault(m.PersonId)));
-        return MatchRanker.Rank(mentee, candidates, _options, int.MaxValue, embedder.Id);
+        var reader = await procedures.ReaderForAsync(
+            [context.Profile.ProcedureText, .. eligible.Select(m => m.Profile.ProcedureText)], cancellationToken);
+        return MatchRanker.Rank(mentee, candidates, _options, int.MaxValue, embedder.Id, reader);
     }
 
     private List<Reply> Cards(IReadOnlyList<ScoredMentor> ranked, int skip, string lead)

@@ -38,7 +38,7 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
         Assert.Equal(["Accept", "Decline"], card.Buttons.SelectMany(r => r).Select(b => b.Label));
 
         // Written for the mentee, the reasons are shown to the mentor only where they read the same from either side.
-        Assert.Contains("Why you: Same procedure: kidney transplant.", card.Text, StringComparison.Ordinal);
+        Assert.Contains("Why you: You have a kidney transplant in common.", card.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Sam can help", card.Text, StringComparison.Ordinal);
     }
 

@@ -15,12 +15,12 @@ public sealed class MatchCardsTests
     [InlineData(Stage.MoreThanThreeYearsAgo, "more than 3 years ago")]
     public void Card_MentorsStage_ReadsAsTheirAnswerMidSentence(Stage stage, string since)
     {
-        var match = new ScoredMentor(Profiles.Mentor(2, p => p.Stage = stage), 0.5f, 0.5, ["Same procedure: kidney transplant."]);
+        var match = new ScoredMentor(Profiles.Mentor(2, p => p.Stage = stage), 0.5f, 0.5, ["You have a kidney transplant in common."]);
 
         var card = MatchCards.Card(match);
 
         Assert.StartsWith($"Sam · Liver transplant · {since} · speaks English, Spanish\n", card.Text, StringComparison.Ordinal);
-        Assert.EndsWith("\nWhy: Same procedure: kidney transplant.", card.Text, StringComparison.Ordinal);
+        Assert.EndsWith("\nWhy: You have a kidney transplant in common.", card.Text, StringComparison.Ordinal);
     }
 
     [Fact]

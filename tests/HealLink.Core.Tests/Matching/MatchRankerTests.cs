@@ -19,7 +19,7 @@ public sealed class MatchRankerTests
             (Profiles.Mentor(6, p => p.Gender = Gender.Woman), 0.97f),
             (Profiles.Mentor(7), 0.96f),
             (Profiles.Mentor(8, p => p.Languages = ["German"]), 0.95f),
-            (Profiles.Mentor(9), 0.30f),
+            (Profiles.Mentor(9, p => p.ProcedureText = "living kidney donor"), 0.30f),
         ];
 
         var sut = MatchRanker.Rank(mentee, candidates, new MatchingOptions(), count: 10, HashedNGramEmbedder.EmbedderId);

@@ -23,7 +23,7 @@ public sealed class MatchScorerTests
 
         Assert.Equal(
             [
-                "Same procedure: kidney transplantation.",
+                "You have a kidney transplant in common.",
                 "Sam knows st marys hospital.",
                 "You both mentioned cooking and travel.",
                 "Sam can help with waiting for a transplant or surgery.",
@@ -36,11 +36,11 @@ public sealed class MatchScorerTests
     public void Score_RelatedProcedureAndNothingElseShared_SaysOnlyThat()
     {
         var mentee = Profiles.Mentee(p => p.Interests = []);
-        var mentor = Profiles.Mentor(2, p => p.HelpTopics = []);
+        var mentor = Profiles.Mentor(2, p => (p.ProcedureText, p.HelpTopics) = ("Living kidney donor", []));
 
         var sut = MatchScorer.Score(mentee, mentor, similarity: 0.2f, _options, HashedNGramEmbedder.EmbedderId);
 
-        Assert.Equal(["A related procedure: Sam had a liver transplant."], sut.Reasons);
+        Assert.Equal(["A related procedure: Sam donated a kidney."], sut.Reasons);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class MatchScorerTests
     public void Score_SameProcedure_OutranksAnEquallySimilarDifferentOne()
     {
         var same = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(2, p => p.ProcedureText = "kidney transplant"), 0.5f, _options, HashedNGramEmbedder.EmbedderId);
-        var related = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(3), 0.5f, _options, HashedNGramEmbedder.EmbedderId);
+        var related = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(3, p => p.ProcedureText = "kidney donor"), 0.5f, _options, HashedNGramEmbedder.EmbedderId);
         var different = MatchScorer.Score(Profiles.Mentee(), Profiles.Mentor(4, p => p.ProcedureText = "hip replacement"), 0.5f, _options, HashedNGramEmbedder.EmbedderId);
 
         Assert.True(same.Score > related.Score && related.Score > different.Score);

@@ -55,7 +55,7 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
         var cards = replies.Skip(2).Take(3).ToList();
         Assert.All(cards, card => Assert.StartsWith("Connect with ", Assert.Single(card.Buttons.SelectMany(r => r)).Label, StringComparison.Ordinal));
         Assert.All(cards, card => Assert.Contains("(demo)", card.Text, StringComparison.Ordinal));
-        Assert.Contains("Same procedure: kidney transplant.", cards[0].Text, StringComparison.Ordinal);
+        Assert.Contains("You have a kidney transplant in common.", cards[0].Text, StringComparison.Ordinal);
         Assert.Equal(["Show more", "Choose for me"], replies[^1].Buttons.SelectMany(r => r).Select(b => b.Label));
     }
 

@@ -23,7 +23,7 @@ public sealed class RealMiniLmMatchingFlowTests(RealMiniLmFixture model) : Match
 
         var embedders = await Host.QueryAsync(db => db.ProfileVectors.Select(v => v.EmbedderId).Distinct().ToListAsync());
         Assert.Equal([MiniLmEmbedder.EmbedderId], embedders);
-        Assert.Contains("Same procedure: kidney transplant.", cards[0].Text, StringComparison.Ordinal);
+        Assert.Contains("You have a kidney transplant in common.", cards[0].Text, StringComparison.Ordinal);
         Assert.Contains(CardNames(cards)[0], KidneyMentors());
     }
 
