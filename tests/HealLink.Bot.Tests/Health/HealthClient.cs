@@ -6,7 +6,8 @@ namespace HealLink.Bot.Tests.Health;
 /// <summary>Asks a health listener over real HTTP, as a probe or Prometheus would.</summary>
 internal sealed class HealthClient(string baseUrl) : IDisposable
 {
-    private readonly HttpClient _http = new() { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(10) };
+    // Generous: on a loaded machine (two cores shared by several builds) one answer has taken over 10 s.
+    private readonly HttpClient _http = new() { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(60) };
 
     public async Task<HttpStatusCode> LiveAsync()
     {
@@ -34,7 +35,7 @@ internal sealed class HealthClient(string baseUrl) : IDisposable
     /// <summary>Asks again until <paramref name="condition"/> holds of the answer; the last answer either way.</summary>
     public static async Task<T> UntilAsync<T>(Func<Task<T>> ask, Func<T, bool> condition, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
             var answer = await ask();
