@@ -14,6 +14,7 @@ public sealed class MetricsTests : TelegramTestBase
     private const string Relayed = "heallink_messages_relayed_total";
     private const string Sent = "heallink_outbox_sent_total";
     private const string SendFailures = "heallink_outbox_send_failures_total";
+    private const string CrisisFlags = "heallink_crisis_flags_raised_total";
     private static readonly (string, string) _onTelegram = ("platform", "telegram");
 
     [Fact]
@@ -25,10 +26,13 @@ public sealed class MetricsTests : TelegramTestBase
         var before = await sut.ScrapeAsync();
         var sentBefore = await bot.ScalarAsync("SELECT count(*) FROM outbox_messages WHERE sent_at IS NOT NULL");
 
-        foreach (var i in Enumerable.Range(1, 4))
+        foreach (var i in Enumerable.Range(1, 3))
         {
             await ana.SayAsync($"Thank you, Sam ({i})");
         }
+
+        // Relayed like any other message, and flagged for coordinators.
+        await ana.SayAsync("Honestly I just want it all to end.");
 
         await sam.SayAsync("You're welcome, Ana");
         var sentDuring = await bot.ScalarAsync("SELECT count(*) FROM outbox_messages WHERE sent_at IS NOT NULL") - sentBefore;
@@ -37,6 +41,7 @@ public sealed class MetricsTests : TelegramTestBase
         Assert.Equal(5, after.Sum(UpdatesHandled, _onTelegram) - before.Sum(UpdatesHandled, _onTelegram));
         Assert.Equal(5, after.Sum(Relayed) - before.Sum(Relayed));
         Assert.Equal(sentDuring, after.Sum(Sent, _onTelegram) - before.Sum(Sent, _onTelegram));
+        Assert.Equal(1, after.Sum(CrisisFlags) - before.Sum(CrisisFlags));
         Assert.Equal("counter", after.Types[UpdatesHandled]);
         Assert.Equal("histogram", after.Types["heallink_match_duration_seconds"]);
         Assert.True(after.Sum("heallink_match_duration_seconds_count") >= 1);
