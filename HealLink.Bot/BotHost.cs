@@ -1,6 +1,7 @@
 using HealLink.Core.Hosting;
 using HealLink.Bot.Channels;
 using HealLink.Bot.Demo;
+using HealLink.Bot.Health;
 using HealLink.Bot.Jobs;
 using HealLink.Bot.Models;
 using HealLink.Bot.Pipeline;
@@ -20,6 +21,7 @@ public static class BotHost
         var builder = BotConfiguration.CreateBuilder(args, configuration);
         builder.Services.AddSingleton<FatalStop>();
         builder.Services.AddHealLinkStorage(builder.Configuration);
+        builder.AddHealthAndMetrics();
         builder.AddPipeline();
         builder.AddJobs();
         builder.AddChannels();

@@ -33,8 +33,11 @@ public static class TransportSecurity
         app.UseHsts();
         app.Use(async (context, next) =>
         {
-            // The probe stays reachable: a load balancer often checks over plain HTTP inside the network.
-            if (context.Request.IsHttps || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
+            // The probes and the scrape stay reachable: a load balancer or Prometheus often asks over plain HTTP inside
+            // the network, and neither answer holds anything about a person.
+            if (context.Request.IsHttps
+                || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+                || context.Request.Path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase))
             {
                 await next(context);
                 return;

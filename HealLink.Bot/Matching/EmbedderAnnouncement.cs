@@ -16,7 +16,7 @@ internal sealed partial class EmbedderAnnouncement(IServiceProvider services, IL
 
         // A host or test may register its own embedder, and then no choice was made.
         var choice = services.GetService<EmbedderChoice>();
-        if (choice is null || !ReferenceEquals(choice.Embedder, embedder) || choice.WhyNotTheModel is null)
+        if (choice is null || !ReferenceEquals(choice.Embedder, MeasuredEmbedder.Unwrap(embedder)) || choice.WhyNotTheModel is null)
         {
             LogModel(logger, embedder.Id, embedder.Dimensions);
         }

@@ -98,7 +98,7 @@ internal sealed partial class ProcessStatusReporter(
         }
 
         var choice = services.GetService<EmbedderChoice>();
-        var note = choice is not null && ReferenceEquals(choice.Embedder, embedder) ? choice.WhyNotTheModel : null;
+        var note = choice is not null && ReferenceEquals(choice.Embedder, MeasuredEmbedder.Unwrap(embedder)) ? choice.WhyNotTheModel : null;
         return ($"{embedder.Id} ({embedder.Dimensions} dimensions)", note);
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using HealLink.Core.Connections.Opening;
 using HealLink.Core.People;
 using Microsoft.Extensions.AI;
@@ -31,7 +32,9 @@ public sealed class IcebreakerService(
             return TemplateIcebreaker.Write(reader, other);
         }
 
+        var started = Stopwatch.GetTimestamp();
         var (text, outcome) = await AskModelAsync(reader, other, cancellationToken);
+        metrics.Generated(Stopwatch.GetElapsedTime(started));
         metrics.Written(outcome);
         if (text is not null)
         {

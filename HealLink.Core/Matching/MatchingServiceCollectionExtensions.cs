@@ -3,6 +3,7 @@ using HealLink.Core.Matching.Embeddings.MiniLm;
 using HealLink.Core.Matching.Flow;
 using HealLink.Core.Matching.Procedures;
 using HealLink.Core.Matching.Waiting;
+using HealLink.Core.Service.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,7 +30,7 @@ public static class MatchingServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => EmbedderSelection.Choose(provider.GetRequiredService<IOptions<EmbeddingOptions>>().Value));
-        services.TryAddSingleton(provider => provider.GetRequiredService<EmbedderChoice>().Embedder);
+        services.AddHealLinkMetrics().TryAddSingleton<IEmbedder>(provider => new MeasuredEmbedder(provider.GetRequiredService<EmbedderChoice>().Embedder, provider.GetRequiredService<HealLinkMetrics>()));
         services.TryAddSingleton<IntroIndex>();
         services.TryAddSingleton<NearestCataloguePhrase>();
         services.TryAddSingleton<IntroVectorUpdater>();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using HealLink.Core.Connections;
 using HealLink.Core.Connections.Opening;
 using HealLink.Core.Conversations;
@@ -6,6 +7,7 @@ using HealLink.Core.Matching.Flow;
 using HealLink.Core.Messaging;
 using HealLink.Core.Pipeline.Pacing;
 using HealLink.Core.Safety;
+using HealLink.Core.Service.Metrics;
 using HealLink.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -31,6 +33,7 @@ public sealed class InboundProcessor(
     IIntroChangeListener introChanges,
     OutboxSignal outboxSignal,
     IOptions<PacingOptions> pacing,
+    HealLinkMetrics metrics,
     TimeProvider timeProvider,
     ILogger<InboundProcessor> logger)
 {
@@ -55,6 +58,11 @@ public sealed class InboundProcessor(
             try
             {
                 var outcome = await ProcessOnceAsync(message, crisis, drafted, cancellationToken);
+                if (!outcome.IsDuplicate)
+                {
+                    metrics.UpdateHandled(message.Chat.Platform);
+                }
+
                 if (outcome.OutboxIds.Count > 0)
                 {
                     outboxSignal.Notify();
@@ -118,8 +126,14 @@ public sealed class InboundProcessor(
         }
 
         db.OutboxMessages.AddRange(rows);
+
+        // Counted from what this turn stores, so every path that relays or flags is counted, and only once committed.
+        var relayed = db.ChangeTracker.Entries<RelayedMessage>().Count(e => e.State == EntityState.Added);
+        var flagged = db.ChangeTracker.Entries<CrisisFlag>().Count(e => e.State == EntityState.Added);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        metrics.Relayed(relayed);
+        metrics.CrisisFlagsRaised(flagged);
 
         logger.LogDebug(
             "Update {UpdateId} on {Platform} handled for person {PersonId}: {ReplyCount} replies queued",
@@ -185,7 +199,10 @@ public sealed class InboundProcessor(
             default:
                 // "typing…" leads the cards. It is committed with them, so it shows as they arrive; the slow work it
                 // would cover (embedding intros) is done ahead of time by the jobs, so a search seldom waits on the model.
-                return [OutboundMessage.TypingHint(chat), .. await matching.FulfilAsync(db, context, chat, intent, cancellationToken)];
+                var started = Stopwatch.GetTimestamp();
+                var cards = await matching.FulfilAsync(db, context, chat, intent, cancellationToken);
+                metrics.MatchAnswered(Stopwatch.GetElapsedTime(started));
+                return [OutboundMessage.TypingHint(chat), .. cards];
         }
     }
 }

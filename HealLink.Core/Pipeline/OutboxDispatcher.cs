@@ -1,5 +1,6 @@
 using HealLink.Core.Connections;
 using HealLink.Core.Messaging;
+using HealLink.Core.Service.Metrics;
 using HealLink.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -23,15 +24,18 @@ public sealed class OutboxDispatcher
     private readonly ILogger<OutboxDispatcher> _logger;
     private readonly OutboxClaims _claims;
     private readonly SentJournal _journal;
+    private readonly HealLinkMetrics _metrics;
 
     public OutboxDispatcher(
         IDbContextFactory<HealLinkDbContext> dbContextFactory,
         IEnumerable<IChannelSender> senders,
         IOptions<OutboxOptions> options,
         SentJournal journal,
+        HealLinkMetrics metrics,
         TimeProvider timeProvider,
         ILogger<OutboxDispatcher> logger)
     {
+        _metrics = metrics;
         _journal = journal;
         _dbContextFactory = dbContextFactory;
         _senders = senders.ToDictionary(s => s.Platform);
@@ -107,6 +111,7 @@ public sealed class OutboxDispatcher
         else
         {
             result = await SendAsync(row, cancellationToken);
+            Count(row.Platform, result);
             if (result is DeliveryResult.Delivered)
             {
                 _journal.Record(row.Id);
@@ -176,6 +181,25 @@ public sealed class OutboxDispatcher
         {
             _logger.LogWarning(exception, "Sending outbox message {OutboxId} on {Platform} failed", row.Id, row.Platform);
             return new DeliveryResult.RetryLater(exception.GetType().Name);
+        }
+    }
+
+    private void Count(Platform platform, DeliveryResult result)
+    {
+        switch (result)
+        {
+            case DeliveryResult.Delivered:
+                _metrics.Sent(platform);
+                break;
+            case DeliveryResult.RetryLater:
+                _metrics.SendFailed(platform, SendFailureKind.Retry);
+                break;
+            case DeliveryResult.Undeliverable { RecipientUnreachable: true }:
+                _metrics.SendFailed(platform, SendFailureKind.Unreachable);
+                break;
+            case DeliveryResult.Undeliverable:
+                _metrics.SendFailed(platform, SendFailureKind.Permanent);
+                break;
         }
     }
 

@@ -5,6 +5,7 @@ using HealLink.Core.Matching;
 using HealLink.Core.Pipeline.Pacing;
 using HealLink.Core.Pipeline.Retention;
 using HealLink.Core.Safety;
+using HealLink.Core.Service.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,6 +36,7 @@ public static class PipelineServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddHealLinkMetrics();
         services.AddConversations();
         services.AddMatching(configuration);
         services.AddCrisisAssessment();

@@ -1,0 +1,71 @@
+using System.Net;
+using HealLink.Bot.Tests.Health;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace HealLink.Admin.Tests.Health;
+
+/// <summary>The panel's probes and Prometheus scrape, anonymous, over real HTTP on a loopback port.</summary>
+public sealed class ProbesAndMetricsTests : IDisposable
+{
+    private const string RequestDuration = "http_server_request_duration_seconds_count";
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-admin-").FullName;
+
+    [Fact]
+    public async Task Probes_FreshDatabase_LiveAndReadyAnswerHealthyWithoutASession()
+    {
+        await using var sut = StartPanel();
+        using var client = sut.CreateClient();
+
+        using var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
+        using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Metrics_ProbesAsked_ParseAsPrometheusTextAndCountTheRequests()
+    {
+        await using var sut = StartPanel();
+        using var client = sut.CreateClient();
+        var before = await ScrapeAsync(client);
+
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            using var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
+        }
+
+        var after = await ScrapeAsync(client);
+
+        Assert.Equal("histogram", after.Types["http_server_request_duration_seconds"]);
+        var route = ("http_route", "/health/live");
+        Assert.Equal(3, after.Sum(RequestDuration, route) - before.Sum(RequestDuration, route));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private WebApplicationFactory<Program> StartPanel()
+    {
+        var databasePath = Path.Combine(_directory, "heallink.db");
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+            web.UseSetting("ConnectionStrings:HealLink", $"Data Source={databasePath}"));
+        factory.UseKestrel(0);
+        factory.StartServer();
+        return factory;
+    }
+
+    private static async Task<PrometheusText> ScrapeAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        return PrometheusText.Parse(await response.Content.ReadAsStringAsync());
+    }
+}
