@@ -22,11 +22,20 @@ public static class ProcedureReason
         }
 
         var names = theirs.Entry.In(ProcedureCatalogue.English);
-        var what = theirs.AsCarer ? $"{mentorName} cared for someone who {names.Predicate}" : $"{mentorName} {names.Predicate}";
+        var what = theirs.AsCarer ? $"{mentorName} supported someone through {names.Name}" : $"{mentorName} {names.Predicate}";
+        if (kinship == Kinship.Related)
+        {
+            return $"A related procedure: {what}.";
+        }
 
-        // Said of both, it reads the same to the mentor, who sees the reasons that do not name them.
-        return kinship == Kinship.Related ? $"A related procedure: {what}."
-            : mine?.AsCarer == theirs.AsCarer ? (theirs.AsCarer ? $"You both supported someone through {names.Name}." : $"You have {names.Name} in common.")
-            : $"Same procedure: {what}.";
+        // Said of both, it reads the same to the mentor, who sees the reasons that do not name them. A carer mentor is
+        // never said to share a patient's procedure: they lived its other side.
+        return (mine?.AsCarer, theirs.AsCarer) switch
+        {
+            (true, true) => $"You both supported someone through {names.Name}.",
+            (false, false) => $"You have {names.Name} in common.",
+            (_, true) => $"{what}.",
+            _ => $"Same procedure: {what}.",
+        };
     }
 }

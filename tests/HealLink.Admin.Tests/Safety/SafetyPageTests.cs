@@ -2,6 +2,7 @@ using System.Net;
 using HealLink.Admin.Accounts;
 using HealLink.Admin.Tests.Panel;
 using HealLink.Core.Connections;
+using HealLink.Core.Messaging;
 using HealLink.Core.Safety;
 using HealLink.Core.Storage;
 using HealLink.Core.Vetting;
@@ -153,8 +154,10 @@ public sealed class SafetyPageTests : IDisposable
         var connection = await db.Connections.SingleAsync();
         Assert.Equal((ConnectionState.Ended, EndReason.Coordinator), (connection.State, connection.EndReason));
         var messages = await db.OutboxMessages.ToListAsync();
-        Assert.Equal(2, messages.Count(m => m.ChatId == AnaChat));
-        Assert.Equal(2, messages.Count(m => m.ChatId == SamChat));
+        // Each is told, their conversation's thread is closed (where the platform has one), and the rating is asked.
+        Assert.Equal(3, messages.Count(m => m.ChatId == AnaChat));
+        Assert.Equal(3, messages.Count(m => m.ChatId == SamChat));
+        Assert.Equal(2, messages.Count(m => m.Kind == OutboundKind.CloseThread));
         Assert.DoesNotContain(messages, m => m.Text.Contains("Repeated requests", StringComparison.Ordinal));
         Assert.Equal("report.end", Assert.Single(await CaseAuditAsync(db)).Action);
     }

@@ -29,9 +29,8 @@ internal static class DevSetProfiles
     }
 
     /// <summary>
-    /// The one place a set role becomes a profile's. The profile has no caregiver side yet (issue #14, item 3), so a
-    /// caregiver onboards as an ordinary mentee and a caregiver-mentor as an ordinary mentor, as the set's header
-    /// says; when the profile gains one, map <see cref="DevPerson.IsCaregiver"/> onto it here.
+    /// The one place a set role becomes a profile's: a caregiver is a mentee and a caregiver-mentor a mentor, each on
+    /// the caregiver side (<see cref="Common"/> sets it from <see cref="DevPerson.IsCaregiver"/>).
     /// </summary>
     private static Role RoleOf(DevPerson person) => person.Role switch
     {
@@ -44,6 +43,7 @@ internal static class DevSetProfiles
     {
         ConsentedAt = now,
         Role = role,
+        RoleKind = person.IsCaregiver ? RoleKind.Caregiver : RoleKind.Patient,
         DisplayName = person.Name,
         ProcedureText = person.Procedure,
         ProcedureDisplay = ProcedureDisplay.Tidy(person.Procedure),

@@ -12,19 +12,19 @@ public sealed class CaregiverCopyTests
     private static readonly MenteeForMatching _caregiver = Profiles.Mentee(p => p.RoleKind = RoleKind.Caregiver);
 
     [Fact]
-    public void Score_CaregiverMentorWithTheSameProcedureForACaregiver_SaysTheyAlsoSupportedSomeoneThroughIt()
+    public void Score_CaregiverMentorWithTheSameProcedureForACaregiver_SaysTheyBothSupportedSomeoneThroughIt()
     {
         var sut = Score(_caregiver, Profiles.Mentor(2, Profiles.Caregiver("Kidney transplant")));
 
-        Assert.Equal("Sam also supported someone through a kidney transplant.", sut.Reasons[0]);
+        Assert.Equal("You both supported someone through a kidney transplant.", sut.Reasons[0]);
     }
 
     [Fact]
     public void Score_CaregiverMentorWithARelatedProcedureForACaregiver_SaysSoWithTheirProcedure()
     {
-        var sut = Score(_caregiver, Profiles.Mentor(2, Profiles.Caregiver("Liver transplant")));
+        var sut = Score(_caregiver, Profiles.Mentor(2, Profiles.Caregiver("Kidney donation")));
 
-        Assert.Equal("Sam also supported someone through a related procedure, a liver transplant.", sut.Reasons[0]);
+        Assert.Equal("A related procedure: Sam supported someone through a living kidney donation.", sut.Reasons[0]);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class CaregiverCopyTests
     {
         var sut = Score(_caregiver, Profiles.Mentor(2, p => (p.ProcedureText, p.ProcedureDisplay) = ("kidney transplant", "Kidney transplant")));
 
-        Assert.Equal("Same procedure: kidney transplant.", sut.Reasons[0]);
+        Assert.Equal("Same procedure: Sam had a kidney transplant.", sut.Reasons[0]);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class RoleKindOrderTests
     public void Rank_CaregiverWhileOneCaregiverMentorOfTheFamilyFits_NeverShowsAPatient(int count)
     {
         var patients = Enumerable.Range(10, 8).Select(id => (Profiles.Mentor(id, p => p.ProcedureText = "kidney transplant"), 0.99f));
-        (MentorForMatching, float)[] candidates = [.. patients, (Profiles.Mentor(2, Profiles.Caregiver("heart transplant")), 0f)];
+        (MentorForMatching, float)[] candidates = [.. patients, (Profiles.Mentor(2, Profiles.Caregiver("kidney donation")), 0f)];
 
         var sut = Rank(_caregiver, candidates, count);
 
@@ -74,7 +74,7 @@ public sealed class RoleKindOrderTests
         (MentorForMatching, float)[] candidates =
         [
             (Profiles.Mentor(2, Profiles.Caregiver("mastectomy")), 0.99f),
-            (Profiles.Mentor(3, p => p.ProcedureText = "liver transplant"), 0.05f),
+            (Profiles.Mentor(3, p => p.ProcedureText = "kidney donation"), 0.05f),
         ];
 
         var sut = Rank(_caregiver, candidates);
@@ -114,7 +114,7 @@ public sealed class RoleKindOrderTests
     [Fact]
     public void IsKindred_SameSideRelatedProcedure_IsKindred()
     {
-        var mentor = Profiles.Mentor(2, Profiles.Caregiver("liver transplant")).Profile;
+        var mentor = Profiles.Mentor(2, Profiles.Caregiver("kidney donation")).Profile;
 
         Assert.True(RoleKindOrder.IsKindred(_caregiver.Profile, mentor));
         Assert.False(RoleKindOrder.IsKindred(Profiles.Mentee().Profile, mentor));

@@ -45,7 +45,7 @@ public sealed class ProcedureReasonTests
     [InlineData("kidney transplant", "Living donor kidney transplant from my brother", "You have a kidney transplant in common.")]
     [InlineData("kidney transplant", "Living kidney donor — gave one of my kidneys to my brother", "A related procedure: Kwame donated a kidney.")]
     [InlineData("my wife is getting a liver transplant", "Liver transplant", "Same procedure: Kwame had a liver transplant.")]
-    [InlineData("liver transplant", "Partner's liver transplant (I was their carer)", "Same procedure: Kwame cared for someone who had a liver transplant.")]
+    [InlineData("liver transplant", "Partner's liver transplant (I was their carer)", "Kwame supported someone through a liver transplant.")]
     [InlineData("gastric sleeve", "my gastric bypass", "A related procedure: Kwame had a gastric bypass.")]
     [InlineData("my own kind of surgery", "my own kind of surgery", "You both named the same procedure.")]
     [InlineData("kidney", "kidney stuff", "Kwame's procedure is related to yours.")]
