@@ -1,3 +1,4 @@
+using HealLink.Core.Hosting;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 
@@ -30,7 +31,16 @@ internal sealed class HealthListener(ReadinessProbe probe, MeterProvider meterPr
 
         // The host's meter provider, not the listener's own services: the instruments live in the host.
         _app.MapPrometheusScrapingEndpoint("/metrics", meterProvider, configureBranchedPipeline: null, optionsName: null);
-        await _app.StartAsync(cancellationToken);
+        try
+        {
+            await _app.StartAsync(cancellationToken);
+        }
+        catch (IOException exception)
+        {
+            // Kestrel's "address already in use" and the like: a setting to change, not a bug to trace.
+            throw new StartupException(
+                $"Health:ListenUrl {options.Value.ListenUrl} cannot be listened on ({exception.Message}). Choose a free port, or port 0 for any free one.");
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -41,6 +41,20 @@ public sealed class StartupTests
         Assert.Contains("ReEmbedBatchSize", run.Errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_HealthListenUrlOnAPortInUse_ExitsWithAMessageNamingTheKey()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var run = await StartAsync([$"--Health:ListenUrl=http://127.0.0.1:{port}"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"HealLink could not start: Health:ListenUrl http://127.0.0.1:{port} cannot be listened on", run.Errors, StringComparison.Ordinal);
+        Assert.Single(run.Errors.TrimEnd().Split('\n'));
+    }
+
     /// <summary>Runs the bot as <c>Program</c> does on a database of its own, with these settings on its command line.</summary>
     private static async Task<StartupRun> StartAsync(string[] settings)
     {
