@@ -82,7 +82,7 @@ public static class MatchScorer
 
         var free = them.Capacity <= 0 ? 0 : Math.Clamp((them.Capacity - mentor.ActiveMentees) / (double)them.Capacity, 0, 1);
         score += options.FreeCapacityBonus * free;
-        return new ScoredMentor(mentor, similarity, score, reasons);
+        return new ScoredMentor(mentor, similarity, score, reasons) { Kinship = kinship };
     }
 
     internal static bool SameHospital(string? mine, string? theirs) =>

@@ -8,7 +8,7 @@ public enum Kinship
 {
     Different,
 
-    /// <summary>The same family: two transplants, two breast surgeries, two joint replacements.</summary>
+    /// <summary>The same family: a kidney given and a kidney received, a sleeve and a bypass, two joint replacements.</summary>
     Related,
 
     /// <summary>The same procedure, in whatever words each person used.</summary>

@@ -17,36 +17,36 @@ public static class RoleKindOrder
         ArgumentNullException.ThrowIfNull(ranked);
         if (mentee.RoleKind == RoleKind.Caregiver)
         {
-            var kindred = ranked.Where(m => IsKindred(mentee, m.Mentor.Profile)).ToList();
+            var kindred = ranked.Where(m => IsKindred(mentee, m)).ToList();
             return kindred.Count > 0
                 ? [.. kindred, .. ranked.Where(m => m.Mentor.Profile.RoleKind == RoleKind.Caregiver).Except(kindred)]
-                : FamilyFirst(mentee, ranked);
+                : FamilyFirst(ranked);
         }
 
         return CaregiverMentorsAfterKindred(mentee, ranked);
     }
 
-    /// <summary>The same side of the procedure, and the same procedure or one of its family.</summary>
-    public static bool IsKindred(Profile mentee, Profile mentor)
+    /// <summary>
+    /// The same side of the procedure, and the same procedure or one of its family, as the score read them: a second
+    /// reading here could disagree with the one that scored (and cost a catalogue lookup per mentor each time).
+    /// </summary>
+    public static bool IsKindred(Profile mentee, ScoredMentor match)
     {
         ArgumentNullException.ThrowIfNull(mentee);
-        ArgumentNullException.ThrowIfNull(mentor);
-        return mentor.RoleKind == mentee.RoleKind && SameFamily(mentee, mentor);
+        ArgumentNullException.ThrowIfNull(match);
+        return match.Mentor.Profile.RoleKind == mentee.RoleKind && match.Kinship != Kinship.Different;
     }
 
-    private static bool SameFamily(Profile mentee, Profile mentor) =>
-        ProcedureKinship.Compare(mentee.ProcedureText, mentor.ProcedureText) != Kinship.Different;
-
-    private static List<ScoredMentor> FamilyFirst(Profile mentee, IReadOnlyList<ScoredMentor> ranked)
+    private static List<ScoredMentor> FamilyFirst(IReadOnlyList<ScoredMentor> ranked)
     {
-        var family = ranked.Where(m => SameFamily(mentee, m.Mentor.Profile)).ToList();
+        var family = ranked.Where(m => m.Kinship != Kinship.Different).ToList();
         return [.. family, .. ranked.Except(family)];
     }
 
     /// <summary>Caregiver mentors held back until the last patient mentor of the family is placed, then let in by score.</summary>
     private static List<ScoredMentor> CaregiverMentorsAfterKindred(Profile mentee, IReadOnlyList<ScoredMentor> ranked)
     {
-        var kindredLeft = ranked.Count(m => IsKindred(mentee, m.Mentor.Profile));
+        var kindredLeft = ranked.Count(m => IsKindred(mentee, m));
         var heldBack = new List<ScoredMentor>();
         var ordered = new List<ScoredMentor>(ranked.Count);
         foreach (var match in ranked)
@@ -58,7 +58,7 @@ public static class RoleKindOrder
             }
 
             ordered.Add(match);
-            if (IsKindred(mentee, match.Mentor.Profile) && --kindredLeft == 0)
+            if (IsKindred(mentee, match) && --kindredLeft == 0)
             {
                 ordered.AddRange(heldBack);
                 heldBack.Clear();

@@ -152,27 +152,30 @@ public sealed class InboundProcessor(
     /// </summary>
     private List<OutboxMessage> Paced(ConversationContext context, ChatAddress sender, List<OutboundMessage> outbound, DateTimeOffset now)
     {
-        var passesOn = outbound.Any(m => !IsTo(sender, m.To));
-        var pace = passesOn ? SendingPace.Take(context.State.PacedUntil, now, pacing.Value) : null;
-        if (pace is not null)
+        var delay = TimeSpan.Zero;
+        if (outbound.Any(m => !IsTo(sender, m.To)))
         {
+            var pace = SendingPace.Take(context.State.PacedUntil, now, pacing.Value);
             context.State.PacedUntil = pace.PacedUntil;
+            delay = pace.Delay;
             if (pace.StartsSlowing)
             {
                 outbound.Add(OutboundMessage.From(sender, new Reply(PacingCopy.Slowed)));
             }
         }
 
-        var rows = outbound.Select(m => OutboxMapping.ToRow(m, now)).ToList();
-        if (pace is { Delay: var delay } && delay > TimeSpan.Zero)
+        return [.. outbound.Select(Row)];
+
+        OutboxMessage Row(OutboundMessage message)
         {
-            foreach (var (row, _) in rows.Zip(outbound).Where(pair => !IsTo(sender, pair.Second.To)))
+            var row = OutboxMapping.ToRow(message, now);
+            if (!IsTo(sender, message.To))
             {
                 row.NextAttemptAt = now + delay;
             }
-        }
 
-        return rows;
+            return row;
+        }
     }
 
     private static bool IsTo(ChatAddress sender, ChatAddress to) => to.Platform == sender.Platform && to.ChatId == sender.ChatId;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace HealLink.Core.Storage.Backups;
@@ -26,7 +25,8 @@ public sealed class DatabaseBackup(IOptions<DatabaseOptions> options, TimeProvid
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var startedAt = timeProvider.GetUtcNow();
-        await using (var source = Open(SourceConnectionString()))
+        var file = SqliteFiles.Of(options.Value, "The backup command copies the embedded SQLite database; back PostgreSQL up with pg_dump (see README).");
+        await using (var source = SqliteFiles.ReadOnly(file, options.Value.BusyTimeoutSeconds))
         {
             await source.OpenAsync(cancellationToken);
             await using var vacuum = source.CreateCommand();
@@ -43,13 +43,13 @@ public sealed class DatabaseBackup(IOptions<DatabaseOptions> options, TimeProvid
     /// <summary>What a backup file holds, read from the file itself.</summary>
     public static async Task<BackupManifest> DescribeAsync(string file, DateTimeOffset takenAt, CancellationToken cancellationToken)
     {
-        await using var connection = Open(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await using var connection = SqliteFiles.ReadOnly(file);
         await connection.OpenAsync(cancellationToken);
-        var version = Convert.ToInt32(await ScalarAsync(connection, "SELECT coalesce(max(version), 0) FROM schema_history", cancellationToken), CultureInfo.InvariantCulture);
+        var version = Convert.ToInt32(await SqliteFiles.ScalarAsync(connection, "SELECT coalesce(max(version), 0) FROM schema_history", cancellationToken), CultureInfo.InvariantCulture);
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         foreach (var table in BackupManifest.CountedTables)
         {
-            counts[table] = Convert.ToInt64(await ScalarAsync(connection, $"SELECT count(*) FROM {table}", cancellationToken), CultureInfo.InvariantCulture);
+            counts[table] = Convert.ToInt64(await SqliteFiles.ScalarAsync(connection, $"SELECT count(*) FROM {table}", cancellationToken), CultureInfo.InvariantCulture);
         }
 
         await connection.CloseAsync();
@@ -60,29 +60,5 @@ public sealed class DatabaseBackup(IOptions<DatabaseOptions> options, TimeProvid
     {
         await using var stream = File.OpenRead(file);
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
-    }
-
-    private string SourceConnectionString()
-    {
-        if (options.Value.Provider != DatabaseProvider.Sqlite)
-        {
-            throw new BackupException("The backup command copies the embedded SQLite database; back PostgreSQL up with pg_dump (see README).");
-        }
-
-        return new SqliteConnectionStringBuilder(options.Value.ConnectionString)
-        {
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-            DefaultTimeout = options.Value.BusyTimeoutSeconds,
-        }.ToString();
-    }
-
-    private static SqliteConnection Open(string connectionString) => new(connectionString);
-
-    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(cancellationToken);
     }
 }

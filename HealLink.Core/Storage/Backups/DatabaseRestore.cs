@@ -68,15 +68,15 @@ public sealed class DatabaseRestore(IOptions<DatabaseOptions> options, TimeProvi
 
     private async Task RefuseWhileRunningAsync(string target, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await using var connection = SqliteFiles.ReadOnly(target);
         await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM process_statuses WHERE stopped_at IS NULL AND last_seen_at > $since";
-        command.Parameters.AddWithValue("$since", (timeProvider.GetUtcNow() - _stillRunning).ToUnixTimeMilliseconds());
+        var since = (timeProvider.GetUtcNow() - _stillRunning).ToUnixTimeMilliseconds();
         long running;
         try
         {
-            running = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            running = Convert.ToInt64(
+                await SqliteFiles.ScalarAsync(connection, $"SELECT count(*) FROM process_statuses WHERE stopped_at IS NULL AND last_seen_at > {since}", cancellationToken),
+                CultureInfo.InvariantCulture);
         }
         catch (SqliteException)
         {
@@ -91,13 +91,6 @@ public sealed class DatabaseRestore(IOptions<DatabaseOptions> options, TimeProvi
         }
     }
 
-    private string TargetFile()
-    {
-        if (options.Value.Provider != DatabaseProvider.Sqlite)
-        {
-            throw new BackupException("The restore command restores the embedded SQLite database; restore PostgreSQL with pg_restore (see README).");
-        }
-
-        return Path.GetFullPath(new SqliteConnectionStringBuilder(options.Value.ConnectionString).DataSource);
-    }
+    private string TargetFile() =>
+        SqliteFiles.Of(options.Value, "The restore command restores the embedded SQLite database; restore PostgreSQL with pg_restore (see README).");
 }

@@ -18,7 +18,7 @@ public sealed class CaregiverDevSetTests
         var mentee = _set.Mentees.Single(m => m.Profile.DisplayName == name);
         // Whether a caregiver mentor counts as the same family is procedure kinship's call (Spanish wordings may not
         // be recognised yet); without one, patients may be shown, which the copy then says.
-        if (!_set.Mentors.Any(m => HardFilters.Check(mentee, m) is null && RoleKindOrder.IsKindred(mentee.Profile, m.Profile)))
+        if (!_set.Mentors.Any(m => HardFilters.Check(mentee, m) is null && Kindred(mentee, m)))
         {
             return;
         }
@@ -28,7 +28,7 @@ public sealed class CaregiverDevSetTests
         {
             var sut = MatchRanker.Rank(mentee, _set.Mentors.Select(m => (m, similarity(m))), new MatchingOptions(), 3, HashedNGramEmbedder.EmbedderId);
 
-            Assert.True(RoleKindOrder.IsKindred(mentee.Profile, sut[0].Mentor.Profile));
+            Assert.True(RoleKindOrder.IsKindred(mentee.Profile, sut[0]));
             Assert.All(sut, m => Assert.Equal(RoleKind.Caregiver, m.Mentor.Profile.RoleKind));
         }
     }
@@ -38,7 +38,7 @@ public sealed class CaregiverDevSetTests
     {
         var caregivers = _set.Mentees.Where(m => m.Profile.RoleKind == RoleKind.Caregiver).ToList();
 
-        var served = caregivers.Count(c => _set.Mentors.Any(m => HardFilters.Check(c, m) is null && RoleKindOrder.IsKindred(c.Profile, m.Profile)));
+        var served = caregivers.Count(c => _set.Mentors.Any(m => HardFilters.Check(c, m) is null && Kindred(c, m)));
 
         Assert.True(served >= caregivers.Count - 1, $"{served} of {caregivers.Count}");
     }
@@ -52,8 +52,12 @@ public sealed class CaregiverDevSetTests
                 mentee, _set.Mentors.Select(m => (m, m.Profile.RoleKind == RoleKind.Caregiver ? 1f : 0f)), new MatchingOptions(), int.MaxValue, HashedNGramEmbedder.EmbedderId);
 
             var firstCaregiver = sut.ToList().FindIndex(m => m.Mentor.Profile.RoleKind == RoleKind.Caregiver);
-            var lastKindred = sut.ToList().FindLastIndex(m => RoleKindOrder.IsKindred(mentee.Profile, m.Mentor.Profile));
+            var lastKindred = sut.ToList().FindLastIndex(m => RoleKindOrder.IsKindred(mentee.Profile, m));
             Assert.True(firstCaregiver < 0 || lastKindred < firstCaregiver, $"{mentee.Profile.DisplayName}: a caregiver mentor at {firstCaregiver}, a patient of the family at {lastKindred}");
         }
     }
+
+    /// <summary>Whether the mentor would count as kindred once scored for this mentee.</summary>
+    private static bool Kindred(MenteeForMatching mentee, MentorForMatching mentor) =>
+        RoleKindOrder.IsKindred(mentee.Profile, MatchScorer.Score(mentee, mentor, 0f, new MatchingOptions(), HashedNGramEmbedder.EmbedderId));
 }

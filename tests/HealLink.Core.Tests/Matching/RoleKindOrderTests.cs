@@ -114,12 +114,15 @@ public sealed class RoleKindOrderTests
     [Fact]
     public void IsKindred_SameSideRelatedProcedure_IsKindred()
     {
-        var mentor = Profiles.Mentor(2, Profiles.Caregiver("kidney donation")).Profile;
+        var mentor = Profiles.Mentor(2, Profiles.Caregiver("kidney donation"));
 
-        Assert.True(RoleKindOrder.IsKindred(_caregiver.Profile, mentor));
-        Assert.False(RoleKindOrder.IsKindred(Profiles.Mentee().Profile, mentor));
-        Assert.False(RoleKindOrder.IsKindred(_caregiver.Profile, Profiles.Mentor(3, Profiles.Caregiver("hip replacement")).Profile));
+        Assert.True(RoleKindOrder.IsKindred(_caregiver.Profile, Scored(_caregiver, mentor)));
+        Assert.False(RoleKindOrder.IsKindred(Profiles.Mentee().Profile, Scored(Profiles.Mentee(), mentor)));
+        Assert.False(RoleKindOrder.IsKindred(_caregiver.Profile, Scored(_caregiver, Profiles.Mentor(3, Profiles.Caregiver("hip replacement")))));
     }
+
+    private static ScoredMentor Scored(MenteeForMatching mentee, MentorForMatching mentor) =>
+        MatchScorer.Score(mentee, mentor, 0.5f, new MatchingOptions(), HashedNGramEmbedder.EmbedderId);
 
     private static IReadOnlyList<ScoredMentor> Rank(MenteeForMatching mentee, IEnumerable<(MentorForMatching, float)> candidates, int count = 10) =>
         MatchRanker.Rank(mentee, candidates, new MatchingOptions(), count, HashedNGramEmbedder.EmbedderId);
