@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace HealLink.Admin.Tests.Health;
 
 /// <summary>The panel's probes and Prometheus scrape, anonymous, over real HTTP on a loopback port.</summary>
+[Collection(nameof(CountersRunAlone))]
 public sealed class ProbesAndMetricsTests : IDisposable
 {
     private const string RequestDuration = "http_server_request_duration_seconds_count";
