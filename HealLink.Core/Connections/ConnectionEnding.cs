@@ -22,7 +22,7 @@ internal static class ConnectionEnding
         var connection = await db.Connections.FindAsync([end.ConnectionId], cancellationToken);
         if (connection is null || !connection.Involves(person.Person.Id) || !ConnectionLifecycle.TryApply(connection, ConnectionEvent.End, now))
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.ConversationGone))];
+            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.ConversationGone))];
         }
 
         connection.EndedBy = person.Person.Id;
@@ -43,10 +43,10 @@ internal static class ConnectionEnding
         await ForgetAsCurrentAsync(db, otherId, connection.Id, cancellationToken);
         var myName = PersonFacts.Name(person.Profile);
         var otherName = PersonFacts.Name(await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == otherId, cancellationToken));
-        List<OutboundMessage> messages = [.. Ending(otherId, chat, blocked ? ConnectionCopy.Blocked(otherName) : ConnectionCopy.EndedByYou(otherName), connection.Id)];
+        List<OutboundMessage> messages = [.. Ending(otherId, chat, blocked ? ConnectionCopy.English.Blocked(otherName) : ConnectionCopy.English.EndedByYou(otherName), connection.Id)];
         if (await PersonChats.ChatOfAsync(db, otherId, cancellationToken) is { } otherChat)
         {
-            messages.AddRange(Ending(person.Person.Id, otherChat, blocked ? ConnectionCopy.EndedNeutrally(myName) : ConnectionCopy.EndedByOther(myName), connection.Id));
+            messages.AddRange(Ending(person.Person.Id, otherChat, blocked ? ConnectionCopy.English.EndedNeutrally(myName) : ConnectionCopy.English.EndedByOther(myName), connection.Id));
         }
 
         return messages;
@@ -78,7 +78,7 @@ internal static class ConnectionEnding
             var otherId = connection.OtherThan(personId);
             if (await PersonChats.ChatOfAsync(db, personId, cancellationToken) is { } chat)
             {
-                messages.AddRange(Ending(otherId, chat, ConnectionCopy.EndedNeutrally(PersonFacts.Name(names.GetValueOrDefault(otherId))), connection.Id));
+                messages.AddRange(Ending(otherId, chat, ConnectionCopy.English.EndedNeutrally(PersonFacts.Name(names.GetValueOrDefault(otherId))), connection.Id));
             }
         }
 
@@ -91,7 +91,7 @@ internal static class ConnectionEnding
         var connection = await db.Connections.FindAsync([rate.ConnectionId], cancellationToken);
         if (connection is null || !connection.Involves(person.Person.Id) || connection.State != ConnectionState.Ended)
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.RequestGone))];
+            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.RequestGone))];
         }
 
         var rating = await db.ConnectionRatings.SingleOrDefaultAsync(r => r.ConnectionId == connection.Id && r.PersonId == person.Person.Id, cancellationToken);
@@ -110,7 +110,7 @@ internal static class ConnectionEnding
             person.State.UpdatedAt = now;
         }
 
-        return [OutboundMessage.From(chat, new Reply(ConnectionCopy.CommentQuestion, [[new Button(ConnectionCopy.NoCommentLabel, ButtonPayload.NoComment)]]))];
+        return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.CommentQuestion, [[new Button(ConnectionCopy.English.NoCommentLabel, ButtonPayload.NoComment)]]))];
     }
 
     /// <summary>The comment goes on their newest rating; the thanks was already said by the conversation.</summary>
@@ -135,11 +135,11 @@ internal static class ConnectionEnding
         var connection = await db.Connections.FindAsync([report.ConnectionId], cancellationToken);
         if (connection is null || !connection.Involves(person.Person.Id) || connection.State is not (ConnectionState.Active or ConnectionState.Ended))
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.ConversationGone))];
+            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.ConversationGone))];
         }
 
         await AddReportAsync(db, connection, person.Person.Id, now, cancellationToken);
-        return [OutboundMessage.From(chat, new Reply(ConnectionCopy.Reported))];
+        return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.Reported))];
     }
 
     private static async Task AddReportAsync(HealLinkDbContext db, Connection connection, long reporterId, DateTimeOffset now, CancellationToken cancellationToken)
@@ -188,6 +188,6 @@ internal static class ConnectionEnding
     }
 
     private static Reply RatingQuestion(long connectionId) => new(
-        ConnectionCopy.RatingQuestion,
+        ConnectionCopy.English.RatingQuestion,
         [[.. Enumerable.Range(1, 5).Select(score => new Button(score.ToString(CultureInfo.InvariantCulture), ButtonPayload.Rate(connectionId, score)))]]);
 }

@@ -45,7 +45,7 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         [
             OutboundMessage.From(menteeChat, new Reply(
                 RequestedCopy(mentorName, expiry),
-                [[new Button(ConnectionCopy.WithdrawLabel(mentorName), ButtonPayload.Withdraw(connection.Id))]])),
+                [[new Button(ConnectionCopy.English.WithdrawLabel(mentorName), ButtonPayload.Withdraw(connection.Id))]])),
         ];
         if (await PersonChats.ChatOfAsync(db, connection.MentorId, cancellationToken) is { } mentorChat)
         {
@@ -69,8 +69,8 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         var named = new Regex($@"\b{Regex.Escape(mentorName)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         var why = chosen.Reasons.Where(r => mentorName.Length == 0 || !named.IsMatch(r)).ToList();
         return new Reply(
-            ConnectionCopy.RequestCard(PersonFacts.Name(mentee), PersonFacts.Line(mentee), PersonFacts.Excerpt(mentee), why, expiry),
-            ConnectionCopy.AnswerButtons(connection.Id));
+            ConnectionCopy.English.RequestCard(PersonFacts.Name(mentee), PersonFacts.Line(mentee), PersonFacts.Excerpt(mentee), why, expiry),
+            ConnectionCopy.English.AnswerButtons(connection.Id));
     }
 
     internal async Task<IReadOnlyList<OutboundMessage>> AnswerAsync(
@@ -85,7 +85,7 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         var connection = await db.Connections.FindAsync([answer.ConnectionId], cancellationToken);
         if (connection is null || connection.MentorId != mentor.Person.Id || connection.State != ConnectionState.Requested)
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.RequestGone))];
+            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.RequestGone))];
         }
 
         var mentee = await db.Profiles.AsNoTracking().SingleAsync(p => p.PersonId == connection.MenteeId, cancellationToken);
@@ -109,26 +109,26 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         var mentorActive = await db.Connections.CountAsync(c => c.MentorId == connection.MentorId && c.State == ConnectionState.Active, cancellationToken);
         if (mentorActive >= mentor.Profile.Capacity)
         {
-            return [OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.AtCapacity))];
+            return [OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.English.AtCapacity))];
         }
 
         var menteeActive = await db.Connections.CountAsync(c => c.MenteeId == connection.MenteeId && c.State == ConnectionState.Active, cancellationToken);
         if (menteeActive >= _options.MaxActivePerMentee)
         {
             ConnectionLifecycle.TryApply(connection, ConnectionEvent.End, now);
-            return [OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.MenteeTaken))];
+            return [OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.English.MenteeTaken))];
         }
 
         ConnectionLifecycle.TryApply(connection, ConnectionEvent.Accept, now);
         var mentorName = PersonFacts.Name(mentor.Profile);
         List<OutboundMessage> messages =
         [
-            OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.Accepted)),
+            OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.English.Accepted)),
             .. Opened(connection, connection.MenteeId, mentorChat, PersonFacts.Name(mentee), Opening(mentor.Profile, mentee, drafted?.ForMentor)),
         ];
         if (menteeChat is not null)
         {
-            messages.Add(OutboundMessage.From(menteeChat, new Reply(ConnectionCopy.AcceptedForMentee(mentorName))));
+            messages.Add(OutboundMessage.From(menteeChat, new Reply(ConnectionCopy.English.AcceptedForMentee(mentorName))));
             messages.AddRange(Opened(connection, connection.MentorId, menteeChat, mentorName, Opening(mentee, mentor.Profile, drafted?.ForMentee)));
         }
 
@@ -156,7 +156,7 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
     {
         var about = PersonFacts.Line(other) + (PersonFacts.Excerpt(other) is { } excerpt ? $"\n\"{excerpt}\"" : "");
         var icebreaker = drafted ?? TemplateIcebreaker.Write(reader, other);
-        return [ConnectionCopy.Introduction(PersonFacts.Name(other), about), ConnectionCopy.HowToBegin(icebreaker)];
+        return [ConnectionCopy.English.Introduction(PersonFacts.Name(other), about), ConnectionCopy.English.HowToBegin(icebreaker)];
     }
 
     private static List<OutboundMessage> Decline(Connection connection, ChatAddress mentorChat, ChatAddress? menteeChat, DateTimeOffset now)
@@ -165,7 +165,7 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         List<OutboundMessage> messages =
         [
             OutboundMessage.From(mentorChat, new Reply(
-                ConnectionCopy.DeclineAcknowledged,
+                ConnectionCopy.English.DeclineAcknowledged,
                 [
                     [new Button("Not the right fit for me", ButtonPayload.ExplainDecline(connection.Id, DeclineReason.NotAFit))],
                     [new Button("I don't have time now", ButtonPayload.ExplainDecline(connection.Id, DeclineReason.NoTime))],
@@ -174,7 +174,7 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         ];
         if (menteeChat is not null)
         {
-            messages.Add(OutboundMessage.From(menteeChat, new Reply(ConnectionCopy.Declined, [[ConnectionCopy.LookAgainButton]])));
+            messages.Add(OutboundMessage.From(menteeChat, new Reply(ConnectionCopy.English.Declined, [[ConnectionCopy.English.LookAgainButton]])));
         }
 
         return messages;
@@ -186,11 +186,11 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         var connection = await db.Connections.FindAsync([explain.ConnectionId], cancellationToken);
         if (connection is null || connection.MentorId != mentor.Person.Id || connection.State != ConnectionState.Declined)
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.RequestGone))];
+            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.RequestGone))];
         }
 
         connection.DeclineReason = explain.Reason;
-        return [OutboundMessage.From(chat, new Reply(ConnectionCopy.DeclineReasonThanks))];
+        return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.DeclineReasonThanks))];
     }
 
     internal static async Task<IReadOnlyList<OutboundMessage>> WithdrawAsync(
@@ -199,13 +199,13 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         var connection = await db.Connections.FindAsync([connectionId], cancellationToken);
         if (connection is null || connection.MenteeId != mentee.Person.Id || !ConnectionLifecycle.TryApply(connection, ConnectionEvent.Withdraw, now))
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.NothingToWithdraw))];
+            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.NothingToWithdraw))];
         }
 
-        List<OutboundMessage> messages = [OutboundMessage.From(chat, new Reply(ConnectionCopy.Withdrawn, [[ConnectionCopy.LookAgainButton]]))];
+        List<OutboundMessage> messages = [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.Withdrawn, [[ConnectionCopy.English.LookAgainButton]]))];
         if (await PersonChats.ChatOfAsync(db, connection.MentorId, cancellationToken) is { } mentorChat)
         {
-            messages.Add(OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.WithdrawnForMentor)));
+            messages.Add(OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.English.WithdrawnForMentor)));
         }
 
         return messages;

@@ -41,9 +41,9 @@ internal static class ConversationRelay
         }
 
         var name = PersonFacts.Name(sender.Profile);
-        var text = ConnectionCopy.Relayed(name, relay.Text);
+        var text = ConnectionCopy.English.Relayed(name, relay.Text);
         var reply = await NeedsReplyButtonAsync(db, open.RecipientId, open.Connection.Id, cancellationToken)
-            ? new Reply(text, [[new Button(ConnectionCopy.ReplyLabel(name), ButtonPayload.TalkTo(open.Connection.Id))]])
+            ? new Reply(text, [[new Button(ConnectionCopy.English.ReplyLabel(name), ButtonPayload.TalkTo(open.Connection.Id))]])
             : new Reply(text);
         return [InConversation(open, sender, reply), .. CrisisNote(open, relay.Crisis)];
     }
@@ -84,12 +84,12 @@ internal static class ConversationRelay
 
         if (media.TakesCaption)
         {
-            var caption = Onboarding.FreeText.Shorten(ConnectionCopy.Relayed(name, media.Caption ?? "").TrimEnd(), MaxCaptionLength);
+            var caption = Onboarding.FreeText.Shorten(ConnectionCopy.English.Relayed(name, media.Caption ?? "").TrimEnd(), MaxCaptionLength);
             return [Copy(open, sender, caption, copyOf, file), .. CrisisNote(open, relay.Crisis)];
         }
 
         // Stickers and round videos take no caption: a line before says whose it is.
-        return [InConversation(open, sender, new Reply(ConnectionCopy.SentMedia(name, media.Kind))), Copy(open, sender, "", copyOf, file)];
+        return [InConversation(open, sender, new Reply(ConnectionCopy.English.SentMedia(name, media.Kind))), Copy(open, sender, "", copyOf, file)];
     }
 
     /// <summary>
@@ -102,8 +102,8 @@ internal static class ConversationRelay
         var otherName = PersonFacts.Name(await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == open.RecipientId, cancellationToken));
         return
         [
-            OutboundMessage.From(chat, new Reply(ConnectionCopy.MediaNotCarried(otherName, media.Kind))) with { ConnectionId = open.Connection!.Id },
-            InConversation(open, sender, new Reply(ConnectionCopy.MediaNotCarriedToOther(name, media.Kind, media.Caption))),
+            OutboundMessage.From(chat, new Reply(ConnectionCopy.English.MediaNotCarried(otherName, media.Kind))) with { ConnectionId = open.Connection!.Id },
+            InConversation(open, sender, new Reply(ConnectionCopy.English.MediaNotCarriedToOther(name, media.Kind, media.Caption))),
         ];
     }
 
@@ -117,7 +117,7 @@ internal static class ConversationRelay
             .FirstOrDefaultAsync(cancellationToken);
         if (original is null)
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.EditNotPassedOn))];
+            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.EditNotPassedOn))];
         }
 
         var open = await OpenFromAsync(db, sender, chat, original.ConnectionId, cancellationToken);
@@ -126,8 +126,8 @@ internal static class ConversationRelay
             return open.Refusal;
         }
 
-        Keep(db, open.Connection, sender, ConnectionCopy.Edited("", edit.Text).TrimStart(), edit.MessageId, crisis: false, now);
-        return open.RecipientChat is null ? [] : [InConversation(open, sender, new Reply(ConnectionCopy.Edited(PersonFacts.Name(sender.Profile), edit.Text)))];
+        Keep(db, open.Connection, sender, ConnectionCopy.English.Edited("", edit.Text).TrimStart(), edit.MessageId, crisis: false, now);
+        return open.RecipientChat is null ? [] : [InConversation(open, sender, new Reply(ConnectionCopy.English.Edited(PersonFacts.Name(sender.Profile), edit.Text)))];
     }
 
     /// <summary>
@@ -138,7 +138,7 @@ internal static class ConversationRelay
         HealLinkDbContext db, OpenConversation open, ChatAddress chat, CancellationToken cancellationToken)
     {
         var name = PersonFacts.Name(await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == open.RecipientId, cancellationToken));
-        return [OutboundMessage.From(chat, new Reply(ConnectionCopy.CannotReach(name))) with { ConnectionId = open.Connection!.Id }];
+        return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.CannotReach(name))) with { ConnectionId = open.Connection!.Id }];
     }
 
     /// <summary>The conversation, if it is open to this sender now; otherwise the reason to give them.</summary>
@@ -148,12 +148,12 @@ internal static class ConversationRelay
         var connection = await db.Connections.FindAsync([connectionId], cancellationToken);
         if (connection is null || !connection.Involves(sender.Person.Id) || connection.State != ConnectionState.Active)
         {
-            return OpenConversation.Refused(chat, ConnectionCopy.ConversationGone);
+            return OpenConversation.Refused(chat, ConnectionCopy.English.ConversationGone);
         }
 
         if (sender.Person.SuspendedAt is not null)
         {
-            return OpenConversation.Refused(chat, ConnectionCopy.Suspended);
+            return OpenConversation.Refused(chat, ConnectionCopy.English.Suspended);
         }
 
         var recipientId = connection.OtherThan(sender.Person.Id);
@@ -190,7 +190,7 @@ internal static class ConversationRelay
 
     private static IEnumerable<OutboundMessage> CrisisNote(OpenConversation open, bool crisis) =>
         crisis && open.RecipientChat is { } chat
-            ? [OutboundMessage.From(chat, new Reply(ConnectionCopy.CrisisNoteForOther)) with { ConnectionId = open.Connection!.Id }]
+            ? [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.CrisisNoteForOther)) with { ConnectionId = open.Connection!.Id }]
             : [];
 
     public static void Flag(HealLinkDbContext db, long personId, long? connectionId, CrisisSource source, string text, DateTimeOffset now) =>

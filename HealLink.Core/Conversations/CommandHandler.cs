@@ -19,7 +19,7 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
                 Start(turn);
                 break;
             case BotCommand.Help:
-                turn.Say(ConversationCopy.HelpFor(turn.Profile.Role));
+                turn.Say(ConversationCopy.English.HelpFor(turn.Profile.Role));
                 ShowOpenQuestion(turn);
                 break;
             case BotCommand.Profile:
@@ -62,11 +62,11 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
                 TimeZoneQuestion.Ask(turn);
                 break;
             case BotCommand.Export:
-                turn.Say(ConversationCopy.ExportLead);
+                turn.Say(ConversationCopy.English.ExportLead);
                 turn.Ask(new ConversationIntent.ExportPerson());
                 break;
             default:
-                turn.Say(ConversationCopy.UnknownCommand(typedName, turn.Profile.Role));
+                turn.Say(ConversationCopy.English.UnknownCommand(typedName, turn.Profile.Role));
                 ShowOpenQuestion(turn);
                 break;
         }
@@ -78,19 +78,19 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
     /// </summary>
     private static void AskToErase(Turn turn) =>
         turn.Say(new Reply(
-            ConversationCopy.EraseQuestion,
-            [[new Button(ConversationCopy.EraseYes, ButtonPayload.ConfirmErase(turn.State.Version)), new Button(ConversationCopy.EraseNo, ButtonPayload.Action(BotCommand.Start))]]));
+            ConversationCopy.English.EraseQuestion,
+            [[new Button(ConversationCopy.English.EraseYes, ButtonPayload.ConfirmErase(turn.State.Version)), new Button(ConversationCopy.English.EraseNo, ButtonPayload.Action(BotCommand.Start))]]));
 
     public static void Erase(Turn turn, int version)
     {
         if (turn.IsNew || version != turn.State.Version)
         {
-            turn.Say(ConversationCopy.EraseStale);
+            turn.Say(ConversationCopy.English.EraseStale);
             AskToErase(turn);
             return;
         }
 
-        turn.Say(ConversationCopy.Erased);
+        turn.Say(ConversationCopy.English.Erased);
         turn.Ask(new ConversationIntent.ErasePerson());
     }
 
@@ -108,12 +108,12 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
                 turn.StateChanged();
             }
 
-            turn.Say(ConversationCopy.WelcomeBack);
+            turn.Say(ConversationCopy.English.WelcomeBack);
             Questions.Reask(turn, step);
         }
         else if (turn.IsFinished)
         {
-            turn.Say(WhatNext.For(turn.Profile, ConversationCopy.Greeting(turn.Profile.DisplayName), turn.Connections));
+            turn.Say(WhatNext.For(turn.Profile, ConversationCopy.English.Greeting(turn.Profile.DisplayName), turn.Connections));
         }
         else
         {
@@ -125,7 +125,7 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
     {
         if (turn.IsNew)
         {
-            turn.Say(ConversationCopy.NoProfileYet);
+            turn.Say(ConversationCopy.English.NoProfileYet);
             onboarding.Start(turn);
             return;
         }
@@ -134,23 +134,23 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
         if (turn.IsFinished)
         {
             var summary = flow.Summarise(turn.Profile);
-            turn.Say(ConversationCopy.ProfileShown(
-                turn.Profile.Role == Role.Mentor ? summary + "\n\n" + ConversationCopy.ReviewStatus(turn.Profile.VettingStatus) : summary));
+            turn.Say(ConversationCopy.English.ProfileShown(
+                turn.Profile.Role == Role.Mentor ? summary + "\n\n" + ConversationCopy.English.ReviewStatus(turn.Profile.VettingStatus) : summary));
         }
         else if (turn.Profile.Role is null)
         {
-            turn.Say(ConversationCopy.ProfileNotStarted);
+            turn.Say(ConversationCopy.English.ProfileNotStarted);
         }
         else if (paused)
         {
             turn.Say(new Reply(
-                ConversationCopy.ProfileSoFar(flow.Summarise(turn.Profile), paused: true),
-                [[ConversationCopy.ContinueButton]]));
+                ConversationCopy.English.ProfileSoFar(flow.Summarise(turn.Profile), paused: true),
+                [[ConversationCopy.English.ContinueButton]]));
             return;
         }
         else
         {
-            turn.Say(ConversationCopy.ProfileSoFar(flow.Summarise(turn.Profile), paused: false));
+            turn.Say(ConversationCopy.English.ProfileSoFar(flow.Summarise(turn.Profile), paused: false));
         }
 
         ShowOpenQuestion(turn);
@@ -171,7 +171,7 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
         }
         else
         {
-            turn.Say(ConversationCopy.EditAfterFinishing);
+            turn.Say(ConversationCopy.English.EditAfterFinishing);
             onboarding.ShowWhereWeAre(turn);
         }
     }
@@ -201,21 +201,21 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
     {
         if (!turn.IsFinished)
         {
-            turn.Say(ConversationCopy.MatchAfterFinishing);
+            turn.Say(ConversationCopy.English.MatchAfterFinishing);
             onboarding.ShowWhereWeAre(turn);
             return false;
         }
 
         if (turn.Profile.Role != Role.Mentee)
         {
-            turn.Say(ConversationCopy.MatchIsForMentees);
+            turn.Say(ConversationCopy.English.MatchIsForMentees);
             ShowOpenQuestion(turn);
             return false;
         }
 
         if (turn.IsSuspended)
         {
-            turn.Say(Connections.ConnectionCopy.Suspended);
+            turn.Say(Connections.ConnectionCopy.English.Suspended);
             return false;
         }
 
@@ -251,11 +251,11 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
         {
             turn.State.Mode = ConversationMode.Paused;
             turn.StateChanged();
-            turn.Say(ConversationCopy.PausedNow);
+            turn.Say(ConversationCopy.English.PausedNow);
         }
         else
         {
-            turn.Say(ConversationCopy.NothingToCancel);
+            turn.Say(ConversationCopy.English.NothingToCancel);
         }
     }
 

@@ -26,7 +26,7 @@ internal static class ConnectionConversation
             // Never guessed: the message waits in their state, after any held before it, until they say who it is for.
             HeldMessages.Add(turn.State, new HeldMessage(text));
             turn.StateChanged();
-            turn.Say(new Reply(ConnectionCopy.WhichConversation, TalkButtons(Active(turn))));
+            turn.Say(new Reply(ConnectionCopy.English.WhichConversation, TalkButtons(Active(turn))));
         }
 
         return route;
@@ -44,7 +44,7 @@ internal static class ConnectionConversation
         {
             HeldMessages.Add(turn.State, HeldMessage.Of(media));
             turn.StateChanged();
-            turn.Say(new Reply(ConnectionCopy.WhichConversation, TalkButtons(Active(turn))));
+            turn.Say(new Reply(ConnectionCopy.English.WhichConversation, TalkButtons(Active(turn))));
         }
 
         return route != Route.NotForAConversation;
@@ -58,7 +58,7 @@ internal static class ConnectionConversation
             return false;
         }
 
-        turn.Say(ConnectionCopy.CannotPassOn(kind));
+        turn.Say(ConnectionCopy.English.CannotPassOn(kind));
         return true;
     }
 
@@ -73,7 +73,7 @@ internal static class ConnectionConversation
             target = active.FirstOrDefault(c => c.Id == addressed);
             if (target is null)
             {
-                turn.Say(ConnectionCopy.ConversationGone);
+                turn.Say(ConnectionCopy.English.ConversationGone);
                 return Route.Refused;
             }
         }
@@ -88,7 +88,7 @@ internal static class ConnectionConversation
 
         if (turn.IsSuspended)
         {
-            turn.Say(ConnectionCopy.Suspended);
+            turn.Say(ConnectionCopy.English.Suspended);
             return Route.Refused;
         }
 
@@ -101,7 +101,7 @@ internal static class ConnectionConversation
         var target = Active(turn).FirstOrDefault(c => c.Id == connectionId);
         if (target is null)
         {
-            turn.Say(ConnectionCopy.ConversationGone);
+            turn.Say(ConnectionCopy.English.ConversationGone);
             ListConversations(turn);
             return;
         }
@@ -119,7 +119,7 @@ internal static class ConnectionConversation
         }
         else
         {
-            turn.Say(ConnectionCopy.NowTalkingWith(target.OtherName));
+            turn.Say(ConnectionCopy.English.NowTalkingWith(target.OtherName));
         }
     }
 
@@ -128,7 +128,7 @@ internal static class ConnectionConversation
     {
         if (turn.Connections.Count == 0)
         {
-            turn.Say(new Reply(ConnectionCopy.NoConversation, turn.Profile.Role == People.Role.Mentee ? [[ConnectionCopy.LookAgainButton]] : []));
+            turn.Say(new Reply(ConnectionCopy.English.NoConversation, turn.Profile.Role == People.Role.Mentee ? [[ConnectionCopy.English.LookAgainButton]] : []));
             return;
         }
 
@@ -138,14 +138,14 @@ internal static class ConnectionConversation
             turn.Say(connection switch
             {
                 { IsActive: true } => new Reply(
-                    ConnectionCopy.Talking(connection.OtherName, several && connection.Id == turn.State.CurrentConnectionId),
-                    several ? [[new Button(ConnectionCopy.TalkLabel(connection.OtherName), ButtonPayload.TalkTo(connection.Id))]] : []),
+                    ConnectionCopy.English.Talking(connection.OtherName, several && connection.Id == turn.State.CurrentConnectionId),
+                    several ? [[new Button(ConnectionCopy.English.TalkLabel(connection.OtherName), ButtonPayload.TalkTo(connection.Id))]] : []),
                 { IsMentor: true } => new Reply(
-                    ConnectionCopy.PendingForMentor(connection.OtherName),
-                    ConnectionCopy.AnswerButtons(connection.Id)),
+                    ConnectionCopy.English.PendingForMentor(connection.OtherName),
+                    ConnectionCopy.English.AnswerButtons(connection.Id)),
                 _ => new Reply(
-                    ConnectionCopy.Pending(connection.OtherName),
-                    [[new Button(ConnectionCopy.WithdrawLabel(connection.OtherName), ButtonPayload.Withdraw(connection.Id))]]),
+                    ConnectionCopy.English.Pending(connection.OtherName),
+                    [[new Button(ConnectionCopy.English.WithdrawLabel(connection.OtherName), ButtonPayload.Withdraw(connection.Id))]]),
             });
         }
     }
@@ -156,15 +156,15 @@ internal static class ConnectionConversation
         var active = Active(turn);
         if (active.Count == 0)
         {
-            turn.Say(ConnectionCopy.NoConversation);
+            turn.Say(ConnectionCopy.English.NoConversation);
         }
         else if (active.Count == 1)
         {
-            turn.Say(ConnectionCopy.NowTalkingWith(active[0].OtherName));
+            turn.Say(ConnectionCopy.English.NowTalkingWith(active[0].OtherName));
         }
         else
         {
-            turn.Say(new Reply(ConnectionCopy.ChooseConversation, TalkButtons(active)));
+            turn.Say(new Reply(ConnectionCopy.English.ChooseConversation, TalkButtons(active)));
         }
     }
 
@@ -174,18 +174,18 @@ internal static class ConnectionConversation
         var active = Active(turn);
         if (active.Count == 0)
         {
-            turn.Say(ConnectionCopy.NoConversation);
+            turn.Say(ConnectionCopy.English.NoConversation);
             return;
         }
 
         var names = string.Join(" or ", active.Select(c => c.OtherName));
         var question = command switch
         {
-            BotCommand.End => ConnectionCopy.EndQuestion(names),
-            BotCommand.Block => ConnectionCopy.BlockQuestion(names),
-            _ => ConnectionCopy.ReportQuestion(names),
+            BotCommand.End => ConnectionCopy.English.EndQuestion(names),
+            BotCommand.Block => ConnectionCopy.English.BlockQuestion(names),
+            _ => ConnectionCopy.English.ReportQuestion(names),
         };
-        turn.Say(new Reply(question, [.. active.Select(c => (IReadOnlyList<Button>)[ButtonFor(command, c)]), [new Button(ConnectionCopy.KeepTalkingLabel, ButtonPayload.Action(BotCommand.Start))]]));
+        turn.Say(new Reply(question, [.. active.Select(c => (IReadOnlyList<Button>)[ButtonFor(command, c)]), [new Button(ConnectionCopy.English.KeepTalkingLabel, ButtonPayload.Action(BotCommand.Start))]]));
     }
 
     /// <summary>/icebreaker: for the conversation it was typed in, else the only or current one.</summary>
@@ -196,7 +196,7 @@ internal static class ConnectionConversation
             ?? (active.Count == 1 ? active[0] : active.FirstOrDefault(c => c.Id == turn.State.CurrentConnectionId));
         if (target is null)
         {
-            turn.Say(active.Count == 0 ? ConnectionCopy.NoConversation : ConnectionCopy.IcebreakerWhichConversation);
+            turn.Say(active.Count == 0 ? ConnectionCopy.English.NoConversation : ConnectionCopy.English.IcebreakerWhichConversation);
             return;
         }
 
@@ -205,9 +205,9 @@ internal static class ConnectionConversation
 
     private static Button ButtonFor(BotCommand command, ConnectionSummary connection) => command switch
     {
-        BotCommand.End => new Button(ConnectionCopy.EndLabel(connection.OtherName), ButtonPayload.End(connection.Id)),
-        BotCommand.Block => new Button(ConnectionCopy.BlockLabel(connection.OtherName), ButtonPayload.Block(connection.Id)),
-        _ => new Button(ConnectionCopy.ReportLabel(connection.OtherName), ButtonPayload.Report(connection.Id)),
+        BotCommand.End => new Button(ConnectionCopy.English.EndLabel(connection.OtherName), ButtonPayload.End(connection.Id)),
+        BotCommand.Block => new Button(ConnectionCopy.English.BlockLabel(connection.OtherName), ButtonPayload.Block(connection.Id)),
+        _ => new Button(ConnectionCopy.English.ReportLabel(connection.OtherName), ButtonPayload.Report(connection.Id)),
     };
 
     /// <summary>What they type after rating is their comment; a command instead leaves the question.</summary>
@@ -216,7 +216,7 @@ internal static class ConnectionConversation
         turn.State.Mode = ConversationMode.Idle;
         turn.StateChanged();
         turn.Ask(new ConversationIntent.Comment(text));
-        turn.Say(WhatNext.For(turn.Profile, ConnectionCopy.CommentThanks, turn.Connections));
+        turn.Say(WhatNext.For(turn.Profile, ConnectionCopy.English.CommentThanks, turn.Connections));
     }
 
     public static void NoComment(Turn turn)
@@ -227,7 +227,7 @@ internal static class ConnectionConversation
             turn.StateChanged();
         }
 
-        turn.Say(WhatNext.For(turn.Profile, ConversationCopy.NothingChanged));
+        turn.Say(WhatNext.For(turn.Profile, ConversationCopy.English.NothingChanged));
     }
 
     /// <summary>An edit of a message: passed on when it was relayed; the pipeline checks which message it was.</summary>
@@ -245,7 +245,7 @@ internal static class ConnectionConversation
     private static List<ConnectionSummary> Active(Turn turn) => [.. turn.Connections.Where(c => c.IsActive)];
 
     private static IReadOnlyList<IReadOnlyList<Button>> TalkButtons(IEnumerable<ConnectionSummary> active) =>
-        [.. active.Select(c => (IReadOnlyList<Button>)[new Button(ConnectionCopy.TalkLabel(c.OtherName), ButtonPayload.TalkTo(c.Id))])];
+        [.. active.Select(c => (IReadOnlyList<Button>)[new Button(ConnectionCopy.English.TalkLabel(c.OtherName), ButtonPayload.TalkTo(c.Id))])];
 }
 
 /// <summary>Where one input goes.</summary>

@@ -1,4 +1,5 @@
 using HealLink.Core.Connections;
+using HealLink.Core.Languages;
 using HealLink.Core.People;
 
 namespace HealLink.Core.Conversations;
@@ -14,4 +15,7 @@ public sealed record ConversationContext(Person Person, Profile Profile, Convers
     /// or a reply to one of its messages. Null when it was written in the chat itself.
     /// </summary>
     public long? AddressedConnectionId { get; init; }
+
+    /// <summary>What the bot says to this person, in their language.</summary>
+    internal CopyTable Copy => CopyTable.For(Person.Language);
 }

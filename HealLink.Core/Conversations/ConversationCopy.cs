@@ -7,10 +7,12 @@ namespace HealLink.Core.Conversations;
 /// <summary>
 /// What the bot says outside the questions themselves (each question's words live with its step in Onboarding/).
 /// </summary>
-internal static class ConversationCopy
+internal class ConversationCopy
 {
+    public static ConversationCopy English { get; } = new();
+
     /// <summary>Every command, as someone looking for a mentor (or whose role is not known yet) can use them.</summary>
-    public const string CommandList =
+    public virtual string CommandList =>
         "You can use: /start to begin or carry on · /profile to see your answers · /edit to change one · "
         + "/match to find your match · /browse to look through mentors yourself · /mentor to see your mentor or request · "
         + "/icebreaker for ideas to open a conversation · "
@@ -19,7 +21,7 @@ internal static class ConversationCopy
         + "/timezone so nothing arrives at night · /export to see everything we hold about you · /delete to erase it · /help for this message.";
 
     /// <summary>A mentor's commands: finding and browsing mentors are a mentee's.</summary>
-    public const string MentorCommandList =
+    public virtual string MentorCommandList =>
         "You can use: /start to begin or carry on · /profile to see your answers and your review · /edit to change one · "
         + "/mentees to see your conversations and requests · /switch to choose who what you type goes to · "
         + "/icebreaker for ideas to open a conversation · "
@@ -32,97 +34,97 @@ internal static class ConversationCopy
         + "It isn't medical advice or an emergency service — for medical questions, please ask your care team. "
         + "In an emergency, call your local emergency number.\n";
 
-    public const string Help = About + CommandList;
+    public virtual string Help => About + CommandList;
 
-    public const string MentorHelp = About + MentorCommandList;
+    public virtual string MentorHelp => About + MentorCommandList;
 
-    public static string HelpFor(Role? role) => role == Role.Mentor ? MentorHelp : Help;
+    public virtual string HelpFor(Role? role) => role == Role.Mentor ? MentorHelp : Help;
 
-    public static string CommandListFor(Role? role) => role == Role.Mentor ? MentorCommandList : CommandList;
+    public virtual string CommandListFor(Role? role) => role == Role.Mentor ? MentorCommandList : CommandList;
 
-    public const string ExportLead =
+    public virtual string ExportLead =>
         "Here's everything HealLink holds about you. Only you see this; it isn't kept in our message queue after it reaches you.";
 
-    public const string EraseQuestion =
+    public virtual string EraseQuestion =>
         "This erases everything HealLink holds about you: your profile and story, your answers, your requests and conversations, "
         + "and the messages you've written (anyone you were talking with is told, neutrally, that the conversation has ended). "
         + "It can't be undone. Delete everything?";
 
-    public const string EraseYes = "Yes, delete everything";
+    public virtual string EraseYes => "Yes, delete everything";
 
-    public const string EraseNo = "No, keep it";
+    public virtual string EraseNo => "No, keep it";
 
-    public const string EraseStale = "That button is from an earlier message, so nothing was deleted.";
+    public virtual string EraseStale => "That button is from an earlier message, so nothing was deleted.";
 
-    public const string Erased =
+    public virtual string Erased =>
         "Done — everything HealLink held about you has been deleted. Thank you for the time you spent here. "
         + "If you ever write again, you'll start afresh.";
 
-    public const string RequestEndedByErasure =
+    public virtual string RequestEndedByErasure =>
         "The mentor you asked can no longer take requests, so yours has ended — it isn't about you. Tap Find my match to look again.";
 
-    public const string WelcomeBack = "Welcome back! Let's pick up where you left off.";
+    public virtual string WelcomeBack => "Welcome back! Let's pick up where you left off.";
 
-    public const string Paused = "You've paused — send /start to continue.";
+    public virtual string Paused => "You've paused — send /start to continue.";
 
-    public const string PausedNow =
+    public virtual string PausedNow =>
         "Okay, we've paused here. Your answers so far are kept — send /start to pick up where you left off.";
 
-    public const string NothingToCancel = "There's nothing to cancel right now.";
+    public virtual string NothingToCancel => "There's nothing to cancel right now.";
 
-    public const string NothingChanged = "Okay — nothing changed.";
+    public virtual string NothingChanged => "Okay — nothing changed.";
 
     /// <summary>After a crisis reply, in place of taking the words as an answer: the question waits, gently.</summary>
-    public const string AfterCrisis =
+    public virtual string AfterCrisis =>
         "There's no rush with the questions, and I haven't saved what you just wrote as an answer. Whenever you feel ready, here's where we were:";
 
-    public const string StaleButton = "That button is from an earlier question — here's where we are now:";
+    public virtual string StaleButton => "That button is from an earlier question — here's where we are now:";
 
-    public const string UnknownButton = "Sorry, I didn't understand that button — here's where we are now:";
+    public virtual string UnknownButton => "Sorry, I didn't understand that button — here's where we are now:";
 
-    public const string TextOnly = "I can only read text here — could you type your answer instead?";
+    public virtual string TextOnly => "I can only read text here — could you type your answer instead?";
 
-    public const string TextOnlyIdle = "I can only read text here.";
+    public virtual string TextOnlyIdle => "I can only read text here.";
 
-    public const string FirstQuestion = "This is the first question, so there's nothing to go back to.";
+    public virtual string FirstQuestion => "This is the first question, so there's nothing to go back to.";
 
-    public const string NoQuestion = "There's no question to go back to right now.";
+    public virtual string NoQuestion => "There's no question to go back to right now.";
 
-    public const string NoProfileYet = "We don't have a profile for you yet — let's start one.";
+    public virtual string NoProfileYet => "We don't have a profile for you yet — let's start one.";
 
-    public const string ProfileNotStarted = "Your profile isn't finished yet — we've only just started.";
+    public virtual string ProfileNotStarted => "Your profile isn't finished yet — we've only just started.";
 
-    public const string EditAfterFinishing =
+    public virtual string EditAfterFinishing =>
         "You'll be able to change any answer once your profile is finished — until then, Back takes you to the previous question.";
 
-    public const string MatchIsForMentees =
+    public virtual string MatchIsForMentees =>
         "Find my match is for people looking for a mentor. As a mentor, you'll hear from us here when someone would like to connect.";
 
-    public const string MatchAfterFinishing = "Let's finish your profile first — then you can look for your match.";
+    public virtual string MatchAfterFinishing => "Let's finish your profile first — then you can look for your match.";
 
-    public const string MentorPending = "Your profile is with a coordinator for review — we'll message you here.";
+    public virtual string MentorPending => "Your profile is with a coordinator for review — we'll message you here.";
 
-    public const string MentorApproved = "You're all set as a mentor. We'll message you here when a mentee would like to connect.";
+    public virtual string MentorApproved => "You're all set as a mentor. We'll message you here when a mentee would like to connect.";
 
-    public const string MentorInactive = "Your mentor profile isn't active at the moment. Send /profile to see it, or /help for more.";
+    public virtual string MentorInactive => "Your mentor profile isn't active at the moment. Send /profile to see it, or /help for more.";
 
-    public static Button ContinueButton { get; } = new("Continue", ButtonPayload.Action(BotCommand.Start));
+    public virtual Button ContinueButton => new("Continue", ButtonPayload.Action(BotCommand.Start));
 
-    public static Button FindMatchButton { get; } =
+    public virtual Button FindMatchButton =>
         new(SummarySteps.FindMatchLabel, ButtonPayload.Action(BotCommand.Match));
 
-    public static string UnknownCommand(string name, Role? role) => $"I don't know {name} yet.\n{CommandListFor(role)}";
+    public virtual string UnknownCommand(string name, Role? role) => $"I don't know {name} yet.\n{CommandListFor(role)}";
 
-    public static string Greeting(string? name) => name is null ? "Hi, good to see you again." : $"Hi {name}, good to see you again.";
+    public virtual string Greeting(string? name) => name is null ? "Hi, good to see you again." : $"Hi {name}, good to see you again.";
 
-    public static string ProfileSoFar(string summary, bool paused) =>
+    public virtual string ProfileSoFar(string summary, bool paused) =>
         "Your profile isn't finished yet — here's what you've told us so far:\n\n" + summary
         + (paused ? "\n\nSend /start to pick up where you left off." : "\n\nLet's carry on below — or send /start anytime to pick up here.");
 
-    public static string ProfileShown(string summary) => "Here's your profile:\n\n" + summary + "\n\nSend /edit to change something.";
+    public virtual string ProfileShown(string summary) => "Here's your profile:\n\n" + summary + "\n\nSend /edit to change something.";
 
     /// <summary>Where a finished mentor's review stands, under their profile.</summary>
-    public static string ReviewStatus(VettingStatus? status) => status switch
+    public virtual string ReviewStatus(VettingStatus? status) => status switch
     {
         VettingStatus.Approved => "Review: approved — mentees who fit can ask to connect with you.",
         VettingStatus.Rejected => "Review: not approved as a mentor at this time.",
@@ -130,6 +132,6 @@ internal static class ConversationCopy
         _ => "Review: waiting for a coordinator — usually within a few days. We'll message you here.",
     };
 
-    public static string ProfileSaved(string summary) =>
+    public virtual string ProfileSaved(string summary) =>
         "Saved. Here's your profile now:\n\n" + summary + "\n\nSend /edit to change something else.";
 }

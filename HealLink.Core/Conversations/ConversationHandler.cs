@@ -60,7 +60,7 @@ public sealed class ConversationHandler
             case EditedText edit:
                 if (!ConnectionConversation.TryRelayEdit(turn, edit))
                 {
-                    turn.Say(ConnectionCopy.EditNotPassedOn);
+                    turn.Say(ConnectionCopy.English.EditNotPassedOn);
                 }
 
                 break;
@@ -108,7 +108,7 @@ public sealed class ConversationHandler
         }
         else if (turn.State.Mode == ConversationMode.Idle && turn.IsFinished)
         {
-            turn.Say(WhatNext.For(turn.Profile, ConversationCopy.Greeting(turn.Profile.DisplayName), turn.Connections));
+            turn.Say(WhatNext.For(turn.Profile, ConversationCopy.English.Greeting(turn.Profile.DisplayName), turn.Connections));
         }
         else if (turn.IsNew || turn.State.Mode == ConversationMode.Paused)
         {
@@ -120,7 +120,7 @@ public sealed class ConversationHandler
             // live anymore" would be shown to a mentor); the open question is asked again, without pressure. The
             // intro is the exception: it is the person's story, which may rightly tell of a dark time (a mentor's
             // often does), and refusing it would leave them unable to finish.
-            turn.Say(ConversationCopy.AfterCrisis);
+            turn.Say(ConversationCopy.English.AfterCrisis);
             _onboarding.ShowWhereWeAre(turn);
         }
         else
@@ -173,7 +173,7 @@ public sealed class ConversationHandler
                 turn.Ask(rate.Intent);
                 return;
             case PressedButton.OnConnection action when turn.IsSuspended && action.Intent is not ConversationIntent.Report:
-                turn.Say(ConnectionCopy.Suspended);
+                turn.Say(ConnectionCopy.English.Suspended);
                 return;
             case PressedButton.OnConnection action:
                 turn.Ask(action.Intent);
@@ -204,12 +204,12 @@ public sealed class ConversationHandler
 
         if (input is null)
         {
-            turn.Say(ConversationCopy.UnknownButton);
+            turn.Say(ConversationCopy.English.UnknownButton);
             _onboarding.ShowWhereWeAre(turn);
         }
         else if (version != turn.State.Version || _onboarding.CurrentStep(turn) is null)
         {
-            turn.Say(ConversationCopy.StaleButton);
+            turn.Say(ConversationCopy.English.StaleButton);
             _onboarding.ShowWhereWeAre(turn);
         }
         else
@@ -246,7 +246,7 @@ public sealed class ConversationHandler
         }
 
         var idle = turn.State.Mode == ConversationMode.Idle;
-        turn.Say(idle ? ConversationCopy.TextOnlyIdle : ConversationCopy.TextOnly);
+        turn.Say(idle ? ConversationCopy.English.TextOnlyIdle : ConversationCopy.English.TextOnly);
         _onboarding.ShowWhereWeAre(turn);
     }
 }

@@ -38,7 +38,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         }
         else if (turn.State.Mode == ConversationMode.Paused)
         {
-            turn.Say(ConversationCopy.Paused, ConversationCopy.ContinueButton);
+            turn.Say(ConversationCopy.English.Paused, ConversationCopy.English.ContinueButton);
         }
         else if (CurrentStep(turn) is { } step)
         {
@@ -75,7 +75,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
                 AnswerDrafts.Keep(turn, textStep, over.Draft);
                 break;
             case ShorterPromised when step is TextStep textStep:
-                turn.Say(DraftMessages.SendShorter(textStep.MaxLength));
+                turn.Say(DraftMessages.English.SendShorter(textStep.MaxLength));
                 break;
             case InvalidAnswer invalid:
                 turn.Say(invalid.Message);
@@ -93,7 +93,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
                 Apply(turn, step, answered);
                 break;
             default:
-                turn.Say(ConversationCopy.UnknownButton);
+                turn.Say(ConversationCopy.English.UnknownButton);
                 Questions.Reask(turn, step);
                 break;
         }
@@ -104,7 +104,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
     {
         if (CurrentStep(turn) is not { } step)
         {
-            turn.Say(ConversationCopy.NoQuestion);
+            turn.Say(ConversationCopy.English.NoQuestion);
         }
         else if (turn.State.Mode == ConversationMode.Editing)
         {
@@ -116,7 +116,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         }
         else
         {
-            turn.Say(ConversationCopy.FirstQuestion);
+            turn.Say(ConversationCopy.English.FirstQuestion);
             Questions.Reask(turn, step);
         }
     }
@@ -206,7 +206,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         Questions.BecomeIdle(turn);
         if (turn.Profile.Role == Role.Mentee)
         {
-            turn.Say(SummarySteps.MenteeFinished(turn.Profile.DisplayName), ConversationCopy.FindMatchButton);
+            turn.Say(SummarySteps.MenteeFinished(turn.Profile.DisplayName), ConversationCopy.English.FindMatchButton);
         }
         else
         {

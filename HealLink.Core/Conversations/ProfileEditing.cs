@@ -38,7 +38,7 @@ internal sealed class ProfileEditing(OnboardingFlow flow)
     {
         if (turn.State.StepKey == StepKeys.EditMenu)
         {
-            Leave(turn, ConversationCopy.NothingChanged);
+            Leave(turn, ConversationCopy.English.NothingChanged);
         }
         else
         {
@@ -53,7 +53,7 @@ internal sealed class ProfileEditing(OnboardingFlow flow)
         {
             Questions.BecomeIdle(turn);
             var summary = flow.Summarise(turn.Profile);
-            turn.Say(changed ? ConversationCopy.ProfileSaved(summary) : ConversationCopy.NothingChanged);
+            turn.Say(changed ? ConversationCopy.English.ProfileSaved(summary) : ConversationCopy.English.NothingChanged);
         }
         else
         {
@@ -66,7 +66,7 @@ internal sealed class ProfileEditing(OnboardingFlow flow)
     {
         if (turn.IsFinished)
         {
-            Leave(turn, ConversationCopy.NothingChanged);
+            Leave(turn, ConversationCopy.English.NothingChanged);
             return;
         }
 
@@ -74,7 +74,7 @@ internal sealed class ProfileEditing(OnboardingFlow flow)
         turn.State.StepKey = StepKeys.Summary;
         turn.State.PendingSelection = [];
         turn.StateChanged();
-        turn.Say(ConversationCopy.PausedNow);
+        turn.Say(ConversationCopy.English.PausedNow);
     }
 
     private void Leave(Turn turn, string message)

@@ -38,7 +38,7 @@ internal static class QuestionRenderer
 
     /// <summary>An answer past the limit, kept: its length, where its first part would end, and the two ways on.</summary>
     public static Reply RenderDraftOffer(TextStep step, Profile profile, string draft, int version) =>
-        new(DraftMessages.Offer(FreeText.Length(draft), step.MaxLength, step.FirstPartOf(draft)),
+        new(DraftMessages.English.Offer(FreeText.Length(draft), step.MaxLength, step.FirstPartOf(draft)),
         [
             [NavigationButton(step, Navigation.FirstPart, version)],
             [NavigationButton(step, Navigation.Shorter, version)],

@@ -16,19 +16,19 @@ internal static class WhatNext
         var talking = connections.Where(c => c.IsActive).Select(c => c.OtherName).ToList();
         if (talking.Count > 0)
         {
-            return new(prefix + Connections.ConnectionCopy.TalkingReminder(talking));
+            return new(prefix + Connections.ConnectionCopy.English.TalkingReminder(talking));
         }
 
         if (profile.Role == Role.Mentee)
         {
-            return new(prefix + "Whenever you're ready, tap Find my match.", [[ConversationCopy.FindMatchButton]]);
+            return new(prefix + "Whenever you're ready, tap Find my match.", [[ConversationCopy.English.FindMatchButton]]);
         }
 
         return new(prefix + profile.VettingStatus switch
         {
-            VettingStatus.Approved => ConversationCopy.MentorApproved,
-            VettingStatus.Rejected or VettingStatus.Suspended => ConversationCopy.MentorInactive,
-            _ => ConversationCopy.MentorPending,
+            VettingStatus.Approved => ConversationCopy.English.MentorApproved,
+            VettingStatus.Rejected or VettingStatus.Suspended => ConversationCopy.English.MentorInactive,
+            _ => ConversationCopy.English.MentorPending,
         });
     }
 }

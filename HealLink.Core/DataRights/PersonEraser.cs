@@ -71,9 +71,9 @@ public sealed class PersonEraser(IntroIndex index)
 
             var notice = (connection.State, erasedIsMentor: connection.MentorId == personId) switch
             {
-                (ConnectionState.Requested, true) => new Reply(ConversationCopy.RequestEndedByErasure, [[ConversationCopy.FindMatchButton]]),
-                (ConnectionState.Requested, false) => new Reply(ConnectionCopy.WithdrawnForMentor),
-                _ => new Reply(ConnectionCopy.LeftHealLink(PersonFacts.Name(context.Profile)), connection.MentorId == personId ? [[ConnectionCopy.LookAgainButton]] : []),
+                (ConnectionState.Requested, true) => new Reply(ConversationCopy.English.RequestEndedByErasure, [[ConversationCopy.English.FindMatchButton]]),
+                (ConnectionState.Requested, false) => new Reply(ConnectionCopy.English.WithdrawnForMentor),
+                _ => new Reply(ConnectionCopy.English.LeftHealLink(PersonFacts.Name(context.Profile)), connection.MentorId == personId ? [[ConnectionCopy.English.LookAgainButton]] : []),
             };
             notices.Add(OutboundMessage.About(personId, chat, notice));
         }

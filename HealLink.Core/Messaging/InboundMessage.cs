@@ -23,4 +23,10 @@ public sealed record InboundMessage(
 
     /// <summary>The platform's id of this message in its chat (not of the update): what a relay copies, and what an edit names.</summary>
     public string? MessageId { get; init; }
+
+    /// <summary>
+    /// The language the person's app is set to, when the platform says (Telegram's <c>language_code</c>, Discord's
+    /// interaction locale): the first guess of the language to speak to a newcomer in.
+    /// </summary>
+    public string? LanguageCode { get; init; }
 }

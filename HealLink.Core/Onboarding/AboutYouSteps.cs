@@ -53,7 +53,7 @@ internal static class AboutYouSteps
         },
         Check = procedure =>
             !procedure.Any(char.IsLetter) ? "Could you describe it in words? For example \"kidney transplant\"."
-            : ContactDetails.AreIn(procedure) ? AnswerMessages.NoContactDetails
+            : ContactDetails.AreIn(procedure) ? AnswerMessages.English.NoContactDetails
             : null,
     };
 

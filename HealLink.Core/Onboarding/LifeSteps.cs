@@ -50,7 +50,7 @@ internal static class LifeSteps
         MaxLength = HospitalMaxLength,
         Read = profile => profile.Hospital,
         Write = (profile, hospital) => profile.Hospital = hospital,
-        Check = hospital => ContactDetails.AreIn(hospital) ? AnswerMessages.NoContactDetails : null,
+        Check = hospital => ContactDetails.AreIn(hospital) ? AnswerMessages.English.NoContactDetails : null,
     };
 
     public static MultiChoiceStep Interests() => new()
@@ -89,6 +89,6 @@ internal static class LifeSteps
             + $"(at least {IntroMinLength} characters; that was {length}).",
         Read = profile => profile.Intro,
         Write = (profile, intro) => profile.Intro = intro,
-        Check = intro => ContactDetails.AreIn(intro) ? AnswerMessages.NoContactDetails : null,
+        Check = intro => ContactDetails.AreIn(intro) ? AnswerMessages.English.NoContactDetails : null,
     };
 }

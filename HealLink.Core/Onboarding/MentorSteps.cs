@@ -55,6 +55,6 @@ internal static class MentorSteps
         MaxLength = AvailabilityMaxLength,
         Read = profile => profile.Availability,
         Write = (profile, availability) => profile.Availability = availability,
-        Check = availability => ContactDetails.AreIn(availability) ? AnswerMessages.NoContactDetails : null,
+        Check = availability => ContactDetails.AreIn(availability) ? AnswerMessages.English.NoContactDetails : null,
     };
 }

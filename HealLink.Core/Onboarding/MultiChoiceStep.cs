@@ -65,7 +65,7 @@ internal sealed class MultiChoiceStep : OnboardingStep
         var length = FreeText.Length(text);
         if (length > MaxTypedLength)
         {
-            return new InvalidAnswer(AnswerMessages.TooLong(MaxTypedLength, length));
+            return new InvalidAnswer(AnswerMessages.English.TooLong(MaxTypedLength, length));
         }
 
         var keys = selection.ToList();
@@ -78,9 +78,9 @@ internal sealed class MultiChoiceStep : OnboardingStep
                     keys.Add(found.Option.Key);
                     break;
                 case TypedChoice.OutOfRange outOfRange:
-                    return new InvalidAnswer(AnswerMessages.OutOfRange(outOfRange.Number, Options.Count));
+                    return new InvalidAnswer(AnswerMessages.English.OutOfRange(outOfRange.Number, Options.Count));
                 case TypedChoice.NotFound when !AcceptsOwnEntries:
-                    return new InvalidAnswer(AnswerMessages.NotAnOption(item.Text, Options.Count));
+                    return new InvalidAnswer(AnswerMessages.English.NotAnOption(item.Text, Options.Count));
                 default:
                     if (CheckOwnEntry(item.Text) is { } problem)
                     {

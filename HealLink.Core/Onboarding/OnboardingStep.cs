@@ -81,8 +81,8 @@ internal abstract class OnboardingStep
         Navigation.Back => "Back",
         Navigation.Skip => SkipLabel ?? "Skip",
         Navigation.Done => "Done",
-        Navigation.FirstPart => DraftMessages.FirstPartLabel,
-        Navigation.Shorter => DraftMessages.ShorterLabel,
+        Navigation.FirstPart => DraftMessages.English.FirstPartLabel,
+        Navigation.Shorter => DraftMessages.English.ShorterLabel,
         _ => "Keep as is",
     };
 
@@ -103,7 +103,7 @@ internal abstract class OnboardingStep
 
     protected virtual bool OffersDone => false;
 
-    protected virtual string EmptyMessage => AnswerMessages.ChooseOne(Options.Count);
+    protected virtual string EmptyMessage => AnswerMessages.English.ChooseOne(Options.Count);
 
     protected virtual bool CanKeep(Profile profile) => false;
 

@@ -1,5 +1,6 @@
 using HealLink.Core.Connections;
 using HealLink.Core.Conversations;
+using HealLink.Core.Languages;
 using HealLink.Core.Messaging;
 using HealLink.Core.People;
 using HealLink.Core.Storage;
@@ -93,7 +94,7 @@ internal static class ConversationLoader
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var person = new Person { CreatedAt = now };
+        var person = new Person { CreatedAt = now, Language = Language.FromCode(message.LanguageCode) };
         person.Accounts.Add(new PlatformAccount
         {
             Platform = message.Chat.Platform,

@@ -93,10 +93,10 @@ public sealed class MentorVetting(IDbContextFactory<HealLinkDbContext> contexts,
 
     private static string Tell(VettingDecision decision, string? note) => decision switch
     {
-        VettingDecision.Approve => VettingCopy.Approved,
-        VettingDecision.Reinstate => VettingCopy.Reinstated,
-        VettingDecision.Reject => VettingCopy.Rejected(note!),
-        _ => VettingCopy.Suspended(note!),
+        VettingDecision.Approve => VettingCopy.English.Approved,
+        VettingDecision.Reinstate => VettingCopy.English.Reinstated,
+        VettingDecision.Reject => VettingCopy.English.Rejected(note!),
+        _ => VettingCopy.English.Suspended(note!),
     };
 }
 

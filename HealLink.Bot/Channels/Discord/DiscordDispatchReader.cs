@@ -82,7 +82,10 @@ internal static class DiscordDispatchReader
         }
 
         var inbound = new InboundMessage(
-            new ChatAddress(Platform.Discord, channelId), invoker.Id, "i" + interaction.Id, content, now);
+            new ChatAddress(Platform.Discord, channelId), invoker.Id, "i" + interaction.Id, content, now)
+        {
+            LanguageCode = interaction.Locale,
+        };
         return new DiscordInbound.ForPipeline(inbound, interaction) { InServer = interaction.GuildId is not null || interaction.Member is not null };
     }
 }

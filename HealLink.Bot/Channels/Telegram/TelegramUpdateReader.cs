@@ -51,6 +51,7 @@ internal static class TelegramUpdateReader
         var inbound = Inbound(chat.Id, message.MessageThreadId, from.Id, updateId, content, now) with
         {
             MessageId = Id(message.Id),
+            LanguageCode = from.LanguageCode,
             ReplyToMessageId = message.ReplyToMessage is { } repliedTo ? Id(repliedTo.Id) : null,
         };
         return new TelegramInbound.ForPipeline(inbound, null);
@@ -92,7 +93,10 @@ internal static class TelegramUpdateReader
             return new TelegramInbound.Skipped("a button press outside a private chat", queryId);
         }
 
-        var inbound = Inbound(chat?.Id ?? from.Id, query.Message?.MessageThreadId, from.Id, updateId, new ButtonPress(data), now);
+        var inbound = Inbound(chat?.Id ?? from.Id, query.Message?.MessageThreadId, from.Id, updateId, new ButtonPress(data), now) with
+        {
+            LanguageCode = from.LanguageCode,
+        };
         return new TelegramInbound.ForPipeline(inbound, queryId);
     }
 

@@ -31,10 +31,10 @@ internal static class CheckIns
         // "Going well" points their typing at this conversation (a plain acknowledgment, honest if it has ended since);
         // "I'd like to stop" asks first, as /end does, so one tap never ends a conversation.
         var reply = new Reply(
-            CheckInCopy.Question(people.NameOf(connection.MentorId)),
+            CheckInCopy.English.Question(people.NameOf(connection.MentorId)),
             [
-                [new Button(CheckInCopy.GoingWellLabel, ButtonPayload.TalkTo(connection.Id))],
-                [new Button(CheckInCopy.RatherEndLabel, ButtonPayload.Action(BotCommand.End))],
+                [new Button(CheckInCopy.English.GoingWellLabel, ButtonPayload.TalkTo(connection.Id))],
+                [new Button(CheckInCopy.English.RatherEndLabel, ButtonPayload.Action(BotCommand.End))],
             ]);
         return new TimedAction(
             TimedActionKind.CheckIn,

@@ -32,7 +32,7 @@ internal static class RequestReminders
 
         // What is left is said as it is now: a reminder held back by the night says less time than one sent at once.
         var remaining = connection.CreatedAt + options.RequestExpiry - now;
-        var reply = new Reply(ConnectionCopy.Reminder(people.NameOf(connection.MenteeId), remaining), ConnectionCopy.AnswerButtons(connection.Id));
+        var reply = new Reply(ConnectionCopy.English.Reminder(people.NameOf(connection.MenteeId), remaining), ConnectionCopy.English.AnswerButtons(connection.Id));
         return new TimedAction(
             TimedActionKind.Reminder,
             (db, cancellationToken) => db.Connections

@@ -18,7 +18,7 @@ internal static class MatchCards
         {
             profile.DisplayName,
             ProcedurePhrases.OnCard(profile),
-            MatchingCopy.StageSince(profile.Stage),
+            MatchingCopy.English.StageSince(profile.Stage),
             profile.Languages.Count > 0 ? "speaks " + string.Join(", ", profile.Languages) : null,
         };
         var lines = new List<string> { string.Join(" · ", facts.Where(f => !string.IsNullOrEmpty(f))) };
@@ -32,6 +32,6 @@ internal static class MatchCards
             lines.Add("Why: " + string.Join(" ", match.Reasons));
         }
 
-        return new Reply(string.Join("\n", lines), [[MatchingCopy.ConnectButton(match)]]);
+        return new Reply(string.Join("\n", lines), [[MatchingCopy.English.ConnectButton(match)]]);
     }
 }

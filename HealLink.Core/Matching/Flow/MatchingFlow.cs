@@ -37,15 +37,15 @@ public sealed class MatchingFlow(
         var talkingWith = context.Connections.Where(c => c.IsActive).Select(c => c.OtherName).ToList();
         if (talkingWith.Count >= connections.Value.MaxActivePerMentee)
         {
-            return [OutboundMessage.From(chat, new Reply(MatchingCopy.AlreadyTalking(talkingWith)))];
+            return [OutboundMessage.From(chat, new Reply(MatchingCopy.English.AlreadyTalking(talkingWith)))];
         }
 
         if (intent is ConversationIntent.ConnectTo && context.Connections.FirstOrDefault(c => c.State == ConnectionState.Requested && !c.IsMentor) is { } pending)
         {
             // One request at a time; looking around meanwhile is fine.
             return [OutboundMessage.From(chat, new Reply(
-                MatchingCopy.AlreadyWaiting(pending.OtherName),
-                [[new Button(ConnectionCopy.WithdrawLabel(pending.OtherName), Conversations.ButtonPayload.Withdraw(pending.Id))]]))];
+                MatchingCopy.English.AlreadyWaiting(pending.OtherName),
+                [[new Button(ConnectionCopy.English.WithdrawLabel(pending.OtherName), Conversations.ButtonPayload.Withdraw(pending.Id))]]))];
         }
 
         return intent is ConversationIntent.ConnectTo connect
@@ -60,7 +60,7 @@ public sealed class MatchingFlow(
         var ranked = await RankAsync(db, context, cancellationToken);
         if (ranked.FirstOrDefault(m => m.Mentor.PersonId == connect.MentorId) is not { } chosen)
         {
-            return [.. Cards(ranked, 0, MatchingCopy.NoLongerAvailable).Select(reply => OutboundMessage.From(chat, reply))];
+            return [.. Cards(ranked, 0, MatchingCopy.English.NoLongerAvailable).Select(reply => OutboundMessage.From(chat, reply))];
         }
 
         return await ConnectionRequests.OpenAsync(db, context, chat, chosen, connections.Value.RequestExpiry, timeProvider.GetUtcNow(), cancellationToken);
@@ -80,7 +80,7 @@ public sealed class MatchingFlow(
 
         return intent switch
         {
-            ConversationIntent.FindMatches find => Cards(ranked, find.Skip, find.Skip == 0 ? MatchingCopy.IntroFor(context.Profile, ranked.Take(_options.MentorsShown)) : MatchingCopy.MoreIntro),
+            ConversationIntent.FindMatches find => Cards(ranked, find.Skip, find.Skip == 0 ? MatchingCopy.English.IntroFor(context.Profile, ranked.Take(_options.MentorsShown)) : MatchingCopy.English.MoreIntro),
             ConversationIntent.Browse browse => Browsed(context, ranked, browse),
             ConversationIntent.ChooseForMe => Suggested(ranked),
             _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not a matching intent"),
@@ -115,26 +115,26 @@ public sealed class MatchingFlow(
     {
         if (ranked.Count == 0)
         {
-            return [new Reply(MatchingCopy.NoneFits)];
+            return [new Reply(MatchingCopy.English.NoneFits)];
         }
 
         var page = ranked.Skip(skip).Take(_options.MentorsShown).ToList();
         if (page.Count == 0)
         {
-            return [new Reply(MatchingCopy.NoMore, [[MatchingCopy.ChooseForMeButton]])];
+            return [new Reply(MatchingCopy.English.NoMore, [[MatchingCopy.English.ChooseForMeButton]])];
         }
 
         List<Button> next = skip + page.Count < ranked.Count
-            ? [MatchingCopy.ShowMoreButton(skip + page.Count), MatchingCopy.ChooseForMeButton]
-            : [MatchingCopy.ChooseForMeButton];
-        return [new Reply(lead), .. page.Select(MatchCards.Card), new Reply(MatchingCopy.Choose, [next])];
+            ? [MatchingCopy.English.ShowMoreButton(skip + page.Count), MatchingCopy.English.ChooseForMeButton]
+            : [MatchingCopy.English.ChooseForMeButton];
+        return [new Reply(lead), .. page.Select(MatchCards.Card), new Reply(MatchingCopy.English.Choose, [next])];
     }
 
     /// <summary>"Choose for me": the best fit, as a card the mentee confirms; nobody is asked on their behalf unseen.</summary>
     private static List<Reply> Suggested(IReadOnlyList<ScoredMentor> ranked) =>
         ranked.Count == 0
-            ? [new Reply(MatchingCopy.NoneFits)]
-            : [new Reply(MatchingCopy.Suggestion(ranked[0].Mentor.Profile.DisplayName)), MatchCards.Card(ranked[0])];
+            ? [new Reply(MatchingCopy.English.NoneFits)]
+            : [new Reply(MatchingCopy.English.Suggestion(ranked[0].Mentor.Profile.DisplayName)), MatchCards.Card(ranked[0])];
 
     /// <summary>/browse results: the mentee's own filters on top of the hard ones, still best first.</summary>
     private List<Reply> Browsed(ConversationContext context, IReadOnlyList<ScoredMentor> ranked, ConversationIntent.Browse browse)
@@ -143,13 +143,13 @@ public sealed class MatchingFlow(
         var changeFilters = new Button("Change filters", Conversations.ButtonPayload.BrowseMenu(browse.Filter));
         if (filtered.Count == 0)
         {
-            return [new Reply(MatchingCopy.NoneForFilters, [[changeFilters]])];
+            return [new Reply(MatchingCopy.English.NoneForFilters, [[changeFilters]])];
         }
 
         var page = filtered.Skip(browse.Skip).Take(_options.MentorsShown).ToList();
         List<Button> next = browse.Skip + page.Count < filtered.Count
             ? [new Button("Show more", Conversations.ButtonPayload.BrowseResults(browse.Filter, browse.Skip + page.Count)), changeFilters]
             : [changeFilters];
-        return [.. page.Select(MatchCards.Card), new Reply(page.Count == 0 ? MatchingCopy.NoMoreForFilters : MatchingCopy.BrowseMore, [next])];
+        return [.. page.Select(MatchCards.Card), new Reply(page.Count == 0 ? MatchingCopy.English.NoMoreForFilters : MatchingCopy.English.BrowseMore, [next])];
     }
 }

@@ -51,13 +51,13 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
 
         await sam.PressAsync("Accept");
 
-        Assert.Equal(ConnectionCopy.AcceptedForMentee("Sam"), ana.Received[^4].Text);
+        Assert.Equal(ConnectionCopy.English.AcceptedForMentee("Sam"), ana.Received[^4].Text);
         Assert.Equal(("Sam", Messaging.OutboundKind.OpenThread), (ana.Received[^3].Text, ana.Received[^3].Kind));
         foreach (var (person, other) in new[] { (ana, "Sam"), (sam, "Ana") })
         {
             var introduction = person.Received[^2].Text;
             Assert.StartsWith($"You're now connected with {other}.", introduction, StringComparison.Ordinal);
-            Assert.EndsWith(ConnectionCopy.Disclaimer, introduction, StringComparison.Ordinal);
+            Assert.EndsWith(ConnectionCopy.English.Disclaimer, introduction, StringComparison.Ordinal);
             Assert.StartsWith("To start: ", person.Last.Text, StringComparison.Ordinal);
         }
 
@@ -84,7 +84,7 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
 
         var told = await sam.SayAsync("Are you okay?");
 
-        Assert.Equal(ConnectionCopy.CannotReach("Ana"), Assert.Single(told).Text);
+        Assert.Equal(ConnectionCopy.English.CannotReach("Ana"), Assert.Single(told).Text);
         Assert.Equal("Are you okay?", (await _host.QueryAsync(db => db.RelayedMessages.SingleAsync())).Text);
     }
 
@@ -98,11 +98,11 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
         await sam.PressAsync("Decline");
         await sam.PressAsync("I don't have time now");
 
-        Assert.Equal(ConnectionCopy.Declined, ana.Last.Text);
+        Assert.Equal(ConnectionCopy.English.Declined, ana.Last.Text);
         Assert.Equal(DeclineReason.NoTime, (await _host.QueryAsync(db => db.Connections.SingleAsync())).DeclineReason);
         Assert.DoesNotContain(ana.Received, m => m.Text.Contains("time now", StringComparison.OrdinalIgnoreCase));
-        var again = await ana.PressAsync(ConnectionCopy.LookAgainLabel);
-        Assert.Equal(MatchingCopy.NoneFits, again[^1].Text);
+        var again = await ana.PressAsync(ConnectionCopy.English.LookAgainLabel);
+        Assert.Equal(MatchingCopy.English.NoneFits, again[^1].Text);
     }
 
     [Fact]
@@ -113,10 +113,10 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
         await RequestAsync(ana, "Sam");
 
         await ana.PressAsync("Withdraw request to Sam");
-        Assert.Equal(ConnectionCopy.WithdrawnForMentor, sam.Last.Text);
+        Assert.Equal(ConnectionCopy.English.WithdrawnForMentor, sam.Last.Text);
 
         var late = await sam.PressAsync("Accept");
-        Assert.Equal(ConnectionCopy.RequestGone, Assert.Single(late).Text);
+        Assert.Equal(ConnectionCopy.English.RequestGone, Assert.Single(late).Text);
         Assert.Equal(ConnectionState.Withdrawn, (await _host.QueryAsync(db => db.Connections.SingleAsync())).State);
 
         // A withdrawn request was the mentee's own change of mind: the mentor can be asked again.
@@ -136,7 +136,7 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
 
         var refused = await sam.PressAsync("Accept");
 
-        Assert.Equal(ConnectionCopy.AtCapacity, Assert.Single(refused).Text);
+        Assert.Equal(ConnectionCopy.English.AtCapacity, Assert.Single(refused).Text);
         Assert.Equal(1, await _host.QueryAsync(db => db.Connections.CountAsync(c => c.State == ConnectionState.Requested)));
         Assert.StartsWith("I've asked Sam", ben.Last.Text, StringComparison.Ordinal);
     }
@@ -150,7 +150,7 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
 
         var replies = await ana.SayAsync("/match");
 
-        Assert.Equal(MatchingCopy.AlreadyTalking(["Sam"]), replies[^1].Text);
+        Assert.Equal(MatchingCopy.English.AlreadyTalking(["Sam"]), replies[^1].Text);
     }
 
     [Fact]
@@ -163,15 +163,15 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
         await ana.SayAsync("/end");
         await ana.PressAsync("End with Sam");
 
-        Assert.Equal(ConnectionCopy.RatingQuestion, ana.Last.Text);
-        Assert.Equal(ConnectionCopy.RatingQuestion, sam.Last.Text);
-        Assert.Equal(ConnectionCopy.EndedByOther("Ana"), sam.Received[^3].Text);
+        Assert.Equal(ConnectionCopy.English.RatingQuestion, ana.Last.Text);
+        Assert.Equal(ConnectionCopy.English.RatingQuestion, sam.Last.Text);
+        Assert.Equal(ConnectionCopy.English.EndedByOther("Ana"), sam.Received[^3].Text);
         Assert.Equal(Messaging.OutboundKind.CloseThread, sam.Received[^2].Kind);
         await ana.PressAsync("4");
         var thanks = await ana.SayAsync("Sam was so kind and practical.");
         Assert.Equal("Find my match", Assert.Single(thanks[^1].Buttons.SelectMany(r => r)).Label);
         await sam.PressAsync("5");
-        await sam.PressAsync(ConnectionCopy.NoCommentLabel);
+        await sam.PressAsync(ConnectionCopy.English.NoCommentLabel);
 
         var ratings = await _host.QueryAsync(db => db.ConnectionRatings.OrderBy(r => r.Score).ToListAsync());
         Assert.Equal([4, 5], ratings.Select(r => r.Score));
@@ -196,7 +196,7 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
         await ana.SayAsync("/report");
         var reported = await ana.PressAsync("Report about Sam");
 
-        Assert.Equal(ConnectionCopy.Reported, Assert.Single(reported).Text);
+        Assert.Equal(ConnectionCopy.English.Reported, Assert.Single(reported).Text);
         var report = await _host.QueryAsync(db => db.Reports.SingleAsync());
         Assert.EndsWith("Sam: Send me your phone number and address.", report.RecentMessages, StringComparison.Ordinal);
         Assert.Equal(ConnectionState.Active, (await _host.QueryAsync(db => db.Connections.SingleAsync())).State);
@@ -213,7 +213,7 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
         await ana.SayAsync("/block");
         await ana.PressAsync("Block Sam");
 
-        Assert.Equal(ConnectionCopy.EndedNeutrally("Ana"), sam.Received[^3].Text);
+        Assert.Equal(ConnectionCopy.English.EndedNeutrally("Ana"), sam.Received[^3].Text);
         Assert.DoesNotContain(sam.Received, m => m.Text.Contains("block", StringComparison.OrdinalIgnoreCase));
         var connection = await _host.QueryAsync(db => db.Connections.SingleAsync());
         Assert.Equal((ConnectionState.Ended, EndReason.Blocked), (connection.State, connection.EndReason));
@@ -236,13 +236,13 @@ public sealed class ConnectionLifecycleTests : IAsyncLifetime, IDisposable
         var said = await ana.SayAsync("Are you there?");
         var matched = await ana.SayAsync("/match");
 
-        Assert.Equal(ConnectionCopy.Suspended, Assert.Single(said).Text);
-        Assert.Equal(ConnectionCopy.Suspended, matched[^1].Text);
+        Assert.Equal(ConnectionCopy.English.Suspended, Assert.Single(said).Text);
+        Assert.Equal(ConnectionCopy.English.Suspended, matched[^1].Text);
         Assert.Equal(samBefore, sam.Received.Count);
         Assert.Equal(0, await _host.QueryAsync(db => db.RelayedMessages.CountAsync()));
 
         await SuspendAsync(_host, "Sam");
         var cards = await ben.SayAsync("/match");
-        Assert.Equal(MatchingCopy.NoneFits, cards[^1].Text);
+        Assert.Equal(MatchingCopy.English.NoneFits, cards[^1].Text);
     }
 }

@@ -38,7 +38,7 @@ public sealed class ConversationRoutingTests : IAsyncLifetime, IDisposable
     {
         var asked = await _sam.SayAsync("Good morning! How did you sleep?");
 
-        Assert.Equal(ConnectionCopy.WhichConversation, Assert.Single(asked).Text);
+        Assert.Equal(ConnectionCopy.English.WhichConversation, Assert.Single(asked).Text);
         Assert.Equal(["Talk with Ana", "Talk with Ben", "Talk with Cleo"], asked[0].Buttons.SelectMany(r => r).Select(b => b.Label));
         Assert.All([_ana, _ben, _cleo], mentee => Assert.DoesNotContain(mentee.Received, m => m.Text.Contains("Good morning", StringComparison.Ordinal)));
 
@@ -57,7 +57,7 @@ public sealed class ConversationRoutingTests : IAsyncLifetime, IDisposable
 
         await _sam.PressAsync("Talk with Cleo");
 
-        Assert.Equal(ConnectionCopy.WhichConversation, Assert.Single(asked).Text);
+        Assert.Equal(ConnectionCopy.English.WhichConversation, Assert.Single(asked).Text);
         var received = _cleo.Received.TakeLast(3).ToList();
         Assert.Equal(["Sam: Good morning!", "Sam: My scar at two weeks", "Sam: Did the drain come out?"], received.Select(m => m.Text));
         Assert.Equal((OutboundKind.Copy, new MessageRef(_sam.UserId, "55"), null), (received[1].Kind, received[1].CopyOf, received[1].File));

@@ -35,7 +35,7 @@ public sealed class CrisisFlagTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(CrisisReply.Text, Assert.Single(toAna).Text);
         Assert.Equal($"Ana: {Crisis}", sam.Received[^2].Text);
-        Assert.Equal(ConnectionCopy.CrisisNoteForOther, sam.Last.Text);
+        Assert.Equal(ConnectionCopy.English.CrisisNoteForOther, sam.Last.Text);
         var flag = await _host.QueryAsync(db => db.CrisisFlags.SingleAsync());
         var connection = await _host.QueryAsync(db => db.Connections.SingleAsync());
         Assert.Equal((CrisisSource.Conversation, connection.Id, Crisis, FlagStatus.New), (flag.Source, flag.ConnectionId, flag.Excerpt, flag.Status));
@@ -50,7 +50,7 @@ public sealed class CrisisFlagTests : IAsyncLifetime, IDisposable
         var replies = await ana.SayAsync(Crisis);
 
         Assert.Equal(CrisisReply.Text, replies[0].Text);
-        Assert.Equal(ConversationCopy.AfterCrisis, replies[1].Text);
+        Assert.Equal(ConversationCopy.English.AfterCrisis, replies[1].Text);
         Assert.Null((await _host.QueryAsync(db => db.Profiles.SingleAsync())).DisplayName);
         Assert.Equal((CrisisSource.Answer, (long?)null), await _host.QueryAsync(async db =>
         {

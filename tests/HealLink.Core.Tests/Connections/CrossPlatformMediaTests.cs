@@ -75,8 +75,8 @@ public sealed class CrossPlatformMediaTests : IAsyncLifetime, IDisposable
     {
         var note = await _ana.DeliverAsync(new MediaInput("photo", "55", "My scar at two weeks"));
 
-        Assert.Equal(ConnectionCopy.MediaNotCarried("Sam", "photo"), Assert.Single(note).Text);
-        Assert.Equal(ConnectionCopy.MediaNotCarriedToOther("Ana", "photo", "My scar at two weeks"), _sam.Last.Text);
+        Assert.Equal(ConnectionCopy.English.MediaNotCarried("Sam", "photo"), Assert.Single(note).Text);
+        Assert.Equal(ConnectionCopy.English.MediaNotCarriedToOther("Ana", "photo", "My scar at two weeks"), _sam.Last.Text);
         Assert.DoesNotContain(_sam.Received, m => m.Kind == OutboundKind.Copy);
     }
 

@@ -12,14 +12,14 @@ public sealed class AnswerDraftNavigationTests
     public void Handle_FirstPartFromAnEarlierOffer_IsStaleAndLosesNothing()
     {
         var chat = WithDraft(Drafts.LongStory("First. "));
-        var earlier = chat.ButtonLabelled(DraftMessages.FirstPartLabel).Payload;
+        var earlier = chat.ButtonLabelled(DraftMessages.English.FirstPartLabel).Payload;
         chat.Send(Drafts.LongStory("Second. "));
 
         var replies = chat.PressPayload(earlier);
 
-        Assert.Equal(ConversationCopy.StaleButton, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.StaleButton, replies[0].Text);
         Assert.Contains("It's 1,027 characters", replies[1].Text, StringComparison.Ordinal);
-        Assert.Contains(DraftMessages.FirstPartLabel, replies[1].AllButtons.Select(b => b.Label));
+        Assert.Contains(DraftMessages.English.FirstPartLabel, replies[1].AllButtons.Select(b => b.Label));
         Assert.Equal(Drafts.LongStory("Second. "), chat.State.DraftAnswer);
         Assert.Null(chat.Profile.Intro);
     }
@@ -31,8 +31,8 @@ public sealed class AnswerDraftNavigationTests
 
         var replies = chat.PressPayload($"q:{chat.State.Version}:mentor");
 
-        Assert.Equal(ConversationCopy.UnknownButton, replies[0].Text);
-        Assert.Contains(DraftMessages.ShorterLabel, replies[1].AllButtons.Select(b => b.Label));
+        Assert.Equal(ConversationCopy.English.UnknownButton, replies[0].Text);
+        Assert.Contains(DraftMessages.English.ShorterLabel, replies[1].AllButtons.Select(b => b.Label));
         Assert.Equal(Drafts.LongStory(), chat.State.DraftAnswer);
         Assert.Equal(StepKeys.Intro, chat.State.StepKey);
     }
@@ -45,7 +45,7 @@ public sealed class AnswerDraftNavigationTests
 
         var replies = chat.PressPayload($"n:{chat.State.Version}:firstpart");
 
-        Assert.Equal(ConversationCopy.UnknownButton, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.UnknownButton, replies[0].Text);
         Assert.Null(chat.Profile.Intro);
     }
 
@@ -59,7 +59,7 @@ public sealed class AnswerDraftNavigationTests
 
         Assert.StartsWith("Now the most important part.", replies[^1].Text, StringComparison.Ordinal);
         Assert.Contains("I can keep the first part (934 characters)", replies[^1].Text, StringComparison.Ordinal);
-        chat.Press(DraftMessages.FirstPartLabel);
+        chat.Press(DraftMessages.English.FirstPartLabel);
         Assert.Equal(Drafts.FirstPartOfLongStory, chat.Profile.Intro);
     }
 
@@ -71,7 +71,7 @@ public sealed class AnswerDraftNavigationTests
         chat.Send("/cancel");
         var replies = chat.Send("/start");
 
-        Assert.Equal(ConversationCopy.WelcomeBack, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.WelcomeBack, replies[0].Text);
         Assert.Contains("It's 1,019 characters", replies[1].Text, StringComparison.Ordinal);
         Assert.Equal(Drafts.LongStory(), chat.State.DraftAnswer);
     }
@@ -82,7 +82,7 @@ public sealed class AnswerDraftNavigationTests
         var chat = EditingTheStory();
 
         var offer = Assert.Single(chat.Send(Drafts.LongStory()));
-        var saved = Assert.Single(chat.Press(DraftMessages.FirstPartLabel));
+        var saved = Assert.Single(chat.Press(DraftMessages.English.FirstPartLabel));
 
         Assert.Contains("Keep as is", offer.AllButtons.Select(b => b.Label));
         Assert.StartsWith("Saved. Here's your profile now:", saved.Text, StringComparison.Ordinal);

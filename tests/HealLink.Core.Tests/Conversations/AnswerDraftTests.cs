@@ -18,8 +18,8 @@ public sealed class AnswerDraftTests
 
         Assert.StartsWith("Thank you for writing all of that. It's 1,019 characters and this answer fits up to 1,000", offer.Text, StringComparison.Ordinal);
         Assert.Contains("I can keep the first part (934 characters), ending at \"…", offer.Text, StringComparison.Ordinal);
-        Assert.Contains(DraftMessages.FirstPartLabel, offer.AllButtons.Select(b => b.Label));
-        Assert.Contains(DraftMessages.ShorterLabel, offer.AllButtons.Select(b => b.Label));
+        Assert.Contains(DraftMessages.English.FirstPartLabel, offer.AllButtons.Select(b => b.Label));
+        Assert.Contains(DraftMessages.English.ShorterLabel, offer.AllButtons.Select(b => b.Label));
         Assert.Equal((StepKeys.Intro, story), (chat.State.DraftStepKey, chat.State.DraftAnswer));
         Assert.Equal(StepKeys.Intro, chat.State.StepKey);
         Assert.Null(chat.Profile.Intro);
@@ -31,7 +31,7 @@ public sealed class AnswerDraftTests
         var chat = AtIntro();
         chat.Send(Drafts.LongStory());
 
-        var replies = chat.Press(DraftMessages.FirstPartLabel);
+        var replies = chat.Press(DraftMessages.English.FirstPartLabel);
 
         Assert.Equal(Drafts.FirstPartOfLongStory, chat.Profile.Intro);
         Assert.True(FreeText.Length(chat.Profile.Intro!) <= LifeSteps.IntroMaxLength);
@@ -58,8 +58,8 @@ public sealed class AnswerDraftTests
         var chat = AtIntro();
         chat.Send(Drafts.LongStory());
 
-        var promise = Assert.Single(chat.Press(DraftMessages.ShorterLabel));
-        Assert.Equal(DraftMessages.SendShorter(LifeSteps.IntroMaxLength), promise.Text);
+        var promise = Assert.Single(chat.Press(DraftMessages.English.ShorterLabel));
+        Assert.Equal(DraftMessages.English.SendShorter(LifeSteps.IntroMaxLength), promise.Text);
         Assert.NotNull(chat.State.DraftAnswer);
         chat.Send(Scripts.MenteeIntro);
 
@@ -86,7 +86,7 @@ public sealed class AnswerDraftTests
         var chat = AtIntro();
 
         var offer = Assert.Single(chat.Send(string.Concat(Enumerable.Repeat("😀", 2560))));
-        chat.Press(DraftMessages.FirstPartLabel);
+        chat.Press(DraftMessages.English.FirstPartLabel);
 
         Assert.Contains("It's 2,560 characters", offer.Text, StringComparison.Ordinal);
         Assert.Equal(string.Concat(Enumerable.Repeat("😀", LifeSteps.IntroMaxLength)), chat.Profile.Intro);
@@ -112,7 +112,7 @@ public sealed class AnswerDraftTests
         var answer = string.Join(' ', Enumerable.Repeat("kidney", limit / 6 + 2));
 
         var offer = Assert.Single(chat.Send(answer));
-        chat.Press(DraftMessages.FirstPartLabel);
+        chat.Press(DraftMessages.English.FirstPartLabel);
 
         Assert.Contains($"this answer fits up to {limit}", offer.Text, StringComparison.Ordinal);
         var kept = stepKey switch
@@ -134,9 +134,9 @@ public sealed class AnswerDraftTests
         var answer = "St Mary's, ring maria@example.com " + new string('x', 30) + string.Concat(Enumerable.Repeat(" ward", 20));
         chat.Send(answer);
 
-        var replies = chat.Press(DraftMessages.FirstPartLabel);
+        var replies = chat.Press(DraftMessages.English.FirstPartLabel);
 
-        Assert.Equal(AnswerMessages.NoContactDetails, replies[0].Text);
+        Assert.Equal(AnswerMessages.English.NoContactDetails, replies[0].Text);
         Assert.Null(chat.Profile.Hospital);
         Assert.Equal(answer, chat.State.DraftAnswer);
     }
@@ -161,7 +161,7 @@ public sealed class AnswerDraftTests
 
         var replies = chat.Send(new string('M', 41));
 
-        Assert.Equal(AnswerMessages.TooLong(40, 41), replies[0].Text);
+        Assert.Equal(AnswerMessages.English.TooLong(40, 41), replies[0].Text);
         Assert.Null(chat.State.DraftAnswer);
     }
 

@@ -43,7 +43,7 @@ public sealed class ButtonPressTests
 
         var replies = chat.PressPayload($"q:{chat.State.Version}:confirm");
 
-        Assert.Equal(ConversationCopy.StaleButton, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.StaleButton, replies[0].Text);
         Assert.Contains("Find my match", replies[1].AllButtons.Select(b => b.Label));
     }
 
@@ -79,7 +79,7 @@ public sealed class ButtonPressTests
 
         var replies = chat.PressPayload(payload);
 
-        Assert.Equal(ConversationCopy.UnknownButton, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.UnknownButton, replies[0].Text);
         Assert.StartsWith("What should we call you?", replies[1].Text, StringComparison.Ordinal);
         Assert.Equal(version, chat.State.Version);
     }
@@ -94,7 +94,7 @@ public sealed class ButtonPressTests
 
         var replies = chat.PressPayload($"q:{chat.State.Version}:from-75");
 
-        Assert.Equal(ConversationCopy.UnknownButton, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.UnknownButton, replies[0].Text);
         Assert.Null(chat.Profile.Stage);
     }
 
@@ -106,7 +106,7 @@ public sealed class ButtonPressTests
 
         var replies = chat.PressPayload($"n:{chat.State.Version}:skip");
 
-        Assert.Equal(ConversationCopy.UnknownButton, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.UnknownButton, replies[0].Text);
         Assert.Equal(StepKeys.Name, chat.State.StepKey);
     }
 

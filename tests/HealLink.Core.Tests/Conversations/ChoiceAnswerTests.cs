@@ -101,7 +101,7 @@ public sealed class ChoiceAnswerTests
 
         var replies = chat.Deliver(new UnsupportedInput(kind));
 
-        Assert.Equal(ConversationCopy.TextOnly, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.TextOnly, replies[0].Text);
         Assert.StartsWith(NamePrompt, replies[1].Text, StringComparison.Ordinal);
     }
 
@@ -113,7 +113,7 @@ public sealed class ChoiceAnswerTests
 
         var replies = chat.Deliver(new UnsupportedInput("sticker"));
 
-        Assert.Equal(ConversationCopy.TextOnlyIdle, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.TextOnlyIdle, replies[0].Text);
         Assert.Contains("Find my match", replies[1].AllButtons.Select(b => b.Label));
     }
 

@@ -29,7 +29,7 @@ public sealed class CommandTests
 
         var replies = chat.Send("/icebreaker");
 
-        Assert.Equal(Core.Connections.ConnectionCopy.NoConversation, replies[0].Text);
+        Assert.Equal(Core.Connections.ConnectionCopy.English.NoConversation, replies[0].Text);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class CommandTests
 
         var replies = chat.Send(typed);
 
-        Assert.Equal($"I don't know {shown} yet.\n{ConversationCopy.CommandList}", replies[0].Text);
+        Assert.Equal($"I don't know {shown} yet.\n{ConversationCopy.English.CommandList}", replies[0].Text);
         Assert.StartsWith(ProcedurePrompt, replies[1].Text, StringComparison.Ordinal);
         Assert.Null(chat.Profile.ProcedureText);
     }
@@ -68,7 +68,7 @@ public sealed class CommandTests
 
         var replies = chat.Send(typed);
 
-        Assert.Equal(ConversationCopy.Help, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.Help, replies[0].Text);
         Assert.Contains("local emergency number", replies[0].Text, StringComparison.Ordinal);
         Assert.Contains("/cancel", replies[0].Text, StringComparison.Ordinal);
         Assert.StartsWith(ProcedurePrompt, replies[1].Text, StringComparison.Ordinal);
@@ -83,8 +83,8 @@ public sealed class CommandTests
         var help = chat.Send("/help")[0].Text;
         var unknown = chat.Send("/frob")[0].Text;
 
-        Assert.Equal(ConversationCopy.MentorHelp, help);
-        Assert.Equal($"I don't know /frob yet.\n{ConversationCopy.MentorCommandList}", unknown);
+        Assert.Equal(ConversationCopy.English.MentorHelp, help);
+        Assert.Equal($"I don't know /frob yet.\n{ConversationCopy.English.MentorCommandList}", unknown);
         Assert.All(new[] { help, unknown }, text =>
         {
             Assert.DoesNotContain("/match", text, StringComparison.Ordinal);
@@ -125,7 +125,7 @@ public sealed class CommandTests
 
         var replies = chat.Send("/help");
 
-        Assert.Equal([ConversationCopy.Help, ConsentSteps.Welcome], replies.Take(2).Select(r => r.Text));
+        Assert.Equal([ConversationCopy.English.Help, ConsentSteps.Welcome], replies.Take(2).Select(r => r.Text));
         Assert.Equal(StepKeys.Consent, chat.State.StepKey);
     }
 
@@ -171,7 +171,7 @@ public sealed class CommandTests
         var outcome = _sut.HandleTurn(new ConversationContext(chat.Person, chat.Profile, chat.State), new ButtonPress("c:42"));
 
         Assert.Empty(outcome.Intents);
-        Assert.Equal(ConversationCopy.MatchAfterFinishing, outcome.Replies[0].Text);
+        Assert.Equal(ConversationCopy.English.MatchAfterFinishing, outcome.Replies[0].Text);
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed class CommandTests
 
         var replies = chat.Send("/match");
 
-        Assert.Equal(ConversationCopy.MatchIsForMentees, Assert.Single(replies).Text);
+        Assert.Equal(ConversationCopy.English.MatchIsForMentees, Assert.Single(replies).Text);
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public sealed class CommandTests
 
         var replies = chat.Send("/match");
 
-        Assert.Equal(ConversationCopy.MatchAfterFinishing, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.MatchAfterFinishing, replies[0].Text);
         Assert.StartsWith(ProcedurePrompt, replies[1].Text, StringComparison.Ordinal);
     }
 
@@ -215,7 +215,7 @@ public sealed class CommandTests
 
         var reply = Assert.Single(chat.Send("hello?"));
 
-        Assert.Equal("Hi Sam, good to see you again.\n" + ConversationCopy.MentorPending, reply.Text);
+        Assert.Equal("Hi Sam, good to see you again.\n" + ConversationCopy.English.MentorPending, reply.Text);
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public sealed class CommandTests
 
         var replies = chat.Send("/back");
 
-        Assert.Equal(ConversationCopy.NoQuestion, Assert.Single(replies).Text);
+        Assert.Equal(ConversationCopy.English.NoQuestion, Assert.Single(replies).Text);
     }
 
     private Chat AtProcedure()

@@ -32,7 +32,7 @@ public sealed class CrisisTests
 
         var replies = chat.Send("I don't want to live anymore");
 
-        Assert.Equal([CrisisReply.Text, ConversationCopy.AfterCrisis], replies.Take(2).Select(r => r.Text));
+        Assert.Equal([CrisisReply.Text, ConversationCopy.English.AfterCrisis], replies.Take(2).Select(r => r.Text));
         Assert.Null(chat.Profile.ProcedureText);
         Assert.Equal(StepKeys.Procedure, chat.State.StepKey);
 
@@ -63,7 +63,7 @@ public sealed class CrisisTests
 
         var replies = chat.Send("i just want it all to end");
 
-        Assert.Equal([CrisisReply.Text, ConversationCopy.AfterCrisis], replies.Take(2).Select(r => r.Text));
+        Assert.Equal([CrisisReply.Text, ConversationCopy.English.AfterCrisis], replies.Take(2).Select(r => r.Text));
         Assert.Null(chat.Profile.DisplayName);
         Assert.Equal(StepKeys.Name, chat.State.StepKey);
     }

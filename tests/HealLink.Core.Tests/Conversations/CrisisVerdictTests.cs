@@ -23,7 +23,7 @@ public sealed class CrisisVerdictTests
 
         var outcome = _sut.HandleTurn(Context(chat), new TextInput(Indirect), Semantic);
 
-        Assert.Equal([CrisisReply.Text, ConversationCopy.AfterCrisis], outcome.Replies.Take(2).Select(r => r.Text));
+        Assert.Equal([CrisisReply.Text, ConversationCopy.English.AfterCrisis], outcome.Replies.Take(2).Select(r => r.Text));
         Assert.Contains(new ConversationIntent.FlagCrisis(CrisisSource.Answer, Indirect), outcome.Intents);
         Assert.Null(chat.Profile.DisplayName);
         Assert.Equal(StepKeys.Name, chat.State.StepKey);

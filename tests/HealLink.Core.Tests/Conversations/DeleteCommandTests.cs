@@ -16,8 +16,8 @@ public sealed class DeleteCommandTests
 
         var replies = chat.Send("/delete");
 
-        Assert.Equal(ConversationCopy.EraseQuestion, replies[0].Text);
-        Assert.Equal([ConversationCopy.EraseYes, ConversationCopy.EraseNo], chat.LastLabels);
+        Assert.Equal(ConversationCopy.English.EraseQuestion, replies[0].Text);
+        Assert.Equal([ConversationCopy.English.EraseYes, ConversationCopy.English.EraseNo], chat.LastLabels);
         Assert.Empty(chat.LastIntents);
     }
 
@@ -28,9 +28,9 @@ public sealed class DeleteCommandTests
         chat.Run(Scripts.StartMentee);
         chat.Send("/delete");
 
-        var replies = chat.Press(ConversationCopy.EraseYes);
+        var replies = chat.Press(ConversationCopy.English.EraseYes);
 
-        Assert.Equal(ConversationCopy.Erased, Assert.Single(replies).Text);
+        Assert.Equal(ConversationCopy.English.Erased, Assert.Single(replies).Text);
         Assert.IsType<ConversationIntent.ErasePerson>(Assert.Single(chat.LastIntents));
     }
 
@@ -40,13 +40,13 @@ public sealed class DeleteCommandTests
         var chat = new Chat(_sut);
         chat.Run(Scripts.StartMentee);
         chat.Send("/delete");
-        var oldYes = chat.ButtonLabelled(ConversationCopy.EraseYes);
+        var oldYes = chat.ButtonLabelled(ConversationCopy.English.EraseYes);
         chat.Send("Maria");
 
         var replies = chat.PressPayload(oldYes.Payload);
 
-        Assert.Equal(ConversationCopy.EraseStale, replies[0].Text);
-        Assert.Equal(ConversationCopy.EraseQuestion, replies[1].Text);
+        Assert.Equal(ConversationCopy.English.EraseStale, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.EraseQuestion, replies[1].Text);
         Assert.Empty(chat.LastIntents);
         Assert.Equal("Maria", chat.Profile.DisplayName);
     }
@@ -58,7 +58,7 @@ public sealed class DeleteCommandTests
         chat.Run(Scripts.StartMentee);
         chat.Send("/delete");
 
-        var replies = chat.Press(ConversationCopy.EraseNo);
+        var replies = chat.Press(ConversationCopy.English.EraseNo);
 
         Assert.Empty(chat.LastIntents);
         Assert.Equal(StepKeys.Name, chat.State.StepKey);

@@ -59,7 +59,7 @@ public sealed class EditCommandTests
 
         var replies = chat.Send("/cancel");
 
-        Assert.Equal(ConversationCopy.NothingChanged, Assert.Single(replies).Text);
+        Assert.Equal(ConversationCopy.English.NothingChanged, Assert.Single(replies).Text);
         Assert.Equal(["English", "Spanish"], chat.Profile.Languages);
         Assert.Equal(ConversationMode.Idle, chat.State.Mode);
         Assert.Empty(chat.State.PendingSelection);
@@ -102,7 +102,7 @@ public sealed class EditCommandTests
 
         var replies = chat.Send("/edit");
 
-        Assert.Equal(ConversationCopy.EditAfterFinishing, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.EditAfterFinishing, replies[0].Text);
         Assert.StartsWith(ProcedurePrompt, replies[1].Text, StringComparison.Ordinal);
         Assert.Equal(ConversationMode.Onboarding, chat.State.Mode);
     }
@@ -133,7 +133,7 @@ public sealed class EditCommandTests
 
         var replies = chat.Press("Back");
 
-        Assert.Equal(ConversationCopy.NothingChanged, Assert.Single(replies).Text);
+        Assert.Equal(ConversationCopy.English.NothingChanged, Assert.Single(replies).Text);
         Assert.Equal(ConversationMode.Idle, chat.State.Mode);
     }
 
@@ -146,7 +146,7 @@ public sealed class EditCommandTests
 
         var replies = chat.Press("Keep as is");
 
-        Assert.Equal(ConversationCopy.NothingChanged, Assert.Single(replies).Text);
+        Assert.Equal(ConversationCopy.English.NothingChanged, Assert.Single(replies).Text);
         Assert.Equal(Scripts.MenteeIntro, chat.Profile.Intro);
     }
 

@@ -55,7 +55,7 @@ public sealed class NavigationTests
 
         var replies = chat.Send("/back");
 
-        Assert.Equal(ConversationCopy.FirstQuestion, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.FirstQuestion, replies[0].Text);
         Assert.Equal(StepKeys.Consent, chat.State.StepKey);
     }
 

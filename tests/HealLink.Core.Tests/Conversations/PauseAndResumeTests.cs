@@ -17,7 +17,7 @@ public sealed class PauseAndResumeTests
 
         var replies = chat.Send("/cancel");
 
-        Assert.Equal(ConversationCopy.PausedNow, Assert.Single(replies).Text);
+        Assert.Equal(ConversationCopy.English.PausedNow, Assert.Single(replies).Text);
         Assert.Equal(ConversationMode.Paused, chat.State.Mode);
         Assert.Equal(StepKeys.Procedure, chat.State.StepKey);
         Assert.Equal("Maria", chat.Profile.DisplayName);
@@ -31,7 +31,7 @@ public sealed class PauseAndResumeTests
 
         var replies = chat.Send("/start");
 
-        Assert.Equal(ConversationCopy.WelcomeBack, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.WelcomeBack, replies[0].Text);
         Assert.StartsWith(ProcedurePrompt, replies[1].Text, StringComparison.Ordinal);
         Assert.Equal(ConversationMode.Onboarding, chat.State.Mode);
         chat.Send("hip replacement");
@@ -48,7 +48,7 @@ public sealed class PauseAndResumeTests
 
         var replies = chat.Press("Continue");
 
-        Assert.Equal(ConversationCopy.WelcomeBack, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.WelcomeBack, replies[0].Text);
         Assert.Equal(ConversationMode.Onboarding, chat.State.Mode);
     }
 
@@ -75,7 +75,7 @@ public sealed class PauseAndResumeTests
 
         var replies = chat.PressPayload(nameBack);
 
-        Assert.Equal(ConversationCopy.Paused, Assert.Single(replies).Text);
+        Assert.Equal(ConversationCopy.English.Paused, Assert.Single(replies).Text);
         Assert.Equal(StepKeys.Name, chat.State.StepKey);
     }
 
@@ -86,7 +86,7 @@ public sealed class PauseAndResumeTests
 
         var replies = chat.Send("/cancel");
 
-        Assert.Equal(ConversationCopy.NothingToCancel, Assert.Single(replies).Text);
+        Assert.Equal(ConversationCopy.English.NothingToCancel, Assert.Single(replies).Text);
         Assert.Equal(ConversationMode.Idle, chat.State.Mode);
     }
 

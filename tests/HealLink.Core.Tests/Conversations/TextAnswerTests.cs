@@ -28,7 +28,7 @@ public sealed class TextAnswerTests
 
         var replies = chat.Send(text);
 
-        Assert.Equal(AnswerMessages.Empty, replies[0].Text);
+        Assert.Equal(AnswerMessages.English.Empty, replies[0].Text);
         Assert.StartsWith(NamePrompt, replies[1].Text, StringComparison.Ordinal);
         Assert.Null(chat.Profile.DisplayName);
         Assert.Equal(version, chat.State.Version);
@@ -45,7 +45,7 @@ public sealed class TextAnswerTests
         var replies = chat.Send("  ");
 
         Assert.Equal(StepKeys.Hospital, chat.State.StepKey);
-        Assert.Equal(AnswerMessages.EmptyOptional, replies[0].Text);
+        Assert.Equal(AnswerMessages.English.EmptyOptional, replies[0].Text);
     }
 
     [Fact]

@@ -33,9 +33,9 @@ public sealed class ErasureTests : IDisposable
         Assert.True(await host.QueryAsync(db => Task.FromResult(db.Connections.Any())), "the mentee asked a mentor");
 
         await zephyrine.SayAsync("/delete");
-        var goodbye = await zephyrine.PressAsync(ConversationCopy.EraseYes);
+        var goodbye = await zephyrine.PressAsync(ConversationCopy.English.EraseYes);
 
-        Assert.Equal(ConversationCopy.Erased, Assert.Single(goodbye).Text);
+        Assert.Equal(ConversationCopy.English.Erased, Assert.Single(goodbye).Text);
         Assert.Empty(await RowsHoldingAsync(zephyrine.UserId, Name, StoryMark));
         Assert.Equal(0, await host.QueryAsync(db => Task.FromResult(db.People.Count(p => p.Profile!.DisplayName == Name))));
 
@@ -54,11 +54,11 @@ public sealed class ErasureTests : IDisposable
         await AskTheFirstMentorAsync(maria);
 
         await sam.SayAsync("/delete");
-        await sam.PressAsync(ConversationCopy.EraseYes);
+        await sam.PressAsync(ConversationCopy.English.EraseYes);
 
-        Assert.Equal(ConversationCopy.RequestEndedByErasure, maria.Last.Text);
+        Assert.Equal(ConversationCopy.English.RequestEndedByErasure, maria.Last.Text);
         var cards = await maria.PressAsync(SummarySteps.FindMatchLabel);
-        Assert.Equal(MatchingCopy.NoneFits, cards[^1].Text);
+        Assert.Equal(MatchingCopy.English.NoneFits, cards[^1].Text);
     }
 
     [Fact]
@@ -74,9 +74,9 @@ public sealed class ErasureTests : IDisposable
         await zephyrine.SayAsync("I don't want to live anymore");
 
         await zephyrine.SayAsync("/delete");
-        await zephyrine.PressAsync(ConversationCopy.EraseYes);
+        await zephyrine.PressAsync(ConversationCopy.English.EraseYes);
 
-        Assert.Equal(Core.Connections.ConnectionCopy.LeftHealLink(Name), sam.Last.Text);
+        Assert.Equal(Core.Connections.ConnectionCopy.English.LeftHealLink(Name), sam.Last.Text);
         Assert.Empty(await RowsHoldingAsync(zephyrine.UserId, Name, StoryMark, "want to live"));
         var after = await sam.SayAsync("Are you still there?");
         Assert.DoesNotContain(after, m => m.To.ChatId == zephyrine.UserId);
@@ -92,7 +92,7 @@ public sealed class ErasureTests : IDisposable
         Assert.Contains($"conversation_states.draft_answer holds '{StoryMark}'", await RowsHoldingAsync(StoryMark));
 
         await zephyrine.SayAsync("/delete");
-        await zephyrine.PressAsync(ConversationCopy.EraseYes);
+        await zephyrine.PressAsync(ConversationCopy.English.EraseYes);
 
         Assert.Empty(await RowsHoldingAsync(zephyrine.UserId, StoryMark));
     }

@@ -71,7 +71,7 @@ public sealed class ExportTests : IDisposable
 
         var replies = await maria.SayAsync("/export");
 
-        Assert.Equal(ConversationCopy.ExportLead, replies[0].Text);
+        Assert.Equal(ConversationCopy.English.ExportLead, replies[0].Text);
         var export = replies[1].Text;
         Assert.Contains("Name: Maria", export, StringComparison.Ordinal);
         Assert.Contains(Scripts.MenteeIntro, export, StringComparison.Ordinal);
@@ -122,7 +122,7 @@ public sealed class ExportTests : IDisposable
 
         var replies = chat.Send("/export");
 
-        Assert.Equal(ConversationCopy.ExportLead, Assert.Single(replies).Text);
+        Assert.Equal(ConversationCopy.English.ExportLead, Assert.Single(replies).Text);
         Assert.IsType<ConversationIntent.ExportPerson>(Assert.Single(chat.LastIntents));
     }
 }

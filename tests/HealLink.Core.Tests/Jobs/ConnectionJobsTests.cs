@@ -28,7 +28,7 @@ public sealed class ConnectionJobsTests : IDisposable
         await host.Pipeline.DispatchAsync();
 
         Assert.Equal(ConnectionState.Expired, await host.Pipeline.QueryAsync(db => db.Connections.Where(c => c.Id == id).Select(c => c.State).SingleAsync()));
-        Assert.Equal(ConnectionCopy.Expired, maria.Last.Text);
+        Assert.Equal(ConnectionCopy.English.Expired, maria.Last.Text);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class NotifyWaitingMenteesJobTests : IDisposable
         await using var host = await JobsHost.StartRunningAsync(
             _file, new CountingEmbedder(), _platform, settings: ("Jobs:NotifyWaitingMenteesInterval", "00:00:01"));
         var maria = await MatchingPeople.FinishedMenteeAsync(host.Pipeline, _platform);
-        Assert.Equal(MatchingCopy.NoneFits, (await maria.PressAsync("Find my match"))[^1].Text);
+        Assert.Equal(MatchingCopy.English.NoneFits, (await maria.PressAsync("Find my match"))[^1].Text);
 
         // As the admin panel would, from another process: approved mentors appear in the database.
         await MatchingPeople.SeedDemoMentorsAsync(host.Pipeline);

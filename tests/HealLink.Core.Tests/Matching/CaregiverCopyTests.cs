@@ -67,24 +67,24 @@ public sealed class CaregiverCopyTests
     [Fact]
     public void IntroFor_Patient_SaysTheyHaveBeenWhereYouAre()
     {
-        Assert.Equal(MatchingCopy.Intro, MatchingCopy.IntroFor(Profiles.Mentee().Profile, [Scored(Profiles.Mentor(2))]));
+        Assert.Equal(MatchingCopy.English.Intro, MatchingCopy.English.IntroFor(Profiles.Mentee().Profile, [Scored(Profiles.Mentor(2))]));
     }
 
     [Fact]
     public void IntroFor_CaregiverShownCaregiverMentors_SaysTheySupportedSomeone()
     {
-        var sut = MatchingCopy.IntroFor(_caregiver.Profile, [Scored(Profiles.Mentor(2, Profiles.Caregiver("Kidney transplant")))]);
+        var sut = MatchingCopy.English.IntroFor(_caregiver.Profile, [Scored(Profiles.Mentor(2, Profiles.Caregiver("Kidney transplant")))]);
 
-        Assert.Equal(MatchingCopy.CaregiverIntro, sut);
+        Assert.Equal(MatchingCopy.English.CaregiverIntro, sut);
         Assert.DoesNotContain("been where you are", sut, StringComparison.Ordinal);
     }
 
     [Fact]
     public void IntroFor_CaregiverShownPatientMentors_SaysHonestlyTheyWentThroughItThemselves()
     {
-        var sut = MatchingCopy.IntroFor(_caregiver.Profile, [Scored(Profiles.Mentor(2, Profiles.Caregiver("Hip replacement"))), Scored(Profiles.Mentor(3))]);
+        var sut = MatchingCopy.English.IntroFor(_caregiver.Profile, [Scored(Profiles.Mentor(2, Profiles.Caregiver("Hip replacement"))), Scored(Profiles.Mentor(3))]);
 
-        Assert.Equal(MatchingCopy.CaregiverFallbackIntro, sut);
+        Assert.Equal(MatchingCopy.English.CaregiverFallbackIntro, sut);
         Assert.Contains("went through it themselves", sut, StringComparison.Ordinal);
         Assert.DoesNotContain("been where you are", sut, StringComparison.Ordinal);
     }

@@ -26,8 +26,8 @@ public sealed class MatchCardsTests
     [Fact]
     public void StageSince_AMenteesStage_IsNothing()
     {
-        Assert.Equal("", MatchingCopy.StageSince(Stage.Preparing));
-        Assert.Equal("", MatchingCopy.StageSince(null));
+        Assert.Equal("", MatchingCopy.English.StageSince(Stage.Preparing));
+        Assert.Equal("", MatchingCopy.English.StageSince(null));
     }
 
     [Fact]

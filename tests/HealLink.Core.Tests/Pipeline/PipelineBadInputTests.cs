@@ -32,12 +32,12 @@ public sealed class PipelineBadInputTests : IAsyncLifetime, IDisposable
 
     public static TheoryData<string, InboundContent, string> BadInputs => new()
     {
-        { "control characters only", new TextInput("\u0001\u0002\u0007\u001b"), AnswerMessages.Empty },
-        { "empty", new TextInput(""), AnswerMessages.Empty },
+        { "control characters only", new TextInput("\u0001\u0002\u0007\u001b"), AnswerMessages.English.Empty },
+        { "empty", new TextInput(""), AnswerMessages.English.Empty },
         { "unknown command", new TextInput("/teleport"), "I don't know /teleport yet" },
-        { "garbage button", new ButtonPress("}{not-ours\u0000"), ConversationCopy.UnknownButton },
-        { "stale button", new ButtonPress("q:1:agree"), ConversationCopy.StaleButton },
-        { "a sticker", new UnsupportedInput("sticker"), ConversationCopy.TextOnly },
+        { "garbage button", new ButtonPress("}{not-ours\u0000"), ConversationCopy.English.UnknownButton },
+        { "stale button", new ButtonPress("q:1:agree"), ConversationCopy.English.StaleButton },
+        { "a sticker", new UnsupportedInput("sticker"), ConversationCopy.English.TextOnly },
     };
 
     [Theory]

@@ -21,7 +21,7 @@ public sealed class PipelineDraftTests : IDisposable
         await using var second = await PipelineHost.StartAsync(_file, _platform);
         maria.Host = second;
 
-        var replies = await maria.PressAsync(DraftMessages.FirstPartLabel);
+        var replies = await maria.PressAsync(DraftMessages.English.FirstPartLabel);
 
         Assert.Contains("Looks good", replies[^1].Buttons.SelectMany(r => r).Select(b => b.Label));
         var profile = await PipelineOnboardingTests.StoredProfileAsync(second, "101");
@@ -38,10 +38,10 @@ public sealed class PipelineDraftTests : IDisposable
         maria.Host = second;
 
         var resumed = await maria.SayAsync("/start");
-        await maria.PressAsync(DraftMessages.ShorterLabel);
+        await maria.PressAsync(DraftMessages.English.ShorterLabel);
         await maria.SayAsync(Scripts.MenteeIntro);
 
-        Assert.Equal(ConversationCopy.WelcomeBack, resumed[0].Text);
+        Assert.Equal(ConversationCopy.English.WelcomeBack, resumed[0].Text);
         Assert.Contains("It's 1,019 characters", resumed[^1].Text, StringComparison.Ordinal);
         var profile = await PipelineOnboardingTests.StoredProfileAsync(second, "101");
         Assert.Equal(Scripts.MenteeIntro, profile.Intro);

@@ -30,7 +30,7 @@ public sealed class RealMiniLmCrisisTests(RealMiniLmFixture model) : IClassFixtu
 
         var replies = await ana.SayAsync(Indirect);
 
-        Assert.Equal([CrisisReply.Text, ConversationCopy.AfterCrisis], replies.Take(2).Select(r => r.Text));
+        Assert.Equal([CrisisReply.Text, ConversationCopy.English.AfterCrisis], replies.Take(2).Select(r => r.Text));
         Assert.Null((await host.QueryAsync(db => db.Profiles.SingleAsync())).DisplayName);
         var flag = await host.QueryAsync(db => db.CrisisFlags.SingleAsync());
         Assert.Equal((CrisisSource.Answer, Indirect), (flag.Source, flag.Excerpt));

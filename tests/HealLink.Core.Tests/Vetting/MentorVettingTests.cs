@@ -33,13 +33,13 @@ public sealed class MentorVettingTests : IAsyncLifetime, IDisposable
         var maria = await ConnectionPeople.MenteeAsync(_host, _platform, "mentee-1", "Maria");
         var pending = Assert.Single(await Vetting.PendingAsync(CancellationToken.None));
         Assert.Equal("Sam", pending.Name);
-        Assert.Equal(Core.Matching.Flow.MatchingCopy.NoneFits, (await maria.SayAsync("/match"))[^1].Text);
+        Assert.Equal(Core.Matching.Flow.MatchingCopy.English.NoneFits, (await maria.SayAsync("/match"))[^1].Text);
 
         var outcome = await Vetting.DecideAsync(pending.PersonId, VettingDecision.Approve, null, "cli:test", CancellationToken.None);
         await _host.DispatchAsync();
 
         Assert.Equal(new VettingOutcome.Done(VettingStatus.Approved, MentorTold: true), outcome);
-        Assert.Equal(VettingCopy.Approved, sam.Last.Text);
+        Assert.Equal(VettingCopy.English.Approved, sam.Last.Text);
         var cards = await maria.SayAsync("/match");
         Assert.Contains(cards, m => m.Buttons.SelectMany(r => r).Any(b => b.Label == "Connect with Sam"));
         var audit = await _host.QueryAsync(db => db.AuditEntries.SingleAsync());

@@ -66,7 +66,7 @@ public sealed class ConsoleChatTests : IDisposable
 
         await using var second = await InProcessBot.StartAsync(DatabasePath);
         Assert.Contains("I can keep the first part", await second.TypeAsync("/start"), StringComparison.Ordinal);
-        var summary = await second.PressAsync(DraftMessages.FirstPartLabel);
+        var summary = await second.PressAsync(DraftMessages.English.FirstPartLabel);
 
         Assert.Contains("Your story: " + Drafts.Sentence, summary, StringComparison.Ordinal);
         Assert.Contains("Looks good", summary, StringComparison.Ordinal);

@@ -55,8 +55,8 @@ public sealed class TelegramFuzzTests : TelegramTestBase
         var foreign = await maria.SendAsync(() => Telegram.EnqueueCallback(maria.User, messageId, "buy:premium:now"));
         var stale = await maria.SendAsync(() => Telegram.EnqueueCallback(maria.User, messageId, "q:1:agree"));
 
-        Assert.Equal(ConversationCopy.UnknownButton, foreign[0].PlainText);
-        Assert.Equal(ConversationCopy.StaleButton, stale[0].PlainText);
+        Assert.Equal(ConversationCopy.English.UnknownButton, foreign[0].PlainText);
+        Assert.Equal(ConversationCopy.English.StaleButton, stale[0].PlainText);
         await Telegram.WaitUntilAsync(() => Telegram.AnsweredCallbackIds.Count == 4);
     }
 
@@ -73,6 +73,6 @@ public sealed class TelegramFuzzTests : TelegramTestBase
                 .Replace("CHAT", maria.User.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
 
         Assert.Contains("could you keep it under", huge[0].PlainText, StringComparison.Ordinal);
-        Assert.Equal(ConversationCopy.TextOnly, sticker[0].PlainText);
+        Assert.Equal(ConversationCopy.English.TextOnly, sticker[0].PlainText);
     }
 }

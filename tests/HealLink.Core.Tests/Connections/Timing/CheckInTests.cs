@@ -23,8 +23,8 @@ public sealed class CheckInTests : TimingSceneTests
         Assert.Equal(0, early.CheckedIn);
         Assert.Equal(1, first.CheckedIn);
         Assert.Equal(0, second.CheckedIn);
-        var checkIn = Assert.Single(Scene.Maria.Received, m => m.Text == CheckInCopy.Question(TimingScene.MentorName));
-        Assert.Equal([CheckInCopy.GoingWellLabel, CheckInCopy.RatherEndLabel], checkIn.Buttons.SelectMany(row => row).Select(b => b.Label));
+        var checkIn = Assert.Single(Scene.Maria.Received, m => m.Text == CheckInCopy.English.Question(TimingScene.MentorName));
+        Assert.Equal([CheckInCopy.English.GoingWellLabel, CheckInCopy.English.RatherEndLabel], checkIn.Buttons.SelectMany(row => row).Select(b => b.Label));
         Assert.Equal(samHeard, Scene.Sam.Received.Count);
         Assert.Equal(Scene.Clock.Now, (await Scene.ConnectionAsync()).CheckInSentAt);
     }
@@ -36,11 +36,11 @@ public sealed class CheckInTests : TimingSceneTests
         Scene.Advance(OneWeek);
         await Scene.RunAsync();
 
-        var goingWell = await Scene.Maria.PressAsync(CheckInCopy.GoingWellLabel);
-        var stop = await Scene.Maria.PressAsync(CheckInCopy.RatherEndLabel);
+        var goingWell = await Scene.Maria.PressAsync(CheckInCopy.English.GoingWellLabel);
+        var stop = await Scene.Maria.PressAsync(CheckInCopy.English.RatherEndLabel);
 
-        Assert.Equal(ConnectionCopy.NowTalkingWith(TimingScene.MentorName), Assert.Single(goingWell).Text);
-        Assert.Equal(ConnectionCopy.EndQuestion(TimingScene.MentorName), Assert.Single(stop).Text);
+        Assert.Equal(ConnectionCopy.English.NowTalkingWith(TimingScene.MentorName), Assert.Single(goingWell).Text);
+        Assert.Equal(ConnectionCopy.English.EndQuestion(TimingScene.MentorName), Assert.Single(stop).Text);
         Assert.Equal(ConnectionState.Active, (await Scene.ConnectionAsync()).State);
     }
 
@@ -50,13 +50,13 @@ public sealed class CheckInTests : TimingSceneTests
         await Scene.TalkingAsync();
         Scene.Advance(TimeSpan.FromDays(3));
         await Scene.Maria.SayAsync("/end");
-        await Scene.Maria.PressAsync(ConnectionCopy.EndLabel(TimingScene.MentorName));
+        await Scene.Maria.PressAsync(ConnectionCopy.English.EndLabel(TimingScene.MentorName));
         Scene.Advance(OneWeek);
 
         var counts = await Scene.RunAsync();
 
         Assert.Equal(0, counts.CheckedIn);
-        Assert.DoesNotContain(Scene.Maria.Received, m => m.Text == CheckInCopy.Question(TimingScene.MentorName));
+        Assert.DoesNotContain(Scene.Maria.Received, m => m.Text == CheckInCopy.English.Question(TimingScene.MentorName));
         Assert.Null((await Scene.ConnectionAsync()).CheckInSentAt);
     }
 }

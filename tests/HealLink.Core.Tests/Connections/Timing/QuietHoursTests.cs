@@ -32,7 +32,7 @@ public sealed class QuietHoursTests : TimingSceneTests
         Assert.Equal(1, inTheMorning.Reminded);
 
         // Held back eight hours, it says what is left now, not what was left when it first fell due.
-        Assert.Single(Scene.Sam.Received, m => m.Text == ConnectionCopy.Reminder(Scripts.MenteeName, TimeSpan.FromHours(16)));
+        Assert.Single(Scene.Sam.Received, m => m.Text == ConnectionCopy.English.Reminder(Scripts.MenteeName, TimeSpan.FromHours(16)));
         Assert.EndsWith("the request ends in 16 hours if it isn't answered.", Scene.Sam.Received.Last(m => m.Text.Contains("hoping", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
     }
 
@@ -58,8 +58,8 @@ public sealed class QuietHoursTests : TimingSceneTests
         var counts = await Scene.RunAsync();
 
         Assert.Equal(1, counts.Expired);
-        Assert.Equal(ConnectionCopy.Expired, Scene.Maria.Last.Text);
-        Assert.Equal(ConnectionCopy.ExpiredForMentor, Scene.Sam.Last.Text);
+        Assert.Equal(ConnectionCopy.English.Expired, Scene.Maria.Last.Text);
+        Assert.Equal(ConnectionCopy.English.ExpiredForMentor, Scene.Sam.Last.Text);
     }
 
     [Fact]

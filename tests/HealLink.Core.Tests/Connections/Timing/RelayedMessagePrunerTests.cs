@@ -24,7 +24,7 @@ public sealed class RelayedMessagePrunerTests : TimingSceneTests
         await ana.SayAsync("Did you sleep at all the first week?");
         Assert.Equal(2, await MessagesAsync());
         await Scene.Maria.SayAsync("/end");
-        await Scene.Maria.PressAsync(ConnectionCopy.EndLabel(TimingScene.MentorName));
+        await Scene.Maria.PressAsync(ConnectionCopy.English.EndLabel(TimingScene.MentorName));
 
         Scene.Advance(Retention - TimeSpan.FromMinutes(1));
         var beforeRetention = await Pruner.PruneAsync(CancellationToken.None);

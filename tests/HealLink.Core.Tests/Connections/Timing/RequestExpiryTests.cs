@@ -17,9 +17,9 @@ public sealed class RequestExpiryTests : TimingSceneTests
         var counts = await Scene.RunAsync();
 
         Assert.Equal(1, counts.Expired);
-        Assert.Equal(ConnectionCopy.Expired, Scene.Maria.Last.Text);
-        Assert.Equal([ConnectionCopy.LookAgainLabel], Scene.Maria.Last.Buttons.SelectMany(row => row).Select(b => b.Label));
-        Assert.Equal(ConnectionCopy.ExpiredForMentor, Scene.Sam.Last.Text);
+        Assert.Equal(ConnectionCopy.English.Expired, Scene.Maria.Last.Text);
+        Assert.Equal([ConnectionCopy.English.LookAgainLabel], Scene.Maria.Last.Buttons.SelectMany(row => row).Select(b => b.Label));
+        Assert.Equal(ConnectionCopy.English.ExpiredForMentor, Scene.Sam.Last.Text);
         var connection = await Scene.ConnectionAsync();
         Assert.Equal(ConnectionState.Expired, connection.State);
         Assert.Equal(Scene.Clock.Now, connection.EndedAt);
@@ -36,13 +36,13 @@ public sealed class RequestExpiryTests : TimingSceneTests
         Scene.Advance(TwoDays);
         await Scene.RunAsync();
 
-        var again = await Scene.Maria.PressAsync(ConnectionCopy.LookAgainLabel);
+        var again = await Scene.Maria.PressAsync(ConnectionCopy.English.LookAgainLabel);
         var offered = again.SelectMany(m => m.Buttons.SelectMany(row => row)).Select(b => b.Label).ToList();
         var asked = await Scene.Maria.PressAsync("Connect with Noor");
 
         Assert.Contains("Connect with Noor", offered);
         Assert.DoesNotContain($"Connect with {TimingScene.MentorName}", offered);
-        Assert.Equal(MatchingCopy.Requested("Noor"), asked[^1].Text);
+        Assert.Equal(MatchingCopy.English.Requested("Noor"), asked[^1].Text);
     }
 
     [Fact]
@@ -73,6 +73,6 @@ public sealed class RequestExpiryTests : TimingSceneTests
 
         Assert.Equal(0, counts.Expired);
         Assert.Equal(ConnectionState.Active, (await Scene.ConnectionAsync()).State);
-        Assert.DoesNotContain(Scene.Maria.Received, m => m.Text == ConnectionCopy.Expired);
+        Assert.DoesNotContain(Scene.Maria.Received, m => m.Text == ConnectionCopy.English.Expired);
     }
 }

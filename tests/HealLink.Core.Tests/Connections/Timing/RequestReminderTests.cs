@@ -25,7 +25,7 @@ public sealed class RequestReminderTests : TimingSceneTests
         Assert.Equal(0, early.Reminded);
         Assert.Equal(1, first.Reminded);
         Assert.Equal(0, second.Reminded);
-        var reminders = Scene.Sam.Received.Where(m => m.Text == ConnectionCopy.Reminder(Scripts.MenteeName)).ToList();
+        var reminders = Scene.Sam.Received.Where(m => m.Text == ConnectionCopy.English.Reminder(Scripts.MenteeName)).ToList();
         Assert.Equal(
             [ButtonPayload.Accept(connection.Id), ButtonPayload.Decline(connection.Id)],
             Assert.Single(reminders).Buttons.SelectMany(row => row).Select(b => b.Payload));
@@ -39,12 +39,12 @@ public sealed class RequestReminderTests : TimingSceneTests
         Scene.Advance(OneDay);
         await Scene.RunAsync();
         var reminder = Scene.Sam.Last;
-        Assert.Equal(ConnectionCopy.Reminder(Scripts.MenteeName), reminder.Text);
+        Assert.Equal(ConnectionCopy.English.Reminder(Scripts.MenteeName), reminder.Text);
 
         await Scene.Sam.DeliverAsync(new ButtonPress(reminder.Buttons.SelectMany(row => row).Single(b => b.Label == "Accept").Payload));
 
         Assert.Equal(ConnectionState.Active, (await Scene.ConnectionAsync()).State);
-        Assert.Contains(Scene.Maria.Received, m => m.Text == ConnectionCopy.AcceptedForMentee(TimingScene.MentorName));
+        Assert.Contains(Scene.Maria.Received, m => m.Text == ConnectionCopy.English.AcceptedForMentee(TimingScene.MentorName));
     }
 
     [Fact]
@@ -57,6 +57,6 @@ public sealed class RequestReminderTests : TimingSceneTests
         var counts = await Scene.RunAsync();
 
         Assert.Equal(0, counts.Reminded);
-        Assert.DoesNotContain(Scene.Sam.Received, m => m.Text == ConnectionCopy.Reminder(Scripts.MenteeName));
+        Assert.DoesNotContain(Scene.Sam.Received, m => m.Text == ConnectionCopy.English.Reminder(Scripts.MenteeName));
     }
 }

@@ -44,8 +44,8 @@ public sealed class TimekeeperConcurrencyTests : TimingSceneTests
 
         Assert.Equal(1, first.Expired);
         Assert.Equal(0, second.Expired);
-        Assert.Equal(1, await QueuedAsync(ConnectionCopy.Expired));
-        Assert.Equal(1, await QueuedAsync(ConnectionCopy.ExpiredForMentor));
+        Assert.Equal(1, await QueuedAsync(ConnectionCopy.English.Expired));
+        Assert.Equal(1, await QueuedAsync(ConnectionCopy.English.ExpiredForMentor));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class TimekeeperConcurrencyTests : TimingSceneTests
         var second = await Other.WriteAsync(theirs, CancellationToken.None);
 
         Assert.Equal(1, first.Reminded + second.Reminded);
-        Assert.Equal(1, await QueuedAsync(ConnectionCopy.Reminder(Scripts.MenteeName)));
+        Assert.Equal(1, await QueuedAsync(ConnectionCopy.English.Reminder(Scripts.MenteeName)));
     }
 
     [Fact]
@@ -75,8 +75,8 @@ public sealed class TimekeeperConcurrencyTests : TimingSceneTests
         await Scene.Host.DispatchAsync();
 
         Assert.Equal(1, runs.Sum(r => r.Expired));
-        Assert.Single(Scene.Maria.Received, m => m.Text == ConnectionCopy.Expired);
-        Assert.Single(Scene.Sam.Received, m => m.Text == ConnectionCopy.ExpiredForMentor);
+        Assert.Single(Scene.Maria.Received, m => m.Text == ConnectionCopy.English.Expired);
+        Assert.Single(Scene.Sam.Received, m => m.Text == ConnectionCopy.English.ExpiredForMentor);
     }
 
     private Task<int> QueuedAsync(string text) => Scene.Host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Text == text));

@@ -51,7 +51,7 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
         var replies = await maria.PressAsync("Find my match");
 
         Assert.Equal(OutboundKind.Typing, replies[0].Kind);
-        Assert.Equal(MatchingCopy.Intro, replies[1].Text);
+        Assert.Equal(MatchingCopy.English.Intro, replies[1].Text);
         var cards = replies.Skip(2).Take(3).ToList();
         Assert.All(cards, card => Assert.StartsWith("Connect with ", Assert.Single(card.Buttons.SelectMany(r => r)).Label, StringComparison.Ordinal));
         Assert.All(cards, card => Assert.Contains("(demo)", card.Text, StringComparison.Ordinal));
@@ -67,7 +67,7 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
 
         var replies = await carer.PressAsync("Find my match");
 
-        Assert.Equal(MatchingCopy.CaregiverIntro, replies[1].Text);
+        Assert.Equal(MatchingCopy.English.CaregiverIntro, replies[1].Text);
         var cards = replies.Where(r => r.Buttons.SelectMany(b => b).Any(b => b.Label.StartsWith("Connect with ", StringComparison.Ordinal))).ToList();
         Assert.NotEmpty(cards);
         Assert.All(cards, card => Assert.Contains(" · supported someone through a", card.Text, StringComparison.Ordinal));
@@ -82,7 +82,7 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
 
         var replies = await carer.PressAsync("Find my match");
 
-        Assert.Equal(MatchingCopy.CaregiverFallbackIntro, replies[1].Text);
+        Assert.Equal(MatchingCopy.English.CaregiverFallbackIntro, replies[1].Text);
         Assert.Matches(@"Same procedure: .+ had a hip replacement\.", replies[2].Text);
     }
 
@@ -108,7 +108,7 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
 
         var suggested = await maria.PressAsync("Choose for me");
 
-        Assert.Equal(MatchingCopy.Suggestion(best), suggested[^2].Text);
+        Assert.Equal(MatchingCopy.English.Suggestion(best), suggested[^2].Text);
         Assert.Equal($"Connect with {best}", Assert.Single(suggested[^1].Buttons.SelectMany(r => r)).Label);
         Assert.Equal(0, await Host.QueryAsync(db => db.Connections.CountAsync()));
         await maria.PressAsync($"Connect with {best}");
@@ -125,7 +125,7 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
 
         var replies = await maria.PressAsync($"Connect with {name}");
 
-        Assert.Equal(MatchingCopy.Requested(name), replies[^1].Text);
+        Assert.Equal(MatchingCopy.English.Requested(name), replies[^1].Text);
         var request = await Host.QueryAsync(db => db.Connections.SingleAsync());
         Assert.Equal(ConnectionState.Requested, request.State);
         var mentor = await Host.QueryAsync(db => db.Profiles.SingleAsync(p => p.PersonId == request.MentorId));
@@ -147,7 +147,7 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
         var connect = cards.SelectMany(m => m.Buttons.SelectMany(row => row)).First(b => b.Label.StartsWith("Connect", StringComparison.Ordinal));
         var replies = await maria.PressAsync(connect.Label);
 
-        Assert.Equal(MatchingCopy.AlreadyWaiting(askedName), replies[^1].Text);
+        Assert.Equal(MatchingCopy.English.AlreadyWaiting(askedName), replies[^1].Text);
         Assert.Equal($"Withdraw request to {askedName}", Assert.Single(replies[^1].Buttons.SelectMany(r => r)).Label);
         Assert.Equal(1, await Host.QueryAsync(db => db.Connections.CountAsync()));
     }
@@ -162,7 +162,7 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
 
         var replies = await maria.PressAsync($"Connect with {name}");
 
-        Assert.Equal(MatchingCopy.NoLongerAvailable, replies[1].Text);
+        Assert.Equal(MatchingCopy.English.NoLongerAvailable, replies[1].Text);
         Assert.DoesNotContain(name, CardNames(replies));
         Assert.Equal(0, await Host.QueryAsync(db => db.Connections.CountAsync(c => c.State == ConnectionState.Requested)));
     }
@@ -174,7 +174,7 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
 
         var replies = await maria.PressAsync("Find my match");
 
-        Assert.Equal(MatchingCopy.NoneFits, replies[^1].Text);
+        Assert.Equal(MatchingCopy.English.NoneFits, replies[^1].Text);
     }
 
     [Fact]
@@ -239,7 +239,7 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
 
         var results = await maria.PressAsync("Show mentors");
 
-        Assert.Equal(MatchingCopy.NoneForFilters, results[^1].Text);
+        Assert.Equal(MatchingCopy.English.NoneForFilters, results[^1].Text);
     }
 
     protected async Task SeedDemoMentorsAsync() =>

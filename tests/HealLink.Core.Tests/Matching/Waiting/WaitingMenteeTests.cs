@@ -31,7 +31,7 @@ public sealed class WaitingMenteeTests : IAsyncLifetime, IDisposable
     public async Task MentorJoinsAfterNoneFitted_MenteeIsToldOnceAndTheButtonShowsTheirMatches()
     {
         var maria = await FinishedMenteeAsync();
-        Assert.Equal(MatchingCopy.NoneFits, (await maria.PressAsync("Find my match"))[^1].Text);
+        Assert.Equal(MatchingCopy.English.NoneFits, (await maria.PressAsync("Find my match"))[^1].Text);
         Assert.Equal(0, await Notifier.NotifyAsync(CancellationToken.None));
 
         await SeedDemoMentorsAsync();
@@ -42,7 +42,7 @@ public sealed class WaitingMenteeTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("Good news, Maria: a mentor who may fit your story has just joined", maria.Last.Text, StringComparison.Ordinal);
         Assert.Equal(0, await Notifier.NotifyAsync(CancellationToken.None));
         var cards = await maria.PressAsync("Find my match");
-        Assert.Equal(MatchingCopy.Intro, cards[1].Text);
+        Assert.Equal(MatchingCopy.English.Intro, cards[1].Text);
         Assert.Equal(0, await Host.QueryAsync(db => db.MatchWaits.CountAsync()));
     }
 
@@ -96,7 +96,7 @@ public sealed class WaitingMenteeTests : IAsyncLifetime, IDisposable
         await Host.QueryAsync(db => db.Profiles.Where(p => p.Role == Role.Mentor)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.VettingStatus, VettingStatus.Suspended)));
 
-        Assert.Equal(MatchingCopy.NoneFits, (await maria.PressAsync("Find my match"))[^1].Text);
+        Assert.Equal(MatchingCopy.English.NoneFits, (await maria.PressAsync("Find my match"))[^1].Text);
         await Host.QueryAsync(db => db.Profiles.Where(p => p.Role == Role.Mentor)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.VettingStatus, VettingStatus.Approved)));
 

@@ -53,7 +53,7 @@ public sealed class WaitingPlacesTests : IAsyncLifetime, IDisposable
         await Notifier.NotifyAsync(CancellationToken.None);
         await Host.DispatchAsync();
         await first.Person.PressAsync("Find my match");
-        Assert.Equal(MatchingCopy.Requested(mentor), (await first.Person.PressAsync($"Connect with {mentor}"))[^1].Text);
+        Assert.Equal(MatchingCopy.English.Requested(mentor), (await first.Person.PressAsync($"Connect with {mentor}"))[^1].Text);
 
         Assert.Equal(0, await Notifier.NotifyAsync(CancellationToken.None));
         Assert.DoesNotContain(first.Id, await WaitingAsync());
@@ -93,7 +93,7 @@ public sealed class WaitingPlacesTests : IAsyncLifetime, IDisposable
         await Host.QueryAsync(db => db.Profiles.Where(p => p.Role == Role.Mentor)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.VettingStatus, VettingStatus.Suspended)));
         _clock.Now += TimeSpan.FromDays(daysLater);
-        Assert.Equal(MatchingCopy.NoneFits, (await first.Person.PressAsync("Find my match"))[^1].Text);
+        Assert.Equal(MatchingCopy.English.NoneFits, (await first.Person.PressAsync("Find my match"))[^1].Text);
 
         // The mentor is back with one place: it goes to whoever is first in line now.
         await OneMentorWithTwoPlacesAsync();
@@ -111,7 +111,7 @@ public sealed class WaitingPlacesTests : IAsyncLifetime, IDisposable
         foreach (var userId in new[] { "101", "102", "103" })
         {
             var mentee = await MatchingPeople.FinishedMenteeAsync(Host, _platform, userId);
-            Assert.Equal(MatchingCopy.NoneFits, (await mentee.PressAsync("Find my match"))[^1].Text);
+            Assert.Equal(MatchingCopy.English.NoneFits, (await mentee.PressAsync("Find my match"))[^1].Text);
             var id = await Host.QueryAsync(db => db.PlatformAccounts.Where(a => a.PlatformUserId == userId).Select(a => a.PersonId).SingleAsync());
             waiters.Add(new Waiter(mentee, id));
             _clock.Now += TimeSpan.FromMinutes(1);

@@ -36,7 +36,7 @@ public sealed class FloodTests : IAsyncLifetime, IDisposable
         }
 
         Assert.Equal(20, RelayedToSam(samBefore).Count);
-        Assert.Equal([PacingCopy.Slowed], _scene.Maria.Received.Skip(mariaBefore).Select(m => m.Text));
+        Assert.Equal([PacingCopy.English.Slowed], _scene.Maria.Received.Skip(mariaBefore).Select(m => m.Text));
         _scene.Advance(TimeSpan.FromSeconds(1));
         await _scene.Host.DispatchAsync();
         Assert.Equal(22, RelayedToSam(samBefore).Count);
@@ -66,8 +66,8 @@ public sealed class FloodTests : IAsyncLifetime, IDisposable
     {
         // The scene's clock stood still while both chatted their way in, one answer after another.
         Assert.True(_scene.Sam.Received.Count > 20);
-        Assert.DoesNotContain(_scene.Sam.Received, m => m.Text == PacingCopy.Slowed);
-        Assert.DoesNotContain(_scene.Maria.Received, m => m.Text == PacingCopy.Slowed);
+        Assert.DoesNotContain(_scene.Sam.Received, m => m.Text == PacingCopy.English.Slowed);
+        Assert.DoesNotContain(_scene.Maria.Received, m => m.Text == PacingCopy.English.Slowed);
     }
 
     private List<string> RelayedToSam(int before) =>

@@ -120,10 +120,10 @@ public sealed class SafetyCaseworkTests : IAsyncLifetime, IDisposable
         Assert.Equal(new CaseOutcome.Done(PeopleTold: 2), outcome);
         Assert.Equal(new CaseOutcome.NotAllowed(CaseworkCopy.ConversationNotOpen), again);
         Assert.Equal(
-            [(OutboundKind.Text, ConnectionCopy.EndedNeutrally("Sam")), (OutboundKind.CloseThread, ""), (OutboundKind.Text, ConnectionCopy.RatingQuestion)],
+            [(OutboundKind.Text, ConnectionCopy.English.EndedNeutrally("Sam")), (OutboundKind.CloseThread, ""), (OutboundKind.Text, ConnectionCopy.English.RatingQuestion)],
             _ana.Received.TakeLast(3).Select(m => (m.Kind, m.Text)));
         Assert.Equal(
-            [(OutboundKind.Text, ConnectionCopy.EndedNeutrally("Ana")), (OutboundKind.CloseThread, ""), (OutboundKind.Text, ConnectionCopy.RatingQuestion)],
+            [(OutboundKind.Text, ConnectionCopy.English.EndedNeutrally("Ana")), (OutboundKind.CloseThread, ""), (OutboundKind.Text, ConnectionCopy.English.RatingQuestion)],
             _sam.Received.TakeLast(3).Select(m => (m.Kind, m.Text)));
         Assert.DoesNotContain(_platform.Delivered, d => d.Message.Text.Contains("address", StringComparison.Ordinal) && d.Message.Text.Contains("Repeated", StringComparison.Ordinal));
         var connection = await _host.QueryAsync(db => db.Connections.SingleAsync());
@@ -226,7 +226,7 @@ public sealed class SafetyCaseworkTests : IAsyncLifetime, IDisposable
         await Sut.AddNoteAsync(flag, "Ana mentioned her sister.", Coordinator, CancellationToken.None);
 
         await _ana.SayAsync("/delete");
-        await _ana.PressAsync(ConversationCopy.EraseYes);
+        await _ana.PressAsync(ConversationCopy.English.EraseYes);
 
         Assert.Equal(0, await _host.QueryAsync(db => db.SafetyNotes.CountAsync()));
         Assert.Null(await Reader.DetailAsync(flag, CancellationToken.None));

@@ -14,7 +14,8 @@ public sealed record DiscordInteraction(
     DiscordUser? User = null,
     DiscordGuildMember? Member = null,
     DiscordComponentMessage? Message = null,
-    string? GuildId = null)
+    string? GuildId = null,
+    string? Locale = null)
 {
     public const int ApplicationCommand = 2;
     public const int MessageComponent = 3;

@@ -57,9 +57,9 @@ public sealed class DiscordThreadModeTests : IAsyncLifetime
         await maria.PressInAsync(mariaThread.Id, "End with Sam");
 
         Assert.All([samThread.Id, mariaThread.Id], id => Assert.True(_discord.Rest.Thread(id) is { Archived: true, Locked: true }));
-        Assert.Equal(ConnectionCopy.EndedByOther("Maria"), sam.ReceivedIn(samThread.Id)[^1].Content);
-        Assert.Equal(ConnectionCopy.RatingQuestion, sam.Last.Content);
-        Assert.Equal(ConnectionCopy.RatingQuestion, maria.Last.Content);
+        Assert.Equal(ConnectionCopy.English.EndedByOther("Maria"), sam.ReceivedIn(samThread.Id)[^1].Content);
+        Assert.Equal(ConnectionCopy.English.RatingQuestion, sam.Last.Content);
+        Assert.Equal(ConnectionCopy.English.RatingQuestion, maria.Last.Content);
         await maria.PressAsync("4");
         Assert.Equal(1, await bot.ScalarAsync("SELECT count(*) FROM connection_ratings WHERE score = 4"));
         Assert.Equal(0, _discord.Rest.RateLimitViolations);
