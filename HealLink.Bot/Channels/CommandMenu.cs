@@ -22,6 +22,7 @@ internal static class CommandMenu
         new("report", "Tell coordinators something is wrong"),
         new("block", "End a conversation and never be matched again"),
         new("timezone", "Your time zone, so nothing arrives at night"),
+        new("language", "English or Spanish · Inglés o español"),
         new("back", "Go back to the previous question"),
         new("cancel", "Stop for now (your answers are kept)"),
         new("export", "See everything we hold about you"),

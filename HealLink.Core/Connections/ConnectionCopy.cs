@@ -50,7 +50,18 @@ internal class ConnectionCopy
 
     public virtual string ChooseConversation => "Who would you like to talk to? What you type next goes to them.";
 
+    /// <summary>The mentee's confirmation: a promise the answer, the expiry job and the reminder job keep.</summary>
+    public virtual string Requested(string mentorName, TimeSpan expiry) =>
+        $"I've asked {mentorName} — mentors usually answer within a day. I'll message you here as soon as they do, "
+        + $"and if they can't answer within {Durations.InWords(expiry)} I'll help you find someone else. You can still look around meanwhile.";
+
     public virtual string Accepted => "Thank you for saying yes.";
+
+    public virtual string NotAFitLabel => "Not the right fit for me";
+
+    public virtual string NoTimeLabel => "I don't have time now";
+
+    public virtual string SomethingElseLabel => "Something else";
 
     public virtual string AtCapacity =>
         "You're already talking with as many mentees as you said you could. To accept, /end a conversation first, or raise how many you can take in /edit.";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HealLink.Core.Conversations;
+using HealLink.Core.Languages;
 using HealLink.Core.Messaging;
 using HealLink.Core.Safety;
 using HealLink.Core.Storage;
@@ -22,7 +23,7 @@ internal static class ConnectionEnding
         var connection = await db.Connections.FindAsync([end.ConnectionId], cancellationToken);
         if (connection is null || !connection.Involves(person.Person.Id) || !ConnectionLifecycle.TryApply(connection, ConnectionEvent.End, now))
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.ConversationGone))];
+            return [OutboundMessage.From(chat, new Reply(person.Copy.Connections.ConversationGone))];
         }
 
         connection.EndedBy = person.Person.Id;
@@ -43,10 +44,11 @@ internal static class ConnectionEnding
         await ForgetAsCurrentAsync(db, otherId, connection.Id, cancellationToken);
         var myName = PersonFacts.Name(person.Profile);
         var otherName = PersonFacts.Name(await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == otherId, cancellationToken));
-        List<OutboundMessage> messages = [.. Ending(otherId, chat, blocked ? ConnectionCopy.English.Blocked(otherName) : ConnectionCopy.English.EndedByYou(otherName), connection.Id)];
+        List<OutboundMessage> messages = [.. Ending(person.Copy, otherId, chat, blocked ? person.Copy.Connections.Blocked(otherName) : person.Copy.Connections.EndedByYou(otherName), connection.Id)];
         if (await PersonChats.ChatOfAsync(db, otherId, cancellationToken) is { } otherChat)
         {
-            messages.AddRange(Ending(person.Person.Id, otherChat, blocked ? ConnectionCopy.English.EndedNeutrally(myName) : ConnectionCopy.English.EndedByOther(myName), connection.Id));
+            var copy = otherChat.Copy.Connections;
+            messages.AddRange(Ending(otherChat.Copy, person.Person.Id, otherChat.Address, blocked ? copy.EndedNeutrally(myName) : copy.EndedByOther(myName), connection.Id));
         }
 
         return messages;
@@ -78,7 +80,7 @@ internal static class ConnectionEnding
             var otherId = connection.OtherThan(personId);
             if (await PersonChats.ChatOfAsync(db, personId, cancellationToken) is { } chat)
             {
-                messages.AddRange(Ending(otherId, chat, ConnectionCopy.English.EndedNeutrally(PersonFacts.Name(names.GetValueOrDefault(otherId))), connection.Id));
+                messages.AddRange(Ending(chat.Copy, otherId, chat.Address, chat.Copy.Connections.EndedNeutrally(PersonFacts.Name(names.GetValueOrDefault(otherId))), connection.Id));
             }
         }
 
@@ -91,7 +93,7 @@ internal static class ConnectionEnding
         var connection = await db.Connections.FindAsync([rate.ConnectionId], cancellationToken);
         if (connection is null || !connection.Involves(person.Person.Id) || connection.State != ConnectionState.Ended)
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.RequestGone))];
+            return [OutboundMessage.From(chat, new Reply(person.Copy.Connections.RequestGone))];
         }
 
         var rating = await db.ConnectionRatings.SingleOrDefaultAsync(r => r.ConnectionId == connection.Id && r.PersonId == person.Person.Id, cancellationToken);
@@ -110,7 +112,7 @@ internal static class ConnectionEnding
             person.State.UpdatedAt = now;
         }
 
-        return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.CommentQuestion, [[new Button(ConnectionCopy.English.NoCommentLabel, ButtonPayload.NoComment)]]))];
+        return [OutboundMessage.From(chat, new Reply(person.Copy.Connections.CommentQuestion, [[new Button(person.Copy.Connections.NoCommentLabel, ButtonPayload.NoComment)]]))];
     }
 
     /// <summary>The comment goes on their newest rating; the thanks was already said by the conversation.</summary>
@@ -135,11 +137,11 @@ internal static class ConnectionEnding
         var connection = await db.Connections.FindAsync([report.ConnectionId], cancellationToken);
         if (connection is null || !connection.Involves(person.Person.Id) || connection.State is not (ConnectionState.Active or ConnectionState.Ended))
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.ConversationGone))];
+            return [OutboundMessage.From(chat, new Reply(person.Copy.Connections.ConversationGone))];
         }
 
         await AddReportAsync(db, connection, person.Person.Id, now, cancellationToken);
-        return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.Reported))];
+        return [OutboundMessage.From(chat, new Reply(person.Copy.Connections.Reported))];
     }
 
     private static async Task AddReportAsync(HealLinkDbContext db, Connection connection, long reporterId, DateTimeOffset now, CancellationToken cancellationToken)
@@ -170,11 +172,11 @@ internal static class ConnectionEnding
     /// thread where there is one (so it is read where the conversation was); the thread is then closed, and the
     /// rating question follows in the chat itself, where the person can still answer it.
     /// </summary>
-    private static OutboundMessage[] Ending(long otherId, ChatAddress chat, string text, long connectionId) =>
+    private static OutboundMessage[] Ending(CopyTable copy, long otherId, ChatAddress chat, string text, long connectionId) =>
     [
         OutboundMessage.About(otherId, chat, new Reply(text)) with { ConnectionId = connectionId },
         OutboundMessage.CloseThread(chat, connectionId),
-        OutboundMessage.From(chat with { ThreadId = null }, RatingQuestion(connectionId)),
+        OutboundMessage.From(chat with { ThreadId = null }, RatingQuestion(copy, connectionId)),
     ];
 
     /// <summary>What they type no longer goes to an ended conversation.</summary>
@@ -187,7 +189,7 @@ internal static class ConnectionEnding
         }
     }
 
-    private static Reply RatingQuestion(long connectionId) => new(
-        ConnectionCopy.English.RatingQuestion,
+    private static Reply RatingQuestion(CopyTable copy, long connectionId) => new(
+        copy.Connections.RatingQuestion,
         [[.. Enumerable.Range(1, 5).Select(score => new Button(score.ToString(CultureInfo.InvariantCulture), ButtonPayload.Rate(connectionId, score)))]]);
 }

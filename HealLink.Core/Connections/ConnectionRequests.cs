@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HealLink.Core.Connections.Opening;
 using HealLink.Core.Conversations;
+using HealLink.Core.Languages;
 using HealLink.Core.Matching;
 using HealLink.Core.Messaging;
 using HealLink.Core.People;
@@ -44,23 +45,18 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         List<OutboundMessage> messages =
         [
             OutboundMessage.From(menteeChat, new Reply(
-                RequestedCopy(mentorName, expiry),
-                [[new Button(ConnectionCopy.English.WithdrawLabel(mentorName), ButtonPayload.Withdraw(connection.Id))]])),
+                mentee.Copy.Connections.Requested(mentorName, expiry),
+                [[new Button(mentee.Copy.Connections.WithdrawLabel(mentorName), ButtonPayload.Withdraw(connection.Id))]])),
         ];
         if (await PersonChats.ChatOfAsync(db, connection.MentorId, cancellationToken) is { } mentorChat)
         {
-            messages.Add(OutboundMessage.About(connection.MenteeId, mentorChat, Card(connection, mentee.Profile, chosen, expiry)));
+            messages.Add(OutboundMessage.About(connection.MenteeId, mentorChat.Address, Card(mentorChat.Copy, connection, mentee.Profile, chosen, expiry)));
         }
 
         return messages;
     }
 
-    /// <summary>The mentee's confirmation: a promise the answer, the expiry job and the reminder job keep.</summary>
-    internal static string RequestedCopy(string mentorName, TimeSpan expiry) =>
-        $"I've asked {mentorName} — mentors usually answer within a day. I'll message you here as soon as they do, "
-        + $"and if they can't answer within {Durations.InWords(expiry)} I'll help you find someone else. You can still look around meanwhile.";
-
-    private static Reply Card(Connection connection, Profile mentee, ScoredMentor chosen, TimeSpan expiry)
+    private static Reply Card(CopyTable copy, Connection connection, Profile mentee, ScoredMentor chosen, TimeSpan expiry)
     {
         var mentorName = chosen.Mentor.Profile.DisplayName ?? "";
 
@@ -69,8 +65,8 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         var named = new Regex($@"\b{Regex.Escape(mentorName)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         var why = chosen.Reasons.Where(r => mentorName.Length == 0 || !named.IsMatch(r)).ToList();
         return new Reply(
-            ConnectionCopy.English.RequestCard(PersonFacts.Name(mentee), PersonFacts.Line(mentee), PersonFacts.Excerpt(mentee), why, expiry),
-            ConnectionCopy.English.AnswerButtons(connection.Id));
+            copy.Connections.RequestCard(PersonFacts.Name(mentee), PersonFacts.Line(mentee), PersonFacts.Excerpt(mentee), why, expiry),
+            copy.Connections.AnswerButtons(connection.Id));
     }
 
     internal async Task<IReadOnlyList<OutboundMessage>> AnswerAsync(
@@ -85,14 +81,14 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         var connection = await db.Connections.FindAsync([answer.ConnectionId], cancellationToken);
         if (connection is null || connection.MentorId != mentor.Person.Id || connection.State != ConnectionState.Requested)
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.RequestGone))];
+            return [OutboundMessage.From(chat, new Reply(mentor.Copy.Connections.RequestGone))];
         }
 
         var mentee = await db.Profiles.AsNoTracking().SingleAsync(p => p.PersonId == connection.MenteeId, cancellationToken);
         var menteeChat = await PersonChats.ChatOfAsync(db, connection.MenteeId, cancellationToken);
         return answer.Accept
             ? await AcceptAsync(db, connection, mentor, chat, mentee, menteeChat, drafted?.ConnectionId == connection.Id ? drafted : null, now, cancellationToken)
-            : Decline(connection, chat, menteeChat, now);
+            : Decline(connection, mentor.Copy, chat, menteeChat, now);
     }
 
     private async Task<IReadOnlyList<OutboundMessage>> AcceptAsync(
@@ -101,7 +97,7 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         ConversationContext mentor,
         ChatAddress mentorChat,
         Profile mentee,
-        ChatAddress? menteeChat,
+        PersonChat? menteeChat,
         DraftedOpening? drafted,
         DateTimeOffset now,
         CancellationToken cancellationToken)
@@ -109,27 +105,27 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         var mentorActive = await db.Connections.CountAsync(c => c.MentorId == connection.MentorId && c.State == ConnectionState.Active, cancellationToken);
         if (mentorActive >= mentor.Profile.Capacity)
         {
-            return [OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.English.AtCapacity))];
+            return [OutboundMessage.From(mentorChat, new Reply(mentor.Copy.Connections.AtCapacity))];
         }
 
         var menteeActive = await db.Connections.CountAsync(c => c.MenteeId == connection.MenteeId && c.State == ConnectionState.Active, cancellationToken);
         if (menteeActive >= _options.MaxActivePerMentee)
         {
             ConnectionLifecycle.TryApply(connection, ConnectionEvent.End, now);
-            return [OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.English.MenteeTaken))];
+            return [OutboundMessage.From(mentorChat, new Reply(mentor.Copy.Connections.MenteeTaken))];
         }
 
         ConnectionLifecycle.TryApply(connection, ConnectionEvent.Accept, now);
         var mentorName = PersonFacts.Name(mentor.Profile);
         List<OutboundMessage> messages =
         [
-            OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.English.Accepted)),
-            .. Opened(connection, connection.MenteeId, mentorChat, PersonFacts.Name(mentee), Opening(mentor.Profile, mentee, drafted?.ForMentor)),
+            OutboundMessage.From(mentorChat, new Reply(mentor.Copy.Connections.Accepted)),
+            .. Opened(connection, connection.MenteeId, mentorChat, PersonFacts.Name(mentee), Opening(mentor.Copy, mentor.Profile, mentee, drafted?.ForMentor)),
         ];
         if (menteeChat is not null)
         {
-            messages.Add(OutboundMessage.From(menteeChat, new Reply(ConnectionCopy.English.AcceptedForMentee(mentorName))));
-            messages.AddRange(Opened(connection, connection.MentorId, menteeChat, mentorName, Opening(mentee, mentor.Profile, drafted?.ForMentee)));
+            messages.Add(OutboundMessage.From(menteeChat.Address, new Reply(menteeChat.Copy.Connections.AcceptedForMentee(mentorName))));
+            messages.AddRange(Opened(connection, connection.MentorId, menteeChat.Address, mentorName, Opening(menteeChat.Copy, mentee, mentor.Profile, drafted?.ForMentee)));
         }
 
         return messages;
@@ -152,29 +148,29 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
     /// Who the other person is (only what they chose to share), the disclaimer, and a way to begin: the icebreaker
     /// drafted before the transaction (<see cref="OpeningDrafter"/>), else the template's, which never waits.
     /// </summary>
-    private static IEnumerable<string> Opening(Profile reader, Profile other, string? drafted)
+    private static IEnumerable<string> Opening(CopyTable copy, Profile reader, Profile other, string? drafted)
     {
         var about = PersonFacts.Line(other) + (PersonFacts.Excerpt(other) is { } excerpt ? $"\n\"{excerpt}\"" : "");
         var icebreaker = drafted ?? TemplateIcebreaker.Write(reader, other);
-        return [ConnectionCopy.English.Introduction(PersonFacts.Name(other), about), ConnectionCopy.English.HowToBegin(icebreaker)];
+        return [copy.Connections.Introduction(PersonFacts.Name(other), about), copy.Connections.HowToBegin(icebreaker)];
     }
 
-    private static List<OutboundMessage> Decline(Connection connection, ChatAddress mentorChat, ChatAddress? menteeChat, DateTimeOffset now)
+    private static List<OutboundMessage> Decline(Connection connection, CopyTable mentorCopy, ChatAddress mentorChat, PersonChat? menteeChat, DateTimeOffset now)
     {
         ConnectionLifecycle.TryApply(connection, ConnectionEvent.Decline, now);
         List<OutboundMessage> messages =
         [
             OutboundMessage.From(mentorChat, new Reply(
-                ConnectionCopy.English.DeclineAcknowledged,
+                mentorCopy.Connections.DeclineAcknowledged,
                 [
-                    [new Button("Not the right fit for me", ButtonPayload.ExplainDecline(connection.Id, DeclineReason.NotAFit))],
-                    [new Button("I don't have time now", ButtonPayload.ExplainDecline(connection.Id, DeclineReason.NoTime))],
-                    [new Button("Something else", ButtonPayload.ExplainDecline(connection.Id, DeclineReason.Other))],
+                    [new Button(mentorCopy.Connections.NotAFitLabel, ButtonPayload.ExplainDecline(connection.Id, DeclineReason.NotAFit))],
+                    [new Button(mentorCopy.Connections.NoTimeLabel, ButtonPayload.ExplainDecline(connection.Id, DeclineReason.NoTime))],
+                    [new Button(mentorCopy.Connections.SomethingElseLabel, ButtonPayload.ExplainDecline(connection.Id, DeclineReason.Other))],
                 ])),
         ];
         if (menteeChat is not null)
         {
-            messages.Add(OutboundMessage.From(menteeChat, new Reply(ConnectionCopy.English.Declined, [[ConnectionCopy.English.LookAgainButton]])));
+            messages.Add(OutboundMessage.From(menteeChat.Address, new Reply(menteeChat.Copy.Connections.Declined, [[menteeChat.Copy.Connections.LookAgainButton]])));
         }
 
         return messages;
@@ -186,11 +182,11 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         var connection = await db.Connections.FindAsync([explain.ConnectionId], cancellationToken);
         if (connection is null || connection.MentorId != mentor.Person.Id || connection.State != ConnectionState.Declined)
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.RequestGone))];
+            return [OutboundMessage.From(chat, new Reply(mentor.Copy.Connections.RequestGone))];
         }
 
         connection.DeclineReason = explain.Reason;
-        return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.DeclineReasonThanks))];
+        return [OutboundMessage.From(chat, new Reply(mentor.Copy.Connections.DeclineReasonThanks))];
     }
 
     internal static async Task<IReadOnlyList<OutboundMessage>> WithdrawAsync(
@@ -199,13 +195,13 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         var connection = await db.Connections.FindAsync([connectionId], cancellationToken);
         if (connection is null || connection.MenteeId != mentee.Person.Id || !ConnectionLifecycle.TryApply(connection, ConnectionEvent.Withdraw, now))
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.NothingToWithdraw))];
+            return [OutboundMessage.From(chat, new Reply(mentee.Copy.Connections.NothingToWithdraw))];
         }
 
-        List<OutboundMessage> messages = [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.Withdrawn, [[ConnectionCopy.English.LookAgainButton]]))];
+        List<OutboundMessage> messages = [OutboundMessage.From(chat, new Reply(mentee.Copy.Connections.Withdrawn, [[mentee.Copy.Connections.LookAgainButton]]))];
         if (await PersonChats.ChatOfAsync(db, connection.MentorId, cancellationToken) is { } mentorChat)
         {
-            messages.Add(OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.English.WithdrawnForMentor)));
+            messages.Add(OutboundMessage.From(mentorChat.Address, new Reply(mentorChat.Copy.Connections.WithdrawnForMentor)));
         }
 
         return messages;

@@ -37,13 +37,14 @@ internal static class ConversationRelay
         Keep(db, open.Connection, sender, relay.Text, sourceMessageId, relay.Crisis, now);
         if (open.RecipientChat is null)
         {
-            return await UnreachableAsync(db, open, chat, cancellationToken);
+            return await UnreachableAsync(db, open, sender, chat, cancellationToken);
         }
 
         var name = PersonFacts.Name(sender.Profile);
-        var text = ConnectionCopy.English.Relayed(name, relay.Text);
+        var copy = open.RecipientChat.Copy.Connections;
+        var text = copy.Relayed(name, relay.Text);
         var reply = await NeedsReplyButtonAsync(db, open.RecipientId, open.Connection.Id, cancellationToken)
-            ? new Reply(text, [[new Button(ConnectionCopy.English.ReplyLabel(name), ButtonPayload.TalkTo(open.Connection.Id))]])
+            ? new Reply(text, [[new Button(copy.ReplyLabel(name), ButtonPayload.TalkTo(open.Connection.Id))]])
             : new Reply(text);
         return [InConversation(open, sender, reply), .. CrisisNote(open, relay.Crisis)];
     }
@@ -66,13 +67,13 @@ internal static class ConversationRelay
         Keep(db, open.Connection, sender, $"[{media.Kind}] {media.Caption}".TrimEnd(), media.MessageId, relay.Crisis, now);
         if (open.RecipientChat is null)
         {
-            return await UnreachableAsync(db, open, chat, cancellationToken);
+            return await UnreachableAsync(db, open, sender, chat, cancellationToken);
         }
 
         var name = PersonFacts.Name(sender.Profile);
         var copyOf = new MessageRef(chat.ChatId, media.MessageId);
         RelayedFile? file = null;
-        if (!PlatformCopies.WithinItself(chat.Platform, open.RecipientChat.Platform))
+        if (!PlatformCopies.WithinItself(chat.Platform, open.RecipientChat.Address.Platform))
         {
             if (media.File is not { } source)
             {
@@ -84,12 +85,12 @@ internal static class ConversationRelay
 
         if (media.TakesCaption)
         {
-            var caption = Onboarding.FreeText.Shorten(ConnectionCopy.English.Relayed(name, media.Caption ?? "").TrimEnd(), MaxCaptionLength);
+            var caption = Onboarding.FreeText.Shorten(open.RecipientChat.Copy.Connections.Relayed(name, media.Caption ?? "").TrimEnd(), MaxCaptionLength);
             return [Copy(open, sender, caption, copyOf, file), .. CrisisNote(open, relay.Crisis)];
         }
 
         // Stickers and round videos take no caption: a line before says whose it is.
-        return [InConversation(open, sender, new Reply(ConnectionCopy.English.SentMedia(name, media.Kind))), Copy(open, sender, "", copyOf, file)];
+        return [InConversation(open, sender, new Reply(open.RecipientChat.Copy.Connections.SentMedia(name, media.Kind))), Copy(open, sender, "", copyOf, file)];
     }
 
     /// <summary>
@@ -102,8 +103,8 @@ internal static class ConversationRelay
         var otherName = PersonFacts.Name(await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == open.RecipientId, cancellationToken));
         return
         [
-            OutboundMessage.From(chat, new Reply(ConnectionCopy.English.MediaNotCarried(otherName, media.Kind))) with { ConnectionId = open.Connection!.Id },
-            InConversation(open, sender, new Reply(ConnectionCopy.English.MediaNotCarriedToOther(name, media.Kind, media.Caption))),
+            OutboundMessage.From(chat, new Reply(sender.Copy.Connections.MediaNotCarried(otherName, media.Kind))) with { ConnectionId = open.Connection!.Id },
+            InConversation(open, sender, new Reply(open.RecipientChat!.Copy.Connections.MediaNotCarriedToOther(name, media.Kind, media.Caption))),
         ];
     }
 
@@ -117,7 +118,7 @@ internal static class ConversationRelay
             .FirstOrDefaultAsync(cancellationToken);
         if (original is null)
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.EditNotPassedOn))];
+            return [OutboundMessage.From(chat, new Reply(sender.Copy.Connections.EditNotPassedOn))];
         }
 
         var open = await OpenFromAsync(db, sender, chat, original.ConnectionId, cancellationToken);
@@ -126,8 +127,9 @@ internal static class ConversationRelay
             return open.Refusal;
         }
 
+        // Kept as coordinators read it, in the panel's English.
         Keep(db, open.Connection, sender, ConnectionCopy.English.Edited("", edit.Text).TrimStart(), edit.MessageId, crisis: false, now);
-        return open.RecipientChat is null ? [] : [InConversation(open, sender, new Reply(ConnectionCopy.English.Edited(PersonFacts.Name(sender.Profile), edit.Text)))];
+        return open.RecipientChat is null ? [] : [InConversation(open, sender, new Reply(open.RecipientChat.Copy.Connections.Edited(PersonFacts.Name(sender.Profile), edit.Text)))];
     }
 
     /// <summary>
@@ -135,10 +137,10 @@ internal static class ConversationRelay
     /// than left talking to no one. Their message is kept, as any is.
     /// </summary>
     private static async Task<IReadOnlyList<OutboundMessage>> UnreachableAsync(
-        HealLinkDbContext db, OpenConversation open, ChatAddress chat, CancellationToken cancellationToken)
+        HealLinkDbContext db, OpenConversation open, ConversationContext sender, ChatAddress chat, CancellationToken cancellationToken)
     {
         var name = PersonFacts.Name(await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == open.RecipientId, cancellationToken));
-        return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.CannotReach(name))) with { ConnectionId = open.Connection!.Id }];
+        return [OutboundMessage.From(chat, new Reply(sender.Copy.Connections.CannotReach(name))) with { ConnectionId = open.Connection!.Id }];
     }
 
     /// <summary>The conversation, if it is open to this sender now; otherwise the reason to give them.</summary>
@@ -148,12 +150,12 @@ internal static class ConversationRelay
         var connection = await db.Connections.FindAsync([connectionId], cancellationToken);
         if (connection is null || !connection.Involves(sender.Person.Id) || connection.State != ConnectionState.Active)
         {
-            return OpenConversation.Refused(chat, ConnectionCopy.English.ConversationGone);
+            return OpenConversation.Refused(chat, sender.Copy.Connections.ConversationGone);
         }
 
         if (sender.Person.SuspendedAt is not null)
         {
-            return OpenConversation.Refused(chat, ConnectionCopy.English.Suspended);
+            return OpenConversation.Refused(chat, sender.Copy.Connections.Suspended);
         }
 
         var recipientId = connection.OtherThan(sender.Person.Id);
@@ -177,10 +179,10 @@ internal static class ConversationRelay
     }
 
     private static OutboundMessage InConversation(OpenConversation open, ConversationContext sender, Reply reply) =>
-        OutboundMessage.About(sender.Person.Id, open.RecipientChat!, reply) with { ConnectionId = open.Connection!.Id };
+        OutboundMessage.About(sender.Person.Id, open.RecipientChat!.Address, reply) with { ConnectionId = open.Connection!.Id };
 
     private static OutboundMessage Copy(OpenConversation open, ConversationContext sender, string caption, MessageRef copyOf, RelayedFile? file) =>
-        new OutboundMessage(open.RecipientChat!, OutboundKind.Copy, caption, [])
+        new OutboundMessage(open.RecipientChat!.Address, OutboundKind.Copy, caption, [])
         {
             AboutPersonId = sender.Person.Id,
             ConnectionId = open.Connection!.Id,
@@ -190,7 +192,7 @@ internal static class ConversationRelay
 
     private static IEnumerable<OutboundMessage> CrisisNote(OpenConversation open, bool crisis) =>
         crisis && open.RecipientChat is { } chat
-            ? [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.CrisisNoteForOther)) with { ConnectionId = open.Connection!.Id }]
+            ? [OutboundMessage.From(chat.Address, new Reply(chat.Copy.Connections.CrisisNoteForOther)) with { ConnectionId = open.Connection!.Id }]
             : [];
 
     public static void Flag(HealLinkDbContext db, long personId, long? connectionId, CrisisSource source, string text, DateTimeOffset now) =>
@@ -226,7 +228,7 @@ internal static class ConversationRelay
 }
 
 /// <summary>A conversation a message may go into, or (when not <see cref="IsOpen"/>) what to tell the sender instead.</summary>
-internal sealed record OpenConversation(Connection? Connection, long RecipientId, ChatAddress? RecipientChat, IReadOnlyList<OutboundMessage> Refusal)
+internal sealed record OpenConversation(Connection? Connection, long RecipientId, PersonChat? RecipientChat, IReadOnlyList<OutboundMessage> Refusal)
 {
     [MemberNotNullWhen(true, nameof(Connection))]
     public bool IsOpen => Connection is not null;

@@ -19,7 +19,7 @@ internal static class OpeningSuggestions
         var readerId = reader.Person.Id;
         if (connection is null || connection.State != ConnectionState.Active || (connection.MenteeId != readerId && connection.MentorId != readerId))
         {
-            return [OutboundMessage.From(chat, new Reply(ConnectionCopy.English.ConversationGone))];
+            return [OutboundMessage.From(chat, new Reply(reader.Copy.Connections.ConversationGone))];
         }
 
         var otherId = connection.MenteeId == readerId ? connection.MentorId : connection.MenteeId;

@@ -26,7 +26,7 @@ internal static class UncarriedFileNotice
             .Select(a => (long?)a.PersonId)
             .FirstOrDefaultAsync(cancellationToken);
         var recipient = recipientId is null ? null : await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == recipientId, cancellationToken);
-        var note = OutboundMessage.From(senderChat, new Reply(ConnectionCopy.English.MediaNotCarried(PersonFacts.Name(recipient), failed.FileKind ?? "file")))
+        var note = OutboundMessage.From(senderChat.Address, new Reply(senderChat.Copy.Connections.MediaNotCarried(PersonFacts.Name(recipient), failed.FileKind ?? "file")))
             with { ConnectionId = failed.ConnectionId };
         db.OutboxMessages.Add(OutboxMapping.ToRow(note, now));
     }

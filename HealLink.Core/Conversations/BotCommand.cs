@@ -20,5 +20,6 @@ public enum BotCommand
     Report,
     Block,
     TimeZone,
+    Language,
     Icebreaker,
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HealLink.Core.Connections;
+using HealLink.Core.Languages;
 using HealLink.Core.Matching;
 using HealLink.Core.Onboarding;
 using HealLink.Core.People;
@@ -67,6 +68,8 @@ internal static class ButtonPayload
 
     public static string TimeZone(TimeZoneChoice choice) => "tz:" + choice.Key;
 
+    public static string Language(Language language) => "lg:" + language.Code;
+
     private static string OnConnection(string prefix, long connectionId) =>
         string.Create(CultureInfo.InvariantCulture, $"{prefix}:{connectionId}");
 
@@ -95,6 +98,7 @@ internal static class ButtonPayload
             ["ct", var id] when TryParseId(id, out var c) => new PressedButton.TalkTo(c),
             ["rn"] => new PressedButton.NoComment(),
             ["tz", var key] when TimeZoneChoices.ByKey(key) is { } zone => new PressedButton.SetTimeZone(zone),
+            ["lg", var code] when Languages.Language.Supported.FirstOrDefault(l => l.Code == code) is { } language => new PressedButton.SetLanguage(language),
             ["x", var version] when TryParseVersion(version, out var v) => new PressedButton.EraseConfirmed(v),
             ["q", var version, var key] when TryParseVersion(version, out var v) && key.Length > 0
                 => new PressedButton.Answer(v, key),
@@ -162,4 +166,6 @@ internal abstract record PressedButton
 
     /// <summary>A place chosen under /timezone.</summary>
     public sealed record SetTimeZone(TimeZoneChoice Zone) : PressedButton;
+
+    public sealed record SetLanguage(Language Language) : PressedButton;
 }

@@ -1,3 +1,4 @@
+using HealLink.Core.Languages;
 using HealLink.Core.Matching;
 using HealLink.Core.Messaging;
 using HealLink.Core.Onboarding;
@@ -19,7 +20,7 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
                 Start(turn);
                 break;
             case BotCommand.Help:
-                turn.Say(ConversationCopy.English.HelpFor(turn.Profile.Role));
+                turn.Say(turn.Copy.Conversation.HelpFor(turn.Profile.Role));
                 ShowOpenQuestion(turn);
                 break;
             case BotCommand.Profile:
@@ -61,15 +62,28 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
             case BotCommand.TimeZone:
                 TimeZoneQuestion.Ask(turn);
                 break;
+            case BotCommand.Language:
+                turn.Say(new Reply(
+                    turn.Copy.Conversation.LanguageQuestion,
+                    [[.. Language.Supported.Select(language => new Button(language.Name, ButtonPayload.Language(language)))]]));
+                break;
             case BotCommand.Export:
-                turn.Say(ConversationCopy.English.ExportLead);
+                turn.Say(turn.Copy.Conversation.ExportLead);
                 turn.Ask(new ConversationIntent.ExportPerson());
                 break;
             default:
-                turn.Say(ConversationCopy.English.UnknownCommand(typedName, turn.Profile.Role));
+                turn.Say(turn.Copy.Conversation.UnknownCommand(typedName, turn.Profile.Role));
                 ShowOpenQuestion(turn);
                 break;
         }
+    }
+
+    /// <summary>Their choice of language, said in it; an open question is asked again in it.</summary>
+    public void SpeakIn(Turn turn, Language language)
+    {
+        turn.SpeakIn(language);
+        turn.Say(turn.Copy.Conversation.LanguageChosen);
+        ShowOpenQuestion(turn);
     }
 
     /// <summary>
@@ -78,19 +92,19 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
     /// </summary>
     private static void AskToErase(Turn turn) =>
         turn.Say(new Reply(
-            ConversationCopy.English.EraseQuestion,
-            [[new Button(ConversationCopy.English.EraseYes, ButtonPayload.ConfirmErase(turn.State.Version)), new Button(ConversationCopy.English.EraseNo, ButtonPayload.Action(BotCommand.Start))]]));
+            turn.Copy.Conversation.EraseQuestion,
+            [[new Button(turn.Copy.Conversation.EraseYes, ButtonPayload.ConfirmErase(turn.State.Version)), new Button(turn.Copy.Conversation.EraseNo, ButtonPayload.Action(BotCommand.Start))]]));
 
     public static void Erase(Turn turn, int version)
     {
         if (turn.IsNew || version != turn.State.Version)
         {
-            turn.Say(ConversationCopy.English.EraseStale);
+            turn.Say(turn.Copy.Conversation.EraseStale);
             AskToErase(turn);
             return;
         }
 
-        turn.Say(ConversationCopy.English.Erased);
+        turn.Say(turn.Copy.Conversation.Erased);
         turn.Ask(new ConversationIntent.ErasePerson());
     }
 
@@ -108,12 +122,12 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
                 turn.StateChanged();
             }
 
-            turn.Say(ConversationCopy.English.WelcomeBack);
+            turn.Say(turn.Copy.Conversation.WelcomeBack);
             Questions.Reask(turn, step);
         }
         else if (turn.IsFinished)
         {
-            turn.Say(WhatNext.For(turn.Profile, ConversationCopy.English.Greeting(turn.Profile.DisplayName), turn.Connections));
+            turn.Say(WhatNext.For(turn.Copy, turn.Profile, turn.Copy.Conversation.Greeting(turn.Profile.DisplayName), turn.Connections));
         }
         else
         {
@@ -125,7 +139,7 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
     {
         if (turn.IsNew)
         {
-            turn.Say(ConversationCopy.English.NoProfileYet);
+            turn.Say(turn.Copy.Conversation.NoProfileYet);
             onboarding.Start(turn);
             return;
         }
@@ -134,23 +148,23 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
         if (turn.IsFinished)
         {
             var summary = flow.Summarise(turn.Profile);
-            turn.Say(ConversationCopy.English.ProfileShown(
-                turn.Profile.Role == Role.Mentor ? summary + "\n\n" + ConversationCopy.English.ReviewStatus(turn.Profile.VettingStatus) : summary));
+            turn.Say(turn.Copy.Conversation.ProfileShown(
+                turn.Profile.Role == Role.Mentor ? summary + "\n\n" + turn.Copy.Conversation.ReviewStatus(turn.Profile.VettingStatus) : summary));
         }
         else if (turn.Profile.Role is null)
         {
-            turn.Say(ConversationCopy.English.ProfileNotStarted);
+            turn.Say(turn.Copy.Conversation.ProfileNotStarted);
         }
         else if (paused)
         {
             turn.Say(new Reply(
-                ConversationCopy.English.ProfileSoFar(flow.Summarise(turn.Profile), paused: true),
-                [[ConversationCopy.English.ContinueButton]]));
+                turn.Copy.Conversation.ProfileSoFar(flow.Summarise(turn.Profile), paused: true),
+                [[turn.Copy.Conversation.ContinueButton]]));
             return;
         }
         else
         {
-            turn.Say(ConversationCopy.English.ProfileSoFar(flow.Summarise(turn.Profile), paused: false));
+            turn.Say(turn.Copy.Conversation.ProfileSoFar(flow.Summarise(turn.Profile), paused: false));
         }
 
         ShowOpenQuestion(turn);
@@ -171,7 +185,7 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
         }
         else
         {
-            turn.Say(ConversationCopy.English.EditAfterFinishing);
+            turn.Say(turn.Copy.Conversation.EditAfterFinishing);
             onboarding.ShowWhereWeAre(turn);
         }
     }
@@ -201,21 +215,21 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
     {
         if (!turn.IsFinished)
         {
-            turn.Say(ConversationCopy.English.MatchAfterFinishing);
+            turn.Say(turn.Copy.Conversation.MatchAfterFinishing);
             onboarding.ShowWhereWeAre(turn);
             return false;
         }
 
         if (turn.Profile.Role != Role.Mentee)
         {
-            turn.Say(ConversationCopy.English.MatchIsForMentees);
+            turn.Say(turn.Copy.Conversation.MatchIsForMentees);
             ShowOpenQuestion(turn);
             return false;
         }
 
         if (turn.IsSuspended)
         {
-            turn.Say(Connections.ConnectionCopy.English.Suspended);
+            turn.Say(turn.Copy.Connections.Suspended);
             return false;
         }
 
@@ -251,11 +265,11 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
         {
             turn.State.Mode = ConversationMode.Paused;
             turn.StateChanged();
-            turn.Say(ConversationCopy.English.PausedNow);
+            turn.Say(turn.Copy.Conversation.PausedNow);
         }
         else
         {
-            turn.Say(ConversationCopy.English.NothingToCancel);
+            turn.Say(turn.Copy.Conversation.NothingToCancel);
         }
     }
 

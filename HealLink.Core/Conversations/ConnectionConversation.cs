@@ -1,4 +1,5 @@
 using HealLink.Core.Connections;
+using HealLink.Core.Languages;
 using HealLink.Core.Messaging;
 
 namespace HealLink.Core.Conversations;
@@ -26,7 +27,7 @@ internal static class ConnectionConversation
             // Never guessed: the message waits in their state, after any held before it, until they say who it is for.
             HeldMessages.Add(turn.State, new HeldMessage(text));
             turn.StateChanged();
-            turn.Say(new Reply(ConnectionCopy.English.WhichConversation, TalkButtons(Active(turn))));
+            turn.Say(new Reply(turn.Copy.Connections.WhichConversation, TalkButtons(turn.Copy, Active(turn))));
         }
 
         return route;
@@ -44,7 +45,7 @@ internal static class ConnectionConversation
         {
             HeldMessages.Add(turn.State, HeldMessage.Of(media));
             turn.StateChanged();
-            turn.Say(new Reply(ConnectionCopy.English.WhichConversation, TalkButtons(Active(turn))));
+            turn.Say(new Reply(turn.Copy.Connections.WhichConversation, TalkButtons(turn.Copy, Active(turn))));
         }
 
         return route != Route.NotForAConversation;
@@ -58,7 +59,7 @@ internal static class ConnectionConversation
             return false;
         }
 
-        turn.Say(ConnectionCopy.English.CannotPassOn(kind));
+        turn.Say(turn.Copy.Connections.CannotPassOn(kind));
         return true;
     }
 
@@ -73,7 +74,7 @@ internal static class ConnectionConversation
             target = active.FirstOrDefault(c => c.Id == addressed);
             if (target is null)
             {
-                turn.Say(ConnectionCopy.English.ConversationGone);
+                turn.Say(turn.Copy.Connections.ConversationGone);
                 return Route.Refused;
             }
         }
@@ -88,7 +89,7 @@ internal static class ConnectionConversation
 
         if (turn.IsSuspended)
         {
-            turn.Say(ConnectionCopy.English.Suspended);
+            turn.Say(turn.Copy.Connections.Suspended);
             return Route.Refused;
         }
 
@@ -101,7 +102,7 @@ internal static class ConnectionConversation
         var target = Active(turn).FirstOrDefault(c => c.Id == connectionId);
         if (target is null)
         {
-            turn.Say(ConnectionCopy.English.ConversationGone);
+            turn.Say(turn.Copy.Connections.ConversationGone);
             ListConversations(turn);
             return;
         }
@@ -119,7 +120,7 @@ internal static class ConnectionConversation
         }
         else
         {
-            turn.Say(ConnectionCopy.English.NowTalkingWith(target.OtherName));
+            turn.Say(turn.Copy.Connections.NowTalkingWith(target.OtherName));
         }
     }
 
@@ -128,7 +129,7 @@ internal static class ConnectionConversation
     {
         if (turn.Connections.Count == 0)
         {
-            turn.Say(new Reply(ConnectionCopy.English.NoConversation, turn.Profile.Role == People.Role.Mentee ? [[ConnectionCopy.English.LookAgainButton]] : []));
+            turn.Say(new Reply(turn.Copy.Connections.NoConversation, turn.Profile.Role == People.Role.Mentee ? [[turn.Copy.Connections.LookAgainButton]] : []));
             return;
         }
 
@@ -138,14 +139,14 @@ internal static class ConnectionConversation
             turn.Say(connection switch
             {
                 { IsActive: true } => new Reply(
-                    ConnectionCopy.English.Talking(connection.OtherName, several && connection.Id == turn.State.CurrentConnectionId),
-                    several ? [[new Button(ConnectionCopy.English.TalkLabel(connection.OtherName), ButtonPayload.TalkTo(connection.Id))]] : []),
+                    turn.Copy.Connections.Talking(connection.OtherName, several && connection.Id == turn.State.CurrentConnectionId),
+                    several ? [[new Button(turn.Copy.Connections.TalkLabel(connection.OtherName), ButtonPayload.TalkTo(connection.Id))]] : []),
                 { IsMentor: true } => new Reply(
-                    ConnectionCopy.English.PendingForMentor(connection.OtherName),
-                    ConnectionCopy.English.AnswerButtons(connection.Id)),
+                    turn.Copy.Connections.PendingForMentor(connection.OtherName),
+                    turn.Copy.Connections.AnswerButtons(connection.Id)),
                 _ => new Reply(
-                    ConnectionCopy.English.Pending(connection.OtherName),
-                    [[new Button(ConnectionCopy.English.WithdrawLabel(connection.OtherName), ButtonPayload.Withdraw(connection.Id))]]),
+                    turn.Copy.Connections.Pending(connection.OtherName),
+                    [[new Button(turn.Copy.Connections.WithdrawLabel(connection.OtherName), ButtonPayload.Withdraw(connection.Id))]]),
             });
         }
     }
@@ -156,15 +157,15 @@ internal static class ConnectionConversation
         var active = Active(turn);
         if (active.Count == 0)
         {
-            turn.Say(ConnectionCopy.English.NoConversation);
+            turn.Say(turn.Copy.Connections.NoConversation);
         }
         else if (active.Count == 1)
         {
-            turn.Say(ConnectionCopy.English.NowTalkingWith(active[0].OtherName));
+            turn.Say(turn.Copy.Connections.NowTalkingWith(active[0].OtherName));
         }
         else
         {
-            turn.Say(new Reply(ConnectionCopy.English.ChooseConversation, TalkButtons(active)));
+            turn.Say(new Reply(turn.Copy.Connections.ChooseConversation, TalkButtons(turn.Copy, active)));
         }
     }
 
@@ -174,18 +175,18 @@ internal static class ConnectionConversation
         var active = Active(turn);
         if (active.Count == 0)
         {
-            turn.Say(ConnectionCopy.English.NoConversation);
+            turn.Say(turn.Copy.Connections.NoConversation);
             return;
         }
 
         var names = string.Join(" or ", active.Select(c => c.OtherName));
         var question = command switch
         {
-            BotCommand.End => ConnectionCopy.English.EndQuestion(names),
-            BotCommand.Block => ConnectionCopy.English.BlockQuestion(names),
-            _ => ConnectionCopy.English.ReportQuestion(names),
+            BotCommand.End => turn.Copy.Connections.EndQuestion(names),
+            BotCommand.Block => turn.Copy.Connections.BlockQuestion(names),
+            _ => turn.Copy.Connections.ReportQuestion(names),
         };
-        turn.Say(new Reply(question, [.. active.Select(c => (IReadOnlyList<Button>)[ButtonFor(command, c)]), [new Button(ConnectionCopy.English.KeepTalkingLabel, ButtonPayload.Action(BotCommand.Start))]]));
+        turn.Say(new Reply(question, [.. active.Select(c => (IReadOnlyList<Button>)[ButtonFor(turn.Copy, command, c)]), [new Button(turn.Copy.Connections.KeepTalkingLabel, ButtonPayload.Action(BotCommand.Start))]]));
     }
 
     /// <summary>/icebreaker: for the conversation it was typed in, else the only or current one.</summary>
@@ -196,18 +197,18 @@ internal static class ConnectionConversation
             ?? (active.Count == 1 ? active[0] : active.FirstOrDefault(c => c.Id == turn.State.CurrentConnectionId));
         if (target is null)
         {
-            turn.Say(active.Count == 0 ? ConnectionCopy.English.NoConversation : ConnectionCopy.English.IcebreakerWhichConversation);
+            turn.Say(active.Count == 0 ? turn.Copy.Connections.NoConversation : turn.Copy.Connections.IcebreakerWhichConversation);
             return;
         }
 
         turn.Ask(new ConversationIntent.SuggestOpenings(target.Id));
     }
 
-    private static Button ButtonFor(BotCommand command, ConnectionSummary connection) => command switch
+    private static Button ButtonFor(CopyTable copy, BotCommand command, ConnectionSummary connection) => command switch
     {
-        BotCommand.End => new Button(ConnectionCopy.English.EndLabel(connection.OtherName), ButtonPayload.End(connection.Id)),
-        BotCommand.Block => new Button(ConnectionCopy.English.BlockLabel(connection.OtherName), ButtonPayload.Block(connection.Id)),
-        _ => new Button(ConnectionCopy.English.ReportLabel(connection.OtherName), ButtonPayload.Report(connection.Id)),
+        BotCommand.End => new Button(copy.Connections.EndLabel(connection.OtherName), ButtonPayload.End(connection.Id)),
+        BotCommand.Block => new Button(copy.Connections.BlockLabel(connection.OtherName), ButtonPayload.Block(connection.Id)),
+        _ => new Button(copy.Connections.ReportLabel(connection.OtherName), ButtonPayload.Report(connection.Id)),
     };
 
     /// <summary>What they type after rating is their comment; a command instead leaves the question.</summary>
@@ -216,7 +217,7 @@ internal static class ConnectionConversation
         turn.State.Mode = ConversationMode.Idle;
         turn.StateChanged();
         turn.Ask(new ConversationIntent.Comment(text));
-        turn.Say(WhatNext.For(turn.Profile, ConnectionCopy.English.CommentThanks, turn.Connections));
+        turn.Say(WhatNext.For(turn.Copy, turn.Profile, turn.Copy.Connections.CommentThanks, turn.Connections));
     }
 
     public static void NoComment(Turn turn)
@@ -227,7 +228,7 @@ internal static class ConnectionConversation
             turn.StateChanged();
         }
 
-        turn.Say(WhatNext.For(turn.Profile, ConversationCopy.English.NothingChanged));
+        turn.Say(WhatNext.For(turn.Copy, turn.Profile, turn.Copy.Conversation.NothingChanged));
     }
 
     /// <summary>An edit of a message: passed on when it was relayed; the pipeline checks which message it was.</summary>
@@ -244,8 +245,8 @@ internal static class ConnectionConversation
 
     private static List<ConnectionSummary> Active(Turn turn) => [.. turn.Connections.Where(c => c.IsActive)];
 
-    private static IReadOnlyList<IReadOnlyList<Button>> TalkButtons(IEnumerable<ConnectionSummary> active) =>
-        [.. active.Select(c => (IReadOnlyList<Button>)[new Button(ConnectionCopy.English.TalkLabel(c.OtherName), ButtonPayload.TalkTo(c.Id))])];
+    private static IReadOnlyList<IReadOnlyList<Button>> TalkButtons(CopyTable copy, IEnumerable<ConnectionSummary> active) =>
+        [.. active.Select(c => (IReadOnlyList<Button>)[new Button(copy.Connections.TalkLabel(c.OtherName), ButtonPayload.TalkTo(c.Id))])];
 }
 
 /// <summary>Where one input goes.</summary>

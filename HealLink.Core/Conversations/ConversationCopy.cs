@@ -18,7 +18,8 @@ internal class ConversationCopy
         + "/icebreaker for ideas to open a conversation · "
         + "/end to finish a conversation · /report if something's wrong · /block to stop someone contacting you · "
         + "/back for the previous question · /cancel to stop for now · "
-        + "/timezone so nothing arrives at night · /export to see everything we hold about you · /delete to erase it · /help for this message.";
+        + "/timezone so nothing arrives at night · /language for English or Spanish · "
+        + "/export to see everything we hold about you · /delete to erase it · /help for this message.";
 
     /// <summary>A mentor's commands: finding and browsing mentors are a mentee's.</summary>
     public virtual string MentorCommandList =>
@@ -27,7 +28,7 @@ internal class ConversationCopy
         + "/icebreaker for ideas to open a conversation · "
         + "/end to finish a conversation · /report if something's wrong · /block to stop someone contacting you · "
         + "/back for the previous question · /cancel to stop for now · /timezone so nothing arrives at night · "
-        + "/export to see everything we hold about you · /delete to erase it · /help for this message.";
+        + "/language for English or Spanish · /export to see everything we hold about you · /delete to erase it · /help for this message.";
 
     private const string About =
         "HealLink connects you with a volunteer who has been through the same procedure, for peer support: someone to talk to who gets it.\n"
@@ -109,6 +110,13 @@ internal class ConversationCopy
     public virtual string MentorInactive => "Your mentor profile isn't active at the moment. Send /profile to see it, or /help for more.";
 
     public virtual Button ContinueButton => new("Continue", ButtonPayload.Action(BotCommand.Start));
+
+    // In every language the bot speaks: someone looking for this may not read the one it speaks now.
+    public virtual string LanguageQuestion => "Which language would you like me to use? · ¿En qué idioma prefieres que te hable?";
+
+    public virtual string LanguageChosen => "Done — I'll speak English with you from now on. /language changes it.";
+
+    public virtual string ReadyToMatch => "Whenever you're ready, tap Find my match.";
 
     public virtual Button FindMatchButton =>
         new(SummarySteps.FindMatchLabel, ButtonPayload.Action(BotCommand.Match));

@@ -1,4 +1,3 @@
-using HealLink.Core.Connections;
 using HealLink.Core.Messaging;
 using HealLink.Core.Onboarding;
 using HealLink.Core.Safety;
@@ -60,7 +59,7 @@ public sealed class ConversationHandler
             case EditedText edit:
                 if (!ConnectionConversation.TryRelayEdit(turn, edit))
                 {
-                    turn.Say(ConnectionCopy.English.EditNotPassedOn);
+                    turn.Say(turn.Copy.Connections.EditNotPassedOn);
                 }
 
                 break;
@@ -80,7 +79,7 @@ public sealed class ConversationHandler
         var crisis = assessedCrisis is not null || _crisisDetector.IsCrisis(text);
         if (crisis)
         {
-            turn.Say(CrisisReply.Message);
+            turn.Say(CrisisReply.For(turn.Copy.Language));
         }
 
         var isCommand = SlashCommand.TryParse(text, out var command);
@@ -108,7 +107,7 @@ public sealed class ConversationHandler
         }
         else if (turn.State.Mode == ConversationMode.Idle && turn.IsFinished)
         {
-            turn.Say(WhatNext.For(turn.Profile, ConversationCopy.English.Greeting(turn.Profile.DisplayName), turn.Connections));
+            turn.Say(WhatNext.For(turn.Copy, turn.Profile, turn.Copy.Conversation.Greeting(turn.Profile.DisplayName), turn.Connections));
         }
         else if (turn.IsNew || turn.State.Mode == ConversationMode.Paused)
         {
@@ -120,7 +119,7 @@ public sealed class ConversationHandler
             // live anymore" would be shown to a mentor); the open question is asked again, without pressure. The
             // intro is the exception: it is the person's story, which may rightly tell of a dark time (a mentor's
             // often does), and refusing it would leave them unable to finish.
-            turn.Say(ConversationCopy.English.AfterCrisis);
+            turn.Say(turn.Copy.Conversation.AfterCrisis);
             _onboarding.ShowWhereWeAre(turn);
         }
         else
@@ -173,7 +172,7 @@ public sealed class ConversationHandler
                 turn.Ask(rate.Intent);
                 return;
             case PressedButton.OnConnection action when turn.IsSuspended && action.Intent is not ConversationIntent.Report:
-                turn.Say(ConnectionCopy.English.Suspended);
+                turn.Say(turn.Copy.Connections.Suspended);
                 return;
             case PressedButton.OnConnection action:
                 turn.Ask(action.Intent);
@@ -186,6 +185,9 @@ public sealed class ConversationHandler
                 return;
             case PressedButton.SetTimeZone zone:
                 TimeZoneQuestion.Choose(turn, zone.Zone);
+                return;
+            case PressedButton.SetLanguage language:
+                _commands.SpeakIn(turn, language.Language);
                 return;
         }
 
@@ -204,12 +206,12 @@ public sealed class ConversationHandler
 
         if (input is null)
         {
-            turn.Say(ConversationCopy.English.UnknownButton);
+            turn.Say(turn.Copy.Conversation.UnknownButton);
             _onboarding.ShowWhereWeAre(turn);
         }
         else if (version != turn.State.Version || _onboarding.CurrentStep(turn) is null)
         {
-            turn.Say(ConversationCopy.English.StaleButton);
+            turn.Say(turn.Copy.Conversation.StaleButton);
             _onboarding.ShowWhereWeAre(turn);
         }
         else
@@ -223,7 +225,7 @@ public sealed class ConversationHandler
         var crisis = assessedCrisis is not null || (media.Caption is { } caption && _crisisDetector.IsCrisis(caption));
         if (crisis)
         {
-            turn.Say(CrisisReply.Message);
+            turn.Say(CrisisReply.For(turn.Copy.Language));
         }
 
         if (!ConnectionConversation.TryRouteMedia(turn, media, crisis))
@@ -246,7 +248,7 @@ public sealed class ConversationHandler
         }
 
         var idle = turn.State.Mode == ConversationMode.Idle;
-        turn.Say(idle ? ConversationCopy.English.TextOnlyIdle : ConversationCopy.English.TextOnly);
+        turn.Say(idle ? turn.Copy.Conversation.TextOnlyIdle : turn.Copy.Conversation.TextOnly);
         _onboarding.ShowWhereWeAre(turn);
     }
 }

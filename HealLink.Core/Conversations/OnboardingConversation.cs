@@ -1,3 +1,4 @@
+using HealLink.Core.Languages;
 using HealLink.Core.Onboarding;
 using HealLink.Core.People;
 
@@ -38,7 +39,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         }
         else if (turn.State.Mode == ConversationMode.Paused)
         {
-            turn.Say(ConversationCopy.English.Paused, ConversationCopy.English.ContinueButton);
+            turn.Say(turn.Copy.Conversation.Paused, turn.Copy.Conversation.ContinueButton);
         }
         else if (CurrentStep(turn) is { } step)
         {
@@ -51,7 +52,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
                 Questions.BecomeIdle(turn);
             }
 
-            turn.Say(WhatNext.For(turn.Profile, lead: null));
+            turn.Say(WhatNext.For(turn.Copy, turn.Profile, lead: null));
         }
         else
         {
@@ -75,7 +76,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
                 AnswerDrafts.Keep(turn, textStep, over.Draft);
                 break;
             case ShorterPromised when step is TextStep textStep:
-                turn.Say(DraftMessages.English.SendShorter(textStep.MaxLength));
+                turn.Say(turn.Copy.Drafts.SendShorter(textStep.MaxLength));
                 break;
             case InvalidAnswer invalid:
                 turn.Say(invalid.Message);
@@ -93,7 +94,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
                 Apply(turn, step, answered);
                 break;
             default:
-                turn.Say(ConversationCopy.English.UnknownButton);
+                turn.Say(turn.Copy.Conversation.UnknownButton);
                 Questions.Reask(turn, step);
                 break;
         }
@@ -104,7 +105,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
     {
         if (CurrentStep(turn) is not { } step)
         {
-            turn.Say(ConversationCopy.English.NoQuestion);
+            turn.Say(turn.Copy.Conversation.NoQuestion);
         }
         else if (turn.State.Mode == ConversationMode.Editing)
         {
@@ -116,7 +117,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         }
         else
         {
-            turn.Say(ConversationCopy.English.FirstQuestion);
+            turn.Say(turn.Copy.Conversation.FirstQuestion);
             Questions.Reask(turn, step);
         }
     }
@@ -139,6 +140,10 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         {
             write(turn.Profile);
             turn.ProfileChanged();
+            if (step.Key == StepKeys.Languages)
+            {
+                SpeakTheirOnlyLanguage(turn);
+            }
         }
 
         var handled = answered.Then switch
@@ -154,6 +159,21 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         if (!handled)
         {
             ShowWhereWeAre(turn);
+        }
+    }
+
+    /// <summary>
+    /// Someone comfortable in only one of the languages we speak is spoken to in it from the next question on, with a
+    /// line saying so (in it) and how to change it.
+    /// </summary>
+    private static void SpeakTheirOnlyLanguage(Turn turn)
+    {
+        if (turn.Profile.Languages is [var only]
+            && Language.Supported.FirstOrDefault(l => l.EnglishName.Equals(only, StringComparison.OrdinalIgnoreCase)) is { } language
+            && language != turn.Copy.Language)
+        {
+            turn.SpeakIn(language);
+            turn.Say(turn.Copy.Conversation.LanguageChosen);
         }
     }
 
@@ -206,7 +226,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         Questions.BecomeIdle(turn);
         if (turn.Profile.Role == Role.Mentee)
         {
-            turn.Say(SummarySteps.MenteeFinished(turn.Profile.DisplayName), ConversationCopy.English.FindMatchButton);
+            turn.Say(SummarySteps.MenteeFinished(turn.Profile.DisplayName), turn.Copy.Conversation.FindMatchButton);
         }
         else
         {

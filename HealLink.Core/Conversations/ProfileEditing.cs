@@ -38,7 +38,7 @@ internal sealed class ProfileEditing(OnboardingFlow flow)
     {
         if (turn.State.StepKey == StepKeys.EditMenu)
         {
-            Leave(turn, ConversationCopy.English.NothingChanged);
+            Leave(turn, turn.Copy.Conversation.NothingChanged);
         }
         else
         {
@@ -53,7 +53,7 @@ internal sealed class ProfileEditing(OnboardingFlow flow)
         {
             Questions.BecomeIdle(turn);
             var summary = flow.Summarise(turn.Profile);
-            turn.Say(changed ? ConversationCopy.English.ProfileSaved(summary) : ConversationCopy.English.NothingChanged);
+            turn.Say(changed ? turn.Copy.Conversation.ProfileSaved(summary) : turn.Copy.Conversation.NothingChanged);
         }
         else
         {
@@ -66,7 +66,7 @@ internal sealed class ProfileEditing(OnboardingFlow flow)
     {
         if (turn.IsFinished)
         {
-            Leave(turn, ConversationCopy.English.NothingChanged);
+            Leave(turn, turn.Copy.Conversation.NothingChanged);
             return;
         }
 
@@ -74,7 +74,7 @@ internal sealed class ProfileEditing(OnboardingFlow flow)
         turn.State.StepKey = StepKeys.Summary;
         turn.State.PendingSelection = [];
         turn.StateChanged();
-        turn.Say(ConversationCopy.English.PausedNow);
+        turn.Say(turn.Copy.Conversation.PausedNow);
     }
 
     private void Leave(Turn turn, string message)

@@ -1,3 +1,4 @@
+using HealLink.Core.Languages;
 using HealLink.Core.Messaging;
 using HealLink.Core.People;
 
@@ -16,7 +17,13 @@ internal sealed class Turn(ConversationContext context, DateTimeOffset now)
 
     public bool IsSuspended => context.Person.SuspendedAt is not null;
 
+    /// <summary>From now on the bot speaks <paramref name="language"/> to them, this turn's replies included.</summary>
+    public void SpeakIn(Language language) => context.Person.Language = language;
+
     public long? AddressedConnectionId => context.AddressedConnectionId;
+
+    /// <summary>What the bot says to this person, in their language.</summary>
+    public CopyTable Copy => context.Copy;
 
     public List<Reply> Replies { get; } = [];
 

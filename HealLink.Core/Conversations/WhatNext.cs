@@ -1,3 +1,4 @@
+using HealLink.Core.Languages;
 using HealLink.Core.Messaging;
 using HealLink.Core.People;
 
@@ -7,28 +8,28 @@ namespace HealLink.Core.Conversations;
 internal static class WhatNext
 {
     /// <param name="lead">A line to open with, such as a greeting.</param>
-    public static Reply For(Profile profile, string? lead) => For(profile, lead, []);
+    public static Reply For(CopyTable copy, Profile profile, string? lead) => For(copy, profile, lead, []);
 
     /// <param name="connections">Their open connections: someone in a conversation is reminded they can just type.</param>
-    public static Reply For(Profile profile, string? lead, IReadOnlyList<Connections.ConnectionSummary> connections)
+    public static Reply For(CopyTable copy, Profile profile, string? lead, IReadOnlyList<Connections.ConnectionSummary> connections)
     {
         var prefix = lead is null ? "" : lead + "\n";
         var talking = connections.Where(c => c.IsActive).Select(c => c.OtherName).ToList();
         if (talking.Count > 0)
         {
-            return new(prefix + Connections.ConnectionCopy.English.TalkingReminder(talking));
+            return new(prefix + copy.Connections.TalkingReminder(talking));
         }
 
         if (profile.Role == Role.Mentee)
         {
-            return new(prefix + "Whenever you're ready, tap Find my match.", [[ConversationCopy.English.FindMatchButton]]);
+            return new(prefix + copy.Conversation.ReadyToMatch, [[copy.Conversation.FindMatchButton]]);
         }
 
         return new(prefix + profile.VettingStatus switch
         {
-            VettingStatus.Approved => ConversationCopy.English.MentorApproved,
-            VettingStatus.Rejected or VettingStatus.Suspended => ConversationCopy.English.MentorInactive,
-            _ => ConversationCopy.English.MentorPending,
+            VettingStatus.Approved => copy.Conversation.MentorApproved,
+            VettingStatus.Rejected or VettingStatus.Suspended => copy.Conversation.MentorInactive,
+            _ => copy.Conversation.MentorPending,
         });
     }
 }

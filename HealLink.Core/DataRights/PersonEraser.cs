@@ -69,13 +69,14 @@ public sealed class PersonEraser(IntroIndex index)
                 continue;
             }
 
+            var copy = chat.Copy;
             var notice = (connection.State, erasedIsMentor: connection.MentorId == personId) switch
             {
-                (ConnectionState.Requested, true) => new Reply(ConversationCopy.English.RequestEndedByErasure, [[ConversationCopy.English.FindMatchButton]]),
-                (ConnectionState.Requested, false) => new Reply(ConnectionCopy.English.WithdrawnForMentor),
-                _ => new Reply(ConnectionCopy.English.LeftHealLink(PersonFacts.Name(context.Profile)), connection.MentorId == personId ? [[ConnectionCopy.English.LookAgainButton]] : []),
+                (ConnectionState.Requested, true) => new Reply(copy.Conversation.RequestEndedByErasure, [[copy.Conversation.FindMatchButton]]),
+                (ConnectionState.Requested, false) => new Reply(copy.Connections.WithdrawnForMentor),
+                _ => new Reply(copy.Connections.LeftHealLink(PersonFacts.Name(context.Profile)), connection.MentorId == personId ? [[copy.Connections.LookAgainButton]] : []),
             };
-            notices.Add(OutboundMessage.About(personId, chat, notice));
+            notices.Add(OutboundMessage.About(personId, chat.Address, notice));
         }
 
         return notices;

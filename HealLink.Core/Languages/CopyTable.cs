@@ -1,6 +1,7 @@
 using HealLink.Core.Connections;
 using HealLink.Core.Connections.Timing;
 using HealLink.Core.Conversations;
+using HealLink.Core.Matching;
 using HealLink.Core.Matching.Flow;
 using HealLink.Core.Matching.Waiting;
 using HealLink.Core.Onboarding;
@@ -19,6 +20,7 @@ internal sealed record CopyTable(
     AnswerMessages Answers,
     DraftMessages Drafts,
     MatchingCopy Matching,
+    MatchReasons Reasons,
     WaitingCopy Waiting,
     ConnectionCopy Connections,
     CheckInCopy CheckIns,
@@ -31,6 +33,7 @@ internal sealed record CopyTable(
         AnswerMessages.English,
         DraftMessages.English,
         MatchingCopy.English,
+        MatchReasons.English,
         WaitingCopy.English,
         ConnectionCopy.English,
         CheckInCopy.English,
@@ -43,6 +46,7 @@ internal sealed record CopyTable(
         new SpanishAnswerMessages(),
         new SpanishDraftMessages(),
         new SpanishMatchingCopy(),
+        new SpanishMatchReasons(),
         new SpanishWaitingCopy(),
         new SpanishConnectionCopy(),
         new SpanishCheckInCopy(),

@@ -1,5 +1,4 @@
 using HealLink.Core.Matching.Procedures;
-using HealLink.Core.Onboarding;
 using HealLink.Core.People;
 
 namespace HealLink.Core.Matching;
@@ -14,21 +13,29 @@ public static class MatchScorer
 
     /// <param name="embedderId">The embedder whose cosine <paramref name="similarity"/> is: each has its own scale.</param>
     /// <param name="procedures">How procedures are read; the catalogue's wordings alone when not given.</param>
+    /// <param name="storiesComparable">
+    /// False when the embedder cannot read the mentee's story (<see cref="StoriesComparable"/>): the similarity then
+    /// counts for little and is never given as a reason.
+    /// </param>
+    /// <param name="words">The reasons' language, the mentee's; English when not given.</param>
     public static ScoredMentor Score(
         MenteeForMatching mentee,
         MentorForMatching mentor,
         float similarity,
         MatchingOptions options,
         string embedderId,
-        ProcedureReader? procedures = null)
+        ProcedureReader? procedures = null,
+        bool storiesComparable = true,
+        MatchReasons? words = null)
     {
         ArgumentNullException.ThrowIfNull(mentee);
         ArgumentNullException.ThrowIfNull(mentor);
         ArgumentNullException.ThrowIfNull(options);
         var (them, me) = (mentor.Profile, mentee.Profile);
-        var name = them.DisplayName ?? "Your mentor";
+        words ??= MatchReasons.English;
+        var name = them.DisplayName ?? words.SomeMentor;
         var reasons = new List<string>();
-        var score = options.SimilarityWeight * similarity;
+        var score = options.SimilarityWeight * (storiesComparable ? 1 : options.NonEnglishSimilarityShare) * similarity;
 
         procedures ??= ProcedureReader.ByCatalogue();
         var (mine, theirs) = (Sided(procedures.Read(me.ProcedureText), me), Sided(procedures.Read(them.ProcedureText), them));
@@ -39,7 +46,7 @@ public static class MatchScorer
             Kinship.Related => options.RelatedProcedureBonus,
             _ => 0,
         };
-        if (ProcedureReason.For(kinship, mine, theirs, name) is { } why)
+        if (ProcedureReason.For(kinship, mine, theirs, name, words) is { } why)
         {
             reasons.Add(why);
         }
@@ -47,33 +54,33 @@ public static class MatchScorer
         if (SameHospital(me.Hospital, them.Hospital))
         {
             score += options.SameHospitalBonus;
-            reasons.Add($"{name} knows {them.Hospital}.");
+            reasons.Add(words.KnowsHospital(name, them.Hospital!));
         }
 
         var interests = me.Interests.Intersect(them.Interests, StringComparer.OrdinalIgnoreCase).Take(MaxInterestsCounted).ToList();
         if (interests.Count > 0)
         {
             score += options.SharedInterestBonus * interests.Count;
-            reasons.Add($"You both mentioned {JoinNaturally(interests.Select(FreeText.LowerFirst))}.");
+            reasons.Add(words.BothMentioned(interests));
         }
 
         var helpful = StageTopics.For(me.Stage).Where(them.HelpTopics.Contains).ToList();
         if (helpful.Count > 0)
         {
             score += options.HelpfulTopicBonus;
-            reasons.Add($"{name} can help with {JoinNaturally(helpful.Select(TopicLabel))}.");
+            reasons.Add(words.CanHelpWith(name, helpful));
         }
 
-        if (similarity >= options.SimilarStoriesThresholdFor(embedderId))
+        if (storiesComparable && similarity >= options.SimilarStoriesThresholdFor(embedderId))
         {
-            reasons.Add("Your stories have a lot in common.");
+            reasons.Add(words.StoriesInCommon);
         }
 
         switch (AgeGap(me.AgeRange, them.AgeRange))
         {
             case 0:
                 score += options.AgeNearnessBonus;
-                reasons.Add("You're close in age.");
+                reasons.Add(words.CloseInAge);
                 break;
             case 1:
                 score += options.AgeNearnessBonus / 2;
@@ -83,6 +90,14 @@ public static class MatchScorer
         var free = them.Capacity <= 0 ? 0 : Math.Clamp((them.Capacity - mentor.ActiveMentees) / (double)them.Capacity, 0, 1);
         score += options.FreeCapacityBonus * free;
         return new ScoredMentor(mentor, similarity, score, reasons) { Kinship = kinship };
+    }
+
+    /// <summary>Whether <paramref name="embedderId"/>'s similarity means something for this mentee's story.</summary>
+    public static bool StoriesComparable(Profile mentee, MatchingOptions options, string embedderId)
+    {
+        ArgumentNullException.ThrowIfNull(mentee);
+        ArgumentNullException.ThrowIfNull(options);
+        return !options.EnglishOnlyEmbedders.Contains(embedderId) || IntroLanguage.IsEnglish(mentee.Intro);
     }
 
     internal static bool SameHospital(string? mine, string? theirs) =>
@@ -100,12 +115,5 @@ public static class MatchScorer
     private static int? AgeGap(People.AgeRange? mine, People.AgeRange? theirs) =>
         mine is { } a && theirs is { } b ? Math.Abs((int)a - (int)b) : null;
 
-    private static string TopicLabel(string key) =>
-        FreeText.LowerFirst(OptionLists.HelpTopics.FirstOrDefault(t => t.Key == key)?.Label ?? key);
 
-    private static string JoinNaturally(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.SkipLast(1)) + " and " + list[^1];
-    }
 }

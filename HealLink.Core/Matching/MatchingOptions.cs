@@ -14,6 +14,16 @@ public sealed class MatchingOptions
     [Range(0, 10)]
     public double SimilarityWeight { get; set; } = 1.0;
 
+    /// <summary>
+    /// What is left of <see cref="SimilarityWeight"/> when the mentee's story is not English and the embedder reads
+    /// English only (<see cref="EnglishOnlyEmbedders"/>): procedure, stage, help topics and interests then carry the ranking.
+    /// </summary>
+    [Range(0, 1)]
+    public double NonEnglishSimilarityShare { get; set; } = 0.2;
+
+    /// <summary>Embedders trained on English alone, whose similarity between two stories in another language means little.</summary>
+    public HashSet<string> EnglishOnlyEmbedders { get; set; } = new(StringComparer.Ordinal) { "all-MiniLM-L6-v2" };
+
     [Range(0, 1)]
     public double SameProcedureBonus { get; set; } = 0.25;
 

@@ -160,7 +160,7 @@ public sealed class InboundProcessor(
             delay = pace.Delay;
             if (pace.StartsSlowing)
             {
-                outbound.Add(OutboundMessage.From(sender, new Reply(PacingCopy.English.Slowed)));
+                outbound.Add(OutboundMessage.From(sender, new Reply(context.Copy.Pacing.Slowed)));
             }
         }
 

@@ -57,7 +57,7 @@ public sealed class MentorVetting(IDbContextFactory<HealLinkDbContext> contexts,
         var chat = await PersonChats.ChatOfAsync(db, mentorId, cancellationToken);
         if (chat is not null)
         {
-            db.OutboxMessages.Add(OutboxMapping.ToRow(OutboundMessage.From(chat, new Reply(Tell(decision, note))), now));
+            db.OutboxMessages.Add(OutboxMapping.ToRow(OutboundMessage.From(chat.Address, new Reply(Tell(chat.Copy.Vetting, decision, note))), now));
         }
 
         db.AuditEntries.Add(new AuditEntry { Actor = actor, Action = $"mentor.{decision.ToString().ToLowerInvariant()}", SubjectPersonId = mentorId, Reason = note, At = now });
@@ -91,12 +91,12 @@ public sealed class MentorVetting(IDbContextFactory<HealLinkDbContext> contexts,
         return profiles;
     }
 
-    private static string Tell(VettingDecision decision, string? note) => decision switch
+    private static string Tell(VettingCopy copy, VettingDecision decision, string? note) => decision switch
     {
-        VettingDecision.Approve => VettingCopy.English.Approved,
-        VettingDecision.Reinstate => VettingCopy.English.Reinstated,
-        VettingDecision.Reject => VettingCopy.English.Rejected(note!),
-        _ => VettingCopy.English.Suspended(note!),
+        VettingDecision.Approve => copy.Approved,
+        VettingDecision.Reinstate => copy.Reinstated,
+        VettingDecision.Reject => copy.Rejected(note!),
+        _ => copy.Suspended(note!),
     };
 }
 

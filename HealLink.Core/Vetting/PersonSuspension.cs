@@ -51,18 +51,8 @@ public sealed class PersonSuspension(IDbContextFactory<HealLinkDbContext> contex
             return false;
         }
 
-        var text = suspended ? SuspensionCopy.Suspended(note) : SuspensionCopy.Reinstated;
-        db.OutboxMessages.Add(OutboxMapping.ToRow(OutboundMessage.From(chat, new Reply(text)), now));
+        var text = suspended ? chat.Copy.Vetting.AccountSuspended(note) : chat.Copy.Vetting.AccountReinstated;
+        db.OutboxMessages.Add(OutboxMapping.ToRow(OutboundMessage.From(chat.Address, new Reply(text)), now));
         return true;
     }
-}
-
-internal static class SuspensionCopy
-{
-    public const string Reinstated = "Your account is active again — you can send messages and be matched as before. Thank you for your patience.";
-
-    public static string Suspended(string? note) =>
-        "A coordinator has paused your account for now, so messages can't be passed on and no matches are made."
-        + (note is null ? "" : $"\nTheir note: {note}")
-        + "\nIf you think this is a mistake, please reply /help. If you're in danger, call your local emergency number.";
 }

@@ -31,16 +31,16 @@ internal static class CheckIns
         // "Going well" points their typing at this conversation (a plain acknowledgment, honest if it has ended since);
         // "I'd like to stop" asks first, as /end does, so one tap never ends a conversation.
         var reply = new Reply(
-            CheckInCopy.English.Question(people.NameOf(connection.MentorId)),
+            menteeChat.Copy.CheckIns.Question(people.NameOf(connection.MentorId)),
             [
-                [new Button(CheckInCopy.English.GoingWellLabel, ButtonPayload.TalkTo(connection.Id))],
-                [new Button(CheckInCopy.English.RatherEndLabel, ButtonPayload.Action(BotCommand.End))],
+                [new Button(menteeChat.Copy.CheckIns.GoingWellLabel, ButtonPayload.TalkTo(connection.Id))],
+                [new Button(menteeChat.Copy.CheckIns.RatherEndLabel, ButtonPayload.Action(BotCommand.End))],
             ]);
         return new TimedAction(
             TimedActionKind.CheckIn,
             (db, cancellationToken) => db.Connections
                 .Where(c => c.Id == connection.Id && c.State == ConnectionState.Active && c.CheckInSentAt == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(c => c.CheckInSentAt, now), cancellationToken),
-            [OutboundMessage.About(connection.MentorId, menteeChat, reply)]);
+            [OutboundMessage.About(connection.MentorId, menteeChat.Address, reply)]);
     }
 }

@@ -36,12 +36,12 @@ internal static class ExpiringRequests
         List<OutboundMessage> messages = [];
         if (people.ChatOf(connection.MenteeId) is { } menteeChat)
         {
-            messages.Add(OutboundMessage.From(menteeChat, new Reply(ConnectionCopy.English.Expired, [[ConnectionCopy.English.LookAgainButton]])));
+            messages.Add(OutboundMessage.From(menteeChat.Address, new Reply(menteeChat.Copy.Connections.Expired, [[menteeChat.Copy.Connections.LookAgainButton]])));
         }
 
         if (people.ChatOf(connection.MentorId) is { } mentorChat)
         {
-            messages.Add(OutboundMessage.From(mentorChat, new Reply(ConnectionCopy.English.ExpiredForMentorAfter(expiry))));
+            messages.Add(OutboundMessage.From(mentorChat.Address, new Reply(mentorChat.Copy.Connections.ExpiredForMentorAfter(expiry))));
         }
 
         return new TimedAction(

@@ -32,12 +32,12 @@ internal static class RequestReminders
 
         // What is left is said as it is now: a reminder held back by the night says less time than one sent at once.
         var remaining = connection.CreatedAt + options.RequestExpiry - now;
-        var reply = new Reply(ConnectionCopy.English.Reminder(people.NameOf(connection.MenteeId), remaining), ConnectionCopy.English.AnswerButtons(connection.Id));
+        var reply = new Reply(mentorChat.Copy.Connections.Reminder(people.NameOf(connection.MenteeId), remaining), mentorChat.Copy.Connections.AnswerButtons(connection.Id));
         return new TimedAction(
             TimedActionKind.Reminder,
             (db, cancellationToken) => db.Connections
                 .Where(c => c.Id == connection.Id && c.State == ConnectionState.Requested && c.ReminderSentAt == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(c => c.ReminderSentAt, now), cancellationToken),
-            [OutboundMessage.About(connection.MenteeId, mentorChat, reply)]);
+            [OutboundMessage.About(connection.MenteeId, mentorChat.Address, reply)]);
     }
 }

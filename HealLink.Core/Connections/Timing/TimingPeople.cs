@@ -1,4 +1,3 @@
-using HealLink.Core.Messaging;
 using HealLink.Core.People;
 using HealLink.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealLink.Core.Connections.Timing;
 
 /// <summary>The people of the connections one run acts on: their profiles and where to write to them, read in two queries.</summary>
-internal sealed class TimingPeople(IReadOnlyDictionary<long, Profile> profiles, IReadOnlyDictionary<long, ChatAddress> chats)
+internal sealed class TimingPeople(IReadOnlyDictionary<long, Profile> profiles, IReadOnlyDictionary<long, PersonChat> chats)
 {
     public static async Task<TimingPeople> LoadAsync(HealLinkDbContext db, IReadOnlyCollection<long> personIds, CancellationToken cancellationToken)
     {
@@ -16,7 +15,7 @@ internal sealed class TimingPeople(IReadOnlyDictionary<long, Profile> profiles, 
         return new TimingPeople(profiles, await PersonChats.ChatsOfAsync(db, personIds, cancellationToken));
     }
 
-    public ChatAddress? ChatOf(long personId) => chats.GetValueOrDefault(personId);
+    public PersonChat? ChatOf(long personId) => chats.GetValueOrDefault(personId);
 
     public string NameOf(long personId) => PersonFacts.Name(ProfileOf(personId));
 
@@ -24,7 +23,7 @@ internal sealed class TimingPeople(IReadOnlyDictionary<long, Profile> profiles, 
     /// Where to send this person something that can wait, or null when it must: it is night for them, or we cannot
     /// reach them now (if they come back in time, they get it then).
     /// </summary>
-    public ChatAddress? ChatNowFor(long personId, IQuietHours quietHours, DateTimeOffset now) =>
+    public PersonChat? ChatNowFor(long personId, IQuietHours quietHours, DateTimeOffset now) =>
         ProfileOf(personId) is { } profile && quietHours.AllowsNow(profile, now) ? ChatOf(personId) : null;
 
     private Profile? ProfileOf(long personId) => profiles.GetValueOrDefault(personId);

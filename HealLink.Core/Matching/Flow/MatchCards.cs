@@ -11,15 +11,15 @@ internal static class MatchCards
 {
     private const int ExcerptLength = 140;
 
-    public static Reply Card(ScoredMentor match)
+    public static Reply Card(MatchingCopy copy, ScoredMentor match)
     {
         var profile = match.Mentor.Profile;
         var facts = new[]
         {
             profile.DisplayName,
             ProcedurePhrases.OnCard(profile),
-            MatchingCopy.English.StageSince(profile.Stage),
-            profile.Languages.Count > 0 ? "speaks " + string.Join(", ", profile.Languages) : null,
+            copy.StageSince(profile.Stage),
+            profile.Languages.Count > 0 ? copy.Speaks(profile.Languages) : null,
         };
         var lines = new List<string> { string.Join(" · ", facts.Where(f => !string.IsNullOrEmpty(f))) };
         if (!string.IsNullOrWhiteSpace(profile.Intro))
@@ -29,9 +29,9 @@ internal static class MatchCards
 
         if (match.Reasons.Count > 0)
         {
-            lines.Add("Why: " + string.Join(" ", match.Reasons));
+            lines.Add(copy.Why(match.Reasons));
         }
 
-        return new Reply(string.Join("\n", lines), [[MatchingCopy.English.ConnectButton(match)]]);
+        return new Reply(string.Join("\n", lines), [[copy.ConnectButton(match)]]);
     }
 }

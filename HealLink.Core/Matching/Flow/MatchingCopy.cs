@@ -1,4 +1,3 @@
-using HealLink.Core.Connections;
 using HealLink.Core.Messaging;
 using HealLink.Core.Onboarding;
 using HealLink.Core.People;
@@ -50,7 +49,16 @@ internal class MatchingCopy
     public virtual string NoLongerAvailable =>
         "That mentor can't take someone new right now — here's who can:";
 
-    public virtual Button ShowMoreButton(int skip) => new("Show more", Conversations.ButtonPayload.ShowMore(skip));
+    public virtual string ShowMoreLabel => "Show more";
+
+    public virtual string ChangeFiltersLabel => "Change filters";
+
+    public virtual Button ShowMoreButton(int skip) => new(ShowMoreLabel, Conversations.ButtonPayload.ShowMore(skip));
+
+    /// <summary>The languages a mentor speaks, as stored (English names), on their card.</summary>
+    public virtual string Speaks(IReadOnlyList<string> languages) => "speaks " + string.Join(", ", languages);
+
+    public virtual string Why(IReadOnlyList<string> reasons) => "Why: " + string.Join(" ", reasons);
 
     public virtual Button ChooseForMeButton => new("Choose for me", Conversations.ButtonPayload.ChooseForMe);
 
@@ -58,7 +66,6 @@ internal class MatchingCopy
         new($"Connect with {match.Mentor.Profile.DisplayName}", Conversations.ButtonPayload.Connect(match.Mentor.PersonId));
 
     /// <summary>The confirmation with the default request expiry, as the tests' configuration has it.</summary>
-    public virtual string Requested(string name) => ConnectionRequests.RequestedCopy(name, new ConnectionsOptions().RequestExpiry);
 
     public virtual string AlreadyWaiting(string name) =>
         $"You've already asked {name}, and we're waiting for their answer — one request at a time. I'll message you here as soon as they reply, "

@@ -37,15 +37,15 @@ public sealed class MatchingFlow(
         var talkingWith = context.Connections.Where(c => c.IsActive).Select(c => c.OtherName).ToList();
         if (talkingWith.Count >= connections.Value.MaxActivePerMentee)
         {
-            return [OutboundMessage.From(chat, new Reply(MatchingCopy.English.AlreadyTalking(talkingWith)))];
+            return [OutboundMessage.From(chat, new Reply(context.Copy.Matching.AlreadyTalking(talkingWith)))];
         }
 
         if (intent is ConversationIntent.ConnectTo && context.Connections.FirstOrDefault(c => c.State == ConnectionState.Requested && !c.IsMentor) is { } pending)
         {
             // One request at a time; looking around meanwhile is fine.
             return [OutboundMessage.From(chat, new Reply(
-                MatchingCopy.English.AlreadyWaiting(pending.OtherName),
-                [[new Button(ConnectionCopy.English.WithdrawLabel(pending.OtherName), Conversations.ButtonPayload.Withdraw(pending.Id))]]))];
+                context.Copy.Matching.AlreadyWaiting(pending.OtherName),
+                [[new Button(context.Copy.Connections.WithdrawLabel(pending.OtherName), Conversations.ButtonPayload.Withdraw(pending.Id))]]))];
         }
 
         return intent is ConversationIntent.ConnectTo connect
@@ -60,7 +60,7 @@ public sealed class MatchingFlow(
         var ranked = await RankAsync(db, context, cancellationToken);
         if (ranked.FirstOrDefault(m => m.Mentor.PersonId == connect.MentorId) is not { } chosen)
         {
-            return [.. Cards(ranked, 0, MatchingCopy.English.NoLongerAvailable).Select(reply => OutboundMessage.From(chat, reply))];
+            return [.. Cards(context.Copy.Matching, ranked, 0, context.Copy.Matching.NoLongerAvailable).Select(reply => OutboundMessage.From(chat, reply))];
         }
 
         return await ConnectionRequests.OpenAsync(db, context, chat, chosen, connections.Value.RequestExpiry, timeProvider.GetUtcNow(), cancellationToken);
@@ -80,9 +80,9 @@ public sealed class MatchingFlow(
 
         return intent switch
         {
-            ConversationIntent.FindMatches find => Cards(ranked, find.Skip, find.Skip == 0 ? MatchingCopy.English.IntroFor(context.Profile, ranked.Take(_options.MentorsShown)) : MatchingCopy.English.MoreIntro),
+            ConversationIntent.FindMatches find => Cards(context.Copy.Matching, ranked, find.Skip, find.Skip == 0 ? context.Copy.Matching.IntroFor(context.Profile, ranked.Take(_options.MentorsShown)) : context.Copy.Matching.MoreIntro),
             ConversationIntent.Browse browse => Browsed(context, ranked, browse),
-            ConversationIntent.ChooseForMe => Suggested(ranked),
+            ConversationIntent.ChooseForMe => Suggested(context.Copy.Matching, ranked),
             _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not a matching intent"),
         };
     }
@@ -108,48 +108,49 @@ public sealed class MatchingFlow(
         var candidates = eligible.Select(m => (m, similarity.GetValueOrDefault(m.PersonId)));
         var reader = await procedures.ReaderForAsync(
             [context.Profile.ProcedureText, .. eligible.Select(m => m.Profile.ProcedureText)], cancellationToken);
-        return MatchRanker.Rank(mentee, candidates, _options, int.MaxValue, embedder.Id, reader);
+        return MatchRanker.Rank(mentee, candidates, _options, int.MaxValue, embedder.Id, reader, context.Copy.Reasons);
     }
 
-    private List<Reply> Cards(IReadOnlyList<ScoredMentor> ranked, int skip, string lead)
+    private List<Reply> Cards(MatchingCopy copy, IReadOnlyList<ScoredMentor> ranked, int skip, string lead)
     {
         if (ranked.Count == 0)
         {
-            return [new Reply(MatchingCopy.English.NoneFits)];
+            return [new Reply(copy.NoneFits)];
         }
 
         var page = ranked.Skip(skip).Take(_options.MentorsShown).ToList();
         if (page.Count == 0)
         {
-            return [new Reply(MatchingCopy.English.NoMore, [[MatchingCopy.English.ChooseForMeButton]])];
+            return [new Reply(copy.NoMore, [[copy.ChooseForMeButton]])];
         }
 
         List<Button> next = skip + page.Count < ranked.Count
-            ? [MatchingCopy.English.ShowMoreButton(skip + page.Count), MatchingCopy.English.ChooseForMeButton]
-            : [MatchingCopy.English.ChooseForMeButton];
-        return [new Reply(lead), .. page.Select(MatchCards.Card), new Reply(MatchingCopy.English.Choose, [next])];
+            ? [copy.ShowMoreButton(skip + page.Count), copy.ChooseForMeButton]
+            : [copy.ChooseForMeButton];
+        return [new Reply(lead), .. page.Select(match => MatchCards.Card(copy, match)), new Reply(copy.Choose, [next])];
     }
 
     /// <summary>"Choose for me": the best fit, as a card the mentee confirms; nobody is asked on their behalf unseen.</summary>
-    private static List<Reply> Suggested(IReadOnlyList<ScoredMentor> ranked) =>
+    private static List<Reply> Suggested(MatchingCopy copy, IReadOnlyList<ScoredMentor> ranked) =>
         ranked.Count == 0
-            ? [new Reply(MatchingCopy.English.NoneFits)]
-            : [new Reply(MatchingCopy.English.Suggestion(ranked[0].Mentor.Profile.DisplayName)), MatchCards.Card(ranked[0])];
+            ? [new Reply(copy.NoneFits)]
+            : [new Reply(copy.Suggestion(ranked[0].Mentor.Profile.DisplayName)), MatchCards.Card(copy, ranked[0])];
 
     /// <summary>/browse results: the mentee's own filters on top of the hard ones, still best first.</summary>
     private List<Reply> Browsed(ConversationContext context, IReadOnlyList<ScoredMentor> ranked, ConversationIntent.Browse browse)
     {
         var filtered = ranked.Where(m => browse.Filter.Matches(context.Profile, m.Mentor.Profile)).ToList();
-        var changeFilters = new Button("Change filters", Conversations.ButtonPayload.BrowseMenu(browse.Filter));
+        var copy = context.Copy.Matching;
+        var changeFilters = new Button(copy.ChangeFiltersLabel, Conversations.ButtonPayload.BrowseMenu(browse.Filter));
         if (filtered.Count == 0)
         {
-            return [new Reply(MatchingCopy.English.NoneForFilters, [[changeFilters]])];
+            return [new Reply(copy.NoneForFilters, [[changeFilters]])];
         }
 
         var page = filtered.Skip(browse.Skip).Take(_options.MentorsShown).ToList();
         List<Button> next = browse.Skip + page.Count < filtered.Count
-            ? [new Button("Show more", Conversations.ButtonPayload.BrowseResults(browse.Filter, browse.Skip + page.Count)), changeFilters]
+            ? [new Button(copy.ShowMoreLabel, Conversations.ButtonPayload.BrowseResults(browse.Filter, browse.Skip + page.Count)), changeFilters]
             : [changeFilters];
-        return [.. page.Select(MatchCards.Card), new Reply(page.Count == 0 ? MatchingCopy.English.NoMoreForFilters : MatchingCopy.English.BrowseMore, [next])];
+        return [.. page.Select(match => MatchCards.Card(copy, match)), new Reply(page.Count == 0 ? copy.NoMoreForFilters : copy.BrowseMore, [next])];
     }
 }

@@ -120,7 +120,7 @@ public sealed partial class WaitingMenteeNotifier(
         [
             .. waiting
                 .Where(w => placed.Contains(w.PersonId))
-                .Select(w => (w, OutboundMessage.From(chats[w.PersonId], WaitingCopy.English.MentorJoined(profiles[w.PersonId].DisplayName)))),
+                .Select(w => (w, OutboundMessage.From(chats[w.PersonId].Address, chats[w.PersonId].Copy.Waiting.MentorJoined(profiles[w.PersonId].DisplayName)))),
         ];
         return (settled, owed);
     }

@@ -1,4 +1,5 @@
 using HealLink.Core.Connections;
+using HealLink.Core.Languages;
 using HealLink.Core.Messaging;
 using HealLink.Core.Onboarding;
 using HealLink.Core.Pipeline;
@@ -38,7 +39,7 @@ public sealed class SafetyCasework(IDbContextFactory<HealLinkDbContext> contexts
         ActAsync(@case, "contact", actor, Text(message, MaxMessageLength), async (db, facts, text, now) =>
             party == CaseParty.Reporter && facts.ReporterId is null
                 ? Refused(CaseworkCopy.NoReporter)
-                : await TellAsync(db, party == CaseParty.Reporter ? facts.ReporterId!.Value : facts.SubjectId, text, CaseworkCopy.ContactNote(text), now, cancellationToken),
+                : await TellAsync(db, party == CaseParty.Reporter ? facts.ReporterId!.Value : facts.SubjectId, text, copy => copy.Vetting.CoordinatorNote(text), now, cancellationToken),
             cancellationToken);
 
     /// <summary>A warning to the person reported.</summary>
@@ -46,7 +47,7 @@ public sealed class SafetyCasework(IDbContextFactory<HealLinkDbContext> contexts
         ActAsync(@case, "warn", actor, Text(message, MaxMessageLength), async (db, facts, text, now) =>
             @case.Kind != SafetyKind.Report
                 ? Refused(CaseworkCopy.NoOneToWarn)
-                : await TellAsync(db, facts.SubjectId, text, CaseworkCopy.Warning(text), now, cancellationToken),
+                : await TellAsync(db, facts.SubjectId, text, copy => copy.Vetting.CoordinatorWarning(text), now, cancellationToken),
             cancellationToken);
 
     /// <summary>Suspends the person the case is about (<see cref="PersonSuspension"/>); they read the reason.</summary>
@@ -114,14 +115,14 @@ public sealed class SafetyCasework(IDbContextFactory<HealLinkDbContext> contexts
     /// <summary>Queues <paramref name="message"/> for the person; refused when no chat of theirs can be reached.</summary>
     /// <param name="words">The coordinator's own words in it.</param>
     private static async Task<Step> TellAsync(
-        HealLinkDbContext db, long personId, string words, string message, DateTimeOffset now, CancellationToken cancellationToken)
+        HealLinkDbContext db, long personId, string words, Func<CopyTable, string> message, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (await PersonChats.ChatOfAsync(db, personId, cancellationToken) is not { } chat)
         {
             return Refused(CaseworkCopy.Unreachable);
         }
 
-        db.OutboxMessages.Add(OutboxMapping.ToRow(OutboundMessage.From(chat, new Reply(message)), now));
+        db.OutboxMessages.Add(OutboxMapping.ToRow(OutboundMessage.From(chat.Address, new Reply(message(chat.Copy))), now));
         // What a coordinator said to someone is kept in the audit log: the outbox forgets a message once delivered.
         return Acted(personId, told: 1, audited: words);
     }

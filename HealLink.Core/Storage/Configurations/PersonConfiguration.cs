@@ -10,7 +10,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     public void Configure(EntityTypeBuilder<Person> builder)
     {
         builder.ToTable("people");
-        builder.Property(p => p.Language).HasConversion(language => language.Code, code => Language.FromCode(code));
+        builder.Property(p => p.Language)
+            .HasConversion(language => language.Code, code => Language.FromCode(code))
+            .HasDefaultValueSql("'en'")
+            .ValueGeneratedNever();
         builder.HasMany(p => p.Accounts).WithOne().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Profile).WithOne().HasForeignKey<Profile>(p => p.PersonId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -49,7 +49,7 @@ public sealed class CaregiverCopyTests
     {
         var match = new ScoredMentor(Profiles.Mentor(2, Profiles.Caregiver("Heart transplant")), 0.5f, 0.5, []);
 
-        var card = MatchCards.Card(match);
+        var card = MatchCards.Card(MatchingCopy.English, match);
 
         Assert.StartsWith("Sam · supported someone through a heart transplant · more than 3 years ago · speaks English, Spanish", card.Text, StringComparison.Ordinal);
     }

@@ -17,7 +17,7 @@ public sealed class MatchCardsTests
     {
         var match = new ScoredMentor(Profiles.Mentor(2, p => p.Stage = stage), 0.5f, 0.5, ["You have a kidney transplant in common."]);
 
-        var card = MatchCards.Card(match);
+        var card = MatchCards.Card(MatchingCopy.English, match);
 
         Assert.StartsWith($"Sam · Liver transplant · {since} · speaks English, Spanish\n", card.Text, StringComparison.Ordinal);
         Assert.EndsWith("\nWhy: You have a kidney transplant in common.", card.Text, StringComparison.Ordinal);

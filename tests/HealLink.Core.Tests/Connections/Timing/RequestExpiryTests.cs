@@ -1,5 +1,4 @@
 using HealLink.Core.Connections;
-using HealLink.Core.Matching.Flow;
 
 namespace HealLink.Core.Tests.Connections.Timing;
 
@@ -42,7 +41,7 @@ public sealed class RequestExpiryTests : TimingSceneTests
 
         Assert.Contains("Connect with Noor", offered);
         Assert.DoesNotContain($"Connect with {TimingScene.MentorName}", offered);
-        Assert.Equal(MatchingCopy.English.Requested("Noor"), asked[^1].Text);
+        Assert.Equal(ConnectionCopy.English.Requested("Noor", new ConnectionsOptions().RequestExpiry), asked[^1].Text);
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public class MatchingFlowTests : IAsyncLifetime, IDisposable
 
         var replies = await maria.PressAsync($"Connect with {name}");
 
-        Assert.Equal(MatchingCopy.English.Requested(name), replies[^1].Text);
+        Assert.Equal(ConnectionCopy.English.Requested(name, new ConnectionsOptions().RequestExpiry), replies[^1].Text);
         var request = await Host.QueryAsync(db => db.Connections.SingleAsync());
         Assert.Equal(ConnectionState.Requested, request.State);
         var mentor = await Host.QueryAsync(db => db.Profiles.SingleAsync(p => p.PersonId == request.MentorId));

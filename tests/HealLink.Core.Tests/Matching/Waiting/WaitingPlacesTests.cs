@@ -1,3 +1,4 @@
+using HealLink.Core.Connections;
 using HealLink.Core.Matching.Flow;
 using HealLink.Core.Matching.Waiting;
 using HealLink.Core.People;
@@ -53,7 +54,7 @@ public sealed class WaitingPlacesTests : IAsyncLifetime, IDisposable
         await Notifier.NotifyAsync(CancellationToken.None);
         await Host.DispatchAsync();
         await first.Person.PressAsync("Find my match");
-        Assert.Equal(MatchingCopy.English.Requested(mentor), (await first.Person.PressAsync($"Connect with {mentor}"))[^1].Text);
+        Assert.Equal(ConnectionCopy.English.Requested(mentor, new ConnectionsOptions().RequestExpiry), (await first.Person.PressAsync($"Connect with {mentor}"))[^1].Text);
 
         Assert.Equal(0, await Notifier.NotifyAsync(CancellationToken.None));
         Assert.DoesNotContain(first.Id, await WaitingAsync());

@@ -51,7 +51,7 @@ public sealed class SafetyCaseworkTests : IAsyncLifetime, IDisposable
         await _host.DispatchAsync();
 
         Assert.Equal(new CaseOutcome.Done(PeopleTold: 1), outcome);
-        Assert.Equal(CaseworkCopy.ContactNote("Hi Ana, I'm Maria from the team. How are you today?"), _ana.Last.Text);
+        Assert.Equal(VettingCopy.English.CoordinatorNote("Hi Ana, I'm Maria from the team. How are you today?"), _ana.Last.Text);
         var audit = await _host.QueryAsync(db => db.AuditEntries.SingleAsync());
         Assert.Equal(
             (Coordinator, "crisis.contact", await IdOfAsync("Ana"), $"#{flag.Id}: Hi Ana, I'm Maria from the team. How are you today?"),
@@ -70,7 +70,7 @@ public sealed class SafetyCaseworkTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(new CaseOutcome.Done(1), toReporter);
         Assert.Equal(new CaseOutcome.NotAllowed(CaseworkCopy.NoReporter), noReporter);
-        Assert.Equal(CaseworkCopy.ContactNote("Thank you for telling us; we're looking into it."), _ana.Last.Text);
+        Assert.Equal(VettingCopy.English.CoordinatorNote("Thank you for telling us; we're looking into it."), _ana.Last.Text);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class SafetyCaseworkTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(new CaseOutcome.Done(1), warned);
         Assert.Equal(new CaseOutcome.NotAllowed(CaseworkCopy.NoOneToWarn), onFlag);
-        Assert.Equal(CaseworkCopy.Warning("Please don't ask for phone numbers."), _sam.Last.Text);
+        Assert.Equal(VettingCopy.English.CoordinatorWarning("Please don't ask for phone numbers."), _sam.Last.Text);
         var audit = await _host.QueryAsync(db => db.AuditEntries.SingleAsync());
         Assert.Equal(("report.warn", await IdOfAsync("Sam")), (audit.Action, audit.SubjectPersonId!.Value));
     }
@@ -101,7 +101,7 @@ public sealed class SafetyCaseworkTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(new CaseOutcome.Done(1), outcome);
         Assert.Equal(new CaseOutcome.NotAllowed(CaseworkCopy.AlreadySuspended), again);
-        Assert.Equal(SuspensionCopy.Suspended("Asked for contact details after a warning."), _sam.Last.Text);
+        Assert.Equal(VettingCopy.English.AccountSuspended("Asked for contact details after a warning."), _sam.Last.Text);
         var sam = await _host.QueryAsync(db => db.People.SingleAsync(p => p.Profile!.DisplayName == "Sam"));
         Assert.NotNull(sam.SuspendedAt);
         var audit = await _host.QueryAsync(db => db.AuditEntries.SingleAsync());
