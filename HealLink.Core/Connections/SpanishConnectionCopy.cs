@@ -105,7 +105,7 @@ internal sealed class SpanishConnectionCopy : ConnectionCopy
         $"{menteeName} quiere hablar contigo.\n{facts}"
         + (excerpt is null ? "" : $"\n«{excerpt}»")
         + (why.Count == 0 ? "" : "\nPor qué tú: " + string.Join(" ", why))
-        + $"\n¿Quieres conectar? Si no respondes en {SpanishDurations.InWords(expiry)}, la solicitud termina y le ofrecemos otra persona.";
+        + $"\n¿Quieres conectar? Si no respondes en {SpanishDurations.InWords(expiry)}, la solicitud termina y le buscaremos a otra persona.";
 
     public override IReadOnlyList<IReadOnlyList<Button>> AnswerButtons(long connectionId) =>
         [[new Button("Aceptar", ButtonPayload.Accept(connectionId)), new Button("Rechazar", ButtonPayload.Decline(connectionId))]];
@@ -148,13 +148,13 @@ internal sealed class SpanishConnectionCopy : ConnectionCopy
     public override string BlockLabel(string name) => $"Bloquear a {name}";
 
     public override string Blocked(string name) =>
-        $"Listo: bloqueaste a {name}. Su conversación terminó, y no volverán a coincidir en HealLink.";
+        $"Listo: bloqueaste a {name}. La conversación terminó, y no volverán a coincidir en HealLink.";
 
     // Neutral on purpose, as in English: telling someone they were blocked invites them to look for the person elsewhere.
     public override string EndedNeutrally(string name) => $"Tu conversación con {name} terminó. Gracias por el tiempo que le dedicaste.";
 
     public override string ReportQuestion(string name) =>
-        $"¿Reportar un problema en tu conversación con {name}? El equipo de coordinación verá sus últimos mensajes.";
+        $"¿Reportar un problema en tu conversación con {name}? El equipo de coordinación verá los últimos mensajes de la conversación.";
 
     public override string ReportLabel(string name) => $"Reportar la conversación con {name}";
 
@@ -172,7 +172,7 @@ internal sealed class SpanishConnectionCopy : ConnectionCopy
         : $"Estás hablando con {SpanishText.List(names)}: con /switch eliges a quién le llega lo que escribes.";
 
     public override string LeftHealLink(string name) =>
-        $"{name} dejó HealLink, así que su conversación terminó; no tiene nada que ver contigo. Gracias por el tiempo que le dedicaste.";
+        $"{name} dejó HealLink, así que la conversación terminó; no tiene nada que ver contigo. Gracias por el tiempo que le dedicaste.";
 
     public override string CannotReach(string name) =>
         $"Ahora mismo no puedo comunicarme con {name}: quizá pausó HealLink o dejó la aplicación. Guardo tu mensaje; "
