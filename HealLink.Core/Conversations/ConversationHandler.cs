@@ -185,7 +185,7 @@ public sealed class ConversationHandler
                 ConnectionConversation.NoComment(turn);
                 return;
             case PressedButton.SetTimeZone zone:
-                TimeZoneQuestion.Choose(turn, zone.Zone);
+                TimeZoneQuestion.Choose(turn, zone.Zone, OnboardingCopy.English);
                 return;
         }
 
