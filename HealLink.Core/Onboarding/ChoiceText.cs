@@ -86,11 +86,16 @@ internal static class ChoiceText
     private static string Normalise(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in FreeText.ToSingleLine(text).Normalize(NormalizationForm.FormD))
+
+        // Rune by rune: a lone surrogate (which whole-string normalisation rejects) reads as U+FFFD.
+        foreach (var rune in FreeText.ToSingleLine(text).EnumerateRunes())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            foreach (var c in rune.ToString().Normalize(NormalizationForm.FormD))
             {
-                builder.Append(c is '\u2013' or '\u2014' or '\u2212' ? '-' : char.ToLowerInvariant(c));
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                {
+                    builder.Append(c is '\u2013' or '\u2014' or '\u2212' ? '-' : char.ToLowerInvariant(c));
+                }
             }
         }
 
