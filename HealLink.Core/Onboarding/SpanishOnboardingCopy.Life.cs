@@ -62,7 +62,7 @@ internal sealed partial class SpanishOnboardingCopy
     public override string HospitalSummaryLabel => "Hospital o clínica";
 
     public override string InterestsPrompt =>
-        "¿Qué disfrutas más allá de todo lo médico? Toca las que te gusten y luego Listo, o escribe las tuyas.\n"
+        "¿Qué disfrutas más allá de todo lo médico? Toca las opciones que te gusten y luego Listo, o escribe las tuyas.\n"
         + "Los intereses en común ayudan a que la primera conversación fluya. Esta pregunta es opcional.";
 
     public override string InterestsSummaryLabel => "Intereses";
@@ -87,7 +87,7 @@ internal sealed partial class SpanishOnboardingCopy
 
     public override string IntroTooShort(int length) =>
         "Gracias. ¿Nos cuentas un poco más? Unas cuantas frases nos ayudan a encontrar a alguien cercano a tu experiencia "
-        + $"(al menos {LifeSteps.IntroMinLength} caracteres; ese tenía {length}).";
+        + $"(al menos {LifeSteps.IntroMinLength} caracteres; tu respuesta tenía {length}).";
 
     public override string HelpTopicsPrompt =>
         "¿En qué temas podrías ayudar? Toca todos los que correspondan y luego Listo.\n"

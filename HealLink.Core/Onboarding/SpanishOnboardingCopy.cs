@@ -46,7 +46,7 @@ internal sealed partial class SpanishOnboardingCopy : OnboardingCopy
 
     public override string Welcome =>
         "Hola, te damos la bienvenida a HealLink.\n"
-        + "Conectamos a personas que enfrentan un trasplante o una cirugía con voluntarios que pasaron por el mismo procedimiento.\n"
+        + "Conectamos a personas que enfrentan un trasplante o una cirugía con personas voluntarias que pasaron por el mismo procedimiento.\n"
         + "Somos apoyo entre pares, no consejo médico: en una emergencia, llama al número de emergencias de tu país.";
 
     public override string Declined =>
@@ -86,7 +86,7 @@ internal sealed partial class SpanishOnboardingCopy : OnboardingCopy
     };
 
     public override string NamePrompt =>
-        "¿Cómo te gustaría que te llamemos? Un nombre o un apodo es perfecto.\n"
+        "¿Cómo quieres que te llamemos? Un nombre o un apodo es perfecto.\n"
         + "Es el único nombre que verá la persona con quien te conectemos.";
 
     public override string NameSummaryLabel => "Nombre";

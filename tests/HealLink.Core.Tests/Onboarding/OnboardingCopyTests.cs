@@ -1,5 +1,6 @@
 using System.Reflection;
 using HealLink.Core.Onboarding;
+using HealLink.Core.People;
 
 namespace HealLink.Core.Tests.Onboarding;
 
@@ -33,5 +34,15 @@ public sealed class OnboardingCopyTests
         Assert.Equal(OptionLists.Languages.Select(o => (o.Key, o.Label)), sut.LanguageOptions.Select(o => (o.Key, o.Stored)));
         Assert.Equal(OptionLists.Interests.Select(o => (o.Key, o.Label)), sut.InterestOptions.Select(o => (o.Key, o.Stored)));
         Assert.Equal("Español", sut.LanguageOptions.Single(o => o.Key == "es").Label);
+    }
+
+    [Fact]
+    public void TimeZoneLabel_Spanish_TranslatesEveryPlaceWithAnotherSpanishName()
+    {
+        var sut = OnboardingCopy.Spanish;
+
+        var same = TimeZoneChoices.All.Where(c => sut.TimeZoneLabel(c) == c.Label).Select(c => c.Label);
+
+        Assert.Equal(["Bogotá, Lima", "Buenos Aires", "India"], same);
     }
 }
