@@ -60,7 +60,7 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
                 ConnectionConversation.SuggestOpenings(turn);
                 break;
             case BotCommand.TimeZone:
-                TimeZoneQuestion.Ask(turn);
+                TimeZoneQuestion.Ask(turn, flow.Copy);
                 break;
             case BotCommand.Language:
                 turn.Say(new Reply(

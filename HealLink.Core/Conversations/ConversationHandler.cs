@@ -184,7 +184,7 @@ public sealed class ConversationHandler
                 ConnectionConversation.NoComment(turn);
                 return;
             case PressedButton.SetTimeZone zone:
-                TimeZoneQuestion.Choose(turn, zone.Zone);
+                TimeZoneQuestion.Choose(turn, zone.Zone, OnboardingCopy.English);
                 return;
             case PressedButton.SetLanguage language:
                 _commands.SpeakIn(turn, language.Language);

@@ -4,7 +4,10 @@ using HealLink.Core.People;
 
 namespace HealLink.Core.Conversations;
 
-/// <summary>Turns a question into a reply: its text and its buttons, stamped with the state version.</summary>
+/// <summary>
+/// Turns a question into a reply: its text and its buttons, stamped with the state version. Every word comes from the
+/// step's copy, so a question is shown in the language its flow speaks.
+/// </summary>
 internal static class QuestionRenderer
 {
     private const string Tick = "✓ ";
@@ -24,7 +27,7 @@ internal static class QuestionRenderer
         var current = step.Describe(profile);
         if (current is not null && (showCurrent || step.NavigationFor(profile).Contains(Navigation.Keep)))
         {
-            text += $"\n(Right now: {FreeText.Shorten(FreeText.ToSingleLine(current), MaxCurrentAnswerLength)})";
+            text += "\n" + step.Copy.RightNow(FreeText.Shorten(FreeText.ToSingleLine(current), MaxCurrentAnswerLength));
         }
 
         if (draft is not null && step is TextStep textStep)
@@ -38,7 +41,7 @@ internal static class QuestionRenderer
 
     /// <summary>An answer past the limit, kept: its length, where its first part would end, and the two ways on.</summary>
     public static Reply RenderDraftOffer(TextStep step, Profile profile, string draft, int version) =>
-        new(DraftMessages.English.Offer(FreeText.Length(draft), step.MaxLength, step.FirstPartOf(draft)),
+        new(step.Copy.Drafts.Offer(FreeText.Length(draft), step.MaxLength, step.FirstPartOf(draft)),
         [
             [NavigationButton(step, Navigation.FirstPart, version)],
             [NavigationButton(step, Navigation.Shorter, version)],
@@ -49,9 +52,7 @@ internal static class QuestionRenderer
     public static Reply RenderSelection(MultiChoiceStep step, Profile profile, IReadOnlyList<string> selection, int version)
     {
         var ticked = step.Ticked(selection).Select(o => o.Label).ToList();
-        var text = ticked.Count == 0
-            ? "Nothing ticked yet — tap the ones that apply, then Done."
-            : $"So far: {string.Join(", ", ticked)}.\nTap more, or Done when that's everything.";
+        var text = ticked.Count == 0 ? step.Copy.NothingTicked : step.Copy.SoFar(ticked);
         return new Reply(text, Buttons(step, profile, selection, version));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HealLink.Core.Messaging;
+using HealLink.Core.Onboarding;
 using HealLink.Core.People;
 
 namespace HealLink.Core.Conversations;
@@ -10,21 +11,16 @@ namespace HealLink.Core.Conversations;
 /// </summary>
 internal static class TimeZoneQuestion
 {
-    public const string Question =
-        "Where are you? I'll keep reminders and check-ins between 8:00 and 22:00 your time. Pick the nearest place:";
-
-    public const string ConsentFirst = "Let's get started first — then you can tell me your time zone.";
-
-    public static void Ask(Turn turn) =>
+    public static void Ask(Turn turn, OnboardingCopy copy) =>
         turn.Say(new Reply(
-            Question,
-            [.. TimeZoneChoices.All.Chunk(2).Select(pair => (IReadOnlyList<Button>)[.. pair.Select(c => new Button(c.Label, ButtonPayload.TimeZone(c)))])]));
+            copy.TimeZonePrompt,
+            [.. TimeZoneChoices.All.Chunk(2).Select(pair => (IReadOnlyList<Button>)[.. pair.Select(c => new Button(copy.TimeZoneLabel(c), ButtonPayload.TimeZone(c)))])]));
 
-    public static void Choose(Turn turn, TimeZoneChoice choice)
+    public static void Choose(Turn turn, TimeZoneChoice choice, OnboardingCopy copy)
     {
         if (turn.Profile.ConsentedAt is null)
         {
-            turn.Say(ConsentFirst);
+            turn.Say(copy.TimeZoneConsentFirst);
             return;
         }
 
@@ -33,11 +29,6 @@ internal static class TimeZoneQuestion
         var local = TimeZoneChoices.Find(choice.IanaId) is { } zone
             ? TimeZoneInfo.ConvertTime(turn.Now, zone).ToString("HH:mm", CultureInfo.InvariantCulture)
             : null;
-        turn.Say(Saved(choice.Label, local));
+        turn.Say(copy.TimeZoneSaved(copy.TimeZoneLabel(choice), local));
     }
-
-    public static string Saved(string label, string? localTime) =>
-        $"Saved: {label}."
-        + (localTime is null ? "" : $" It's {localTime} there now.")
-        + " I'll keep reminders and check-ins to between 8:00 and 22:00 your time. /timezone changes it.";
 }

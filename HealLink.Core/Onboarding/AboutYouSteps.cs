@@ -8,42 +8,32 @@ internal static class AboutYouSteps
 {
     public const int ProcedureMaxLength = 120;
 
-    private static readonly string _procedureExamples =
-        $" Your own words are fine — for example \"kidney transplant\", \"mastectomy\" or \"hip replacement\" (up to {ProcedureMaxLength} characters).\n";
-
-    public static TextStep Name() => new()
+    public static TextStep Name(OnboardingCopy copy) => new()
     {
         Key = StepKeys.Name,
-        Prompt =
-            "What should we call you? A first name or nickname is perfect.\n"
-            + "It's the only name the person you're matched with will see.",
-        SummaryLabel = "Name",
+        Copy = copy,
+        Prompt = copy.NamePrompt,
+        SummaryLabel = copy.NameSummaryLabel,
         MaxLength = 40,
         KeepsDrafts = false,
         Read = profile => profile.DisplayName,
         Write = (profile, name) => profile.DisplayName = name,
-        Check = name => ContactDetails.AreIn(name)
-            ? "Just a first name or nickname, please — no links or contact details, to keep you safe."
-            : null,
+        Check = name => ContactDetails.AreIn(name) ? copy.NameHasContactDetails : null,
     };
 
-    public static TextStep Procedure(Role role) => new()
+    /// <summary>In English, as tests and pages outside the flow quote it.</summary>
+    public static TextStep Procedure(Role role) => Procedure(OnboardingCopy.English, role);
+
+    public static TextStep Procedure(OnboardingCopy copy, Role role) => new()
     {
         Key = StepKeys.Procedure,
-        Prompt = (role == Role.Mentee
-                ? "What procedure are you facing or recovering from?"
-                : "What procedure did you go through?")
-            + _procedureExamples
-            + "We use this to find someone whose procedure matches yours.",
-        CaregiverPrompt = (role == Role.Mentee
-                ? "What procedure is the person you support facing or recovering from?"
-                : "What procedure did the person you supported go through?")
-            + _procedureExamples
-            + "We use this to find someone who supported a person through the same procedure.",
-        SummaryLabel = "Procedure",
+        Copy = copy,
+        Prompt = copy.ProcedurePrompt(role),
+        CaregiverPrompt = copy.ProcedureCaregiverPrompt(role),
+        SummaryLabel = copy.ProcedureSummaryLabel,
         MinLength = 2,
         MaxLength = ProcedureMaxLength,
-        TooShort = _ => "Could you tell me a little more? A couple of words is plenty, like \"knee replacement\".",
+        TooShort = _ => copy.ProcedureTooShort,
         Read = profile => profile.ProcedureText,
         Display = profile => profile.ProcedureDisplay,
         Write = (profile, procedure) =>
@@ -52,50 +42,53 @@ internal static class AboutYouSteps
             profile.ProcedureDisplay = procedure is null ? null : ProcedureDisplay.Tidy(procedure);
         },
         Check = procedure =>
-            !procedure.Any(char.IsLetter) ? "Could you describe it in words? For example \"kidney transplant\"."
-            : ContactDetails.AreIn(procedure) ? AnswerMessages.English.NoContactDetails
+            !procedure.Any(char.IsLetter) ? copy.ProcedureNeedsWords
+            : ContactDetails.AreIn(procedure) ? copy.Answers.NoContactDetails
             : null,
     };
 
-    public static ChoiceStep MenteeStage() => new()
+    /// <summary>The English options, which match cards and browse filters show outside the flow.</summary>
+    public static ChoiceStep MenteeStage() => MenteeStage(OnboardingCopy.English);
+
+    public static ChoiceStep MenteeStage(OnboardingCopy copy) => new()
     {
         Key = StepKeys.Stage,
-        Prompt = "Where are you right now? This helps us find someone who remembers that part well.",
-        CaregiverPrompt = "Where is the person you support right now? This helps us find someone who remembers that part well.",
-        SummaryLabel = "Where you are",
-        Options =
-        [
-            ChoiceOption.For(Stage.Preparing, "Preparing for it"),
-            ChoiceOption.For(Stage.InHospital, "In hospital now"),
-            ChoiceOption.For(Stage.RecoveringFirstMonths, "Recovering (first 3 months)"),
-            ChoiceOption.For(Stage.RecoveringLongTerm, "Longer-term recovery"),
-        ],
+        Copy = copy,
+        Prompt = copy.MenteeStagePrompt,
+        CaregiverPrompt = copy.MenteeStageCaregiverPrompt,
+        SummaryLabel = copy.MenteeStageSummaryLabel,
+        Options = StageOptions(copy, Stage.Preparing, Stage.InHospital, Stage.RecoveringFirstMonths, Stage.RecoveringLongTerm),
         Read = profile => EnumKey.OfOrNull(profile.Stage),
         Write = (profile, key) => profile.Stage = EnumKey.Parse<Stage>(key),
     };
 
-    public static ChoiceStep MentorStage() => new()
+    /// <inheritdoc cref="MenteeStage()"/>
+    public static ChoiceStep MentorStage() => MentorStage(OnboardingCopy.English);
+
+    public static ChoiceStep MentorStage(OnboardingCopy copy) => new()
     {
         Key = StepKeys.Stage,
-        Prompt = "How long ago was your procedure?",
-        CaregiverPrompt = "How long ago did the person you supported have their procedure?",
-        SummaryLabel = "How long ago",
-        Options =
-        [
-            ChoiceOption.For(Stage.LessThanAYearAgo, "Less than a year ago"),
-            ChoiceOption.For(Stage.OneToThreeYearsAgo, "1–3 years ago"),
-            ChoiceOption.For(Stage.MoreThanThreeYearsAgo, "More than 3 years ago"),
-        ],
+        Copy = copy,
+        Prompt = copy.MentorStagePrompt,
+        CaregiverPrompt = copy.MentorStageCaregiverPrompt,
+        SummaryLabel = copy.MentorStageSummaryLabel,
+        Options = StageOptions(copy, Stage.LessThanAYearAgo, Stage.OneToThreeYearsAgo, Stage.MoreThanThreeYearsAgo),
         Read = profile => EnumKey.OfOrNull(profile.Stage),
         Write = (profile, key) => profile.Stage = EnumKey.Parse<Stage>(key),
     };
 
-    public static ChoiceStep AgeRange() => new()
+    /// <inheritdoc cref="MenteeStage()"/>
+    public static ChoiceStep AgeRange() => AgeRange(OnboardingCopy.English);
+
+    public static ChoiceStep AgeRange(OnboardingCopy copy) => new()
     {
         Key = StepKeys.AgeRange,
-        Prompt = "Which age range are you in? Many people feel most at ease with someone near their age.",
-        SummaryLabel = "Age",
+        Copy = copy,
+        Prompt = copy.AgeRangePrompt,
+        SummaryLabel = copy.AgeRangeSummaryLabel,
         OptionsPerRow = 3,
+
+        // Numbers read the same in every language we speak.
         Options =
         [
             ChoiceOption.For(People.AgeRange.From18To29, "18–29"),
@@ -108,39 +101,39 @@ internal static class AboutYouSteps
         Write = (profile, key) => profile.AgeRange = EnumKey.Parse<People.AgeRange>(key),
     };
 
-    public static ChoiceStep Gender() => new()
+    /// <inheritdoc cref="MenteeStage()"/>
+    public static ChoiceStep Gender() => Gender(OnboardingCopy.English);
+
+    public static ChoiceStep Gender(OnboardingCopy copy) => new()
     {
         Key = StepKeys.Gender,
-        Prompt = "How do you describe your gender? This one is optional.",
-        SummaryLabel = "Gender",
-        SkipLabel = "Skip",
+        Copy = copy,
+        Prompt = copy.GenderPrompt,
+        SummaryLabel = copy.GenderSummaryLabel,
+        SkipLabel = copy.Skip,
         OptionsPerRow = 2,
-        Options =
-        [
-            ChoiceOption.For(People.Gender.Woman, "Woman"),
-            ChoiceOption.For(People.Gender.Man, "Man"),
-            ChoiceOption.For(People.Gender.NonBinary, "Non-binary"),
-            ChoiceOption.For(People.Gender.PreferNotToSay, "Prefer not to say"),
-        ],
+        Options = GenderOptions(copy, People.Gender.Woman, People.Gender.Man, People.Gender.NonBinary, People.Gender.PreferNotToSay),
         Read = profile => EnumKey.OfOrNull(profile.Gender),
         Write = (profile, key) => profile.Gender = EnumKey.Parse<People.Gender>(key),
     };
 
-    public static ChoiceStep GenderPreference() => new()
+    public static ChoiceStep GenderPreference(OnboardingCopy copy) => new()
     {
         Key = StepKeys.GenderPreference,
-        Prompt = "Would you feel more comfortable with a mentor of a particular gender? We'll take it into account when we look for your match.",
-        SummaryLabel = "Mentor's gender",
-        SkipLabel = "No preference",
-        Unanswered = "No preference",
+        Copy = copy,
+        Prompt = copy.GenderPreferencePrompt,
+        SummaryLabel = copy.GenderPreferenceSummaryLabel,
+        SkipLabel = copy.NoPreference,
+        Unanswered = copy.NoPreference,
         OptionsPerRow = 3,
-        Options =
-        [
-            ChoiceOption.For(People.Gender.Woman, "Woman"),
-            ChoiceOption.For(People.Gender.Man, "Man"),
-            ChoiceOption.For(People.Gender.NonBinary, "Non-binary"),
-        ],
+        Options = GenderOptions(copy, People.Gender.Woman, People.Gender.Man, People.Gender.NonBinary),
         Read = profile => EnumKey.OfOrNull(profile.GenderPreference),
         Write = (profile, key) => profile.GenderPreference = EnumKey.Parse<People.Gender>(key),
     };
+
+    private static ChoiceOption[] StageOptions(OnboardingCopy copy, params Stage[] stages) =>
+        [.. stages.Select(s => ChoiceOption.For(s, copy.StageLabel(s)))];
+
+    private static ChoiceOption[] GenderOptions(OnboardingCopy copy, params People.Gender[] genders) =>
+        [.. genders.Select(g => ChoiceOption.For(g, copy.GenderLabel(g)))];
 }

@@ -23,8 +23,8 @@ internal sealed class ChoiceStep : OnboardingStep
         ChoiceText.MatchOne(text, Options) switch
         {
             TypedChoice.Found found => Choose(found.Option),
-            TypedChoice.OutOfRange outOfRange => new InvalidAnswer(AnswerMessages.English.OutOfRange(outOfRange.Number, Options.Count)),
-            _ => new InvalidAnswer(AnswerMessages.English.ChooseOne(Options.Count)),
+            TypedChoice.OutOfRange outOfRange => new InvalidAnswer(Copy.Answers.OutOfRange(outOfRange.Number, Options.Count)),
+            _ => new InvalidAnswer(Copy.Answers.ChooseOne(Options.Count)),
         };
 
     protected override void WriteSkipped(Profile profile) => Write?.Invoke(profile, null);

@@ -5,16 +5,18 @@ using System.Text.RegularExpressions;
 namespace HealLink.Core.Onboarding;
 
 /// <summary>
-/// Reads a typed answer to a choice question: the option's number ("2"), its label in any case ("spanish") or its
-/// key, and for several choices a list ("1, 3", "English and Spanish"). This is how people answer when their
-/// keyboard is gone (the console after a restart) or when they simply prefer typing.
+/// Reads a typed answer to a choice question: the option's number ("2"), its label in any case and with or without
+/// accents ("espanol"), its English label ("Spanish", in any language) or its key, and for several choices a list
+/// ("1, 3", "English and Spanish", "inglés y francés"). This is how people answer when their keyboard is gone (the
+/// console after a restart) or when they simply prefer typing.
 /// </summary>
 internal static class ChoiceText
 {
     private static readonly char[] _listSeparators = [',', ';', '\n', '/', '+', '&'];
 
+    // Spanish writes "e" for "y" before an i- sound: "español e inglés".
     private static readonly Regex _and = new(
-        @"\s+and\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        @"\s+(?:and|y|e)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public static TypedChoice MatchOne(string text, IReadOnlyList<ChoiceOption> options)
     {
@@ -27,7 +29,7 @@ internal static class ChoiceText
                     : new TypedChoice.OutOfRange(typed);
         }
 
-        var match = options.FirstOrDefault(o => Normalise(o.Label) == typed || o.Key == typed);
+        var match = options.FirstOrDefault(o => Normalise(o.Label) == typed || Normalise(o.Stored) == typed || o.Key == typed);
         return match is null ? new TypedChoice.NotFound() : new TypedChoice.Found(match);
     }
 
@@ -77,13 +79,24 @@ internal static class ChoiceText
         items.Add(new ListItem(piece, match));
     }
 
-    /// <summary>Lower-case, single spaces, any dash as "-", no trailing full stop: "18–29." reads as "18-29".</summary>
+    /// <summary>
+    /// Lower-case, single spaces, any dash as "-", no accents, no trailing full stop: "18–29." reads as "18-29", and
+    /// "Inglés" as "ingles" (phone keyboards set up for another language often have no accents).
+    /// </summary>
     private static string Normalise(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in FreeText.ToSingleLine(text))
+
+        // Rune by rune: a lone surrogate (which whole-string normalisation rejects) reads as U+FFFD.
+        foreach (var rune in FreeText.ToSingleLine(text).EnumerateRunes())
         {
-            builder.Append(c is '\u2013' or '\u2014' or '\u2212' ? '-' : char.ToLowerInvariant(c));
+            foreach (var c in rune.ToString().Normalize(NormalizationForm.FormD))
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                {
+                    builder.Append(c is '\u2013' or '\u2014' or '\u2212' ? '-' : char.ToLowerInvariant(c));
+                }
+            }
         }
 
         return builder.ToString().TrimEnd('.', '!', ')').Trim();

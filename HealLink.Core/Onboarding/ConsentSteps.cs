@@ -5,42 +5,37 @@ namespace HealLink.Core.Onboarding;
 /// <summary>The two questions everyone answers first: consent, then which side of HealLink they are on.</summary>
 internal static class ConsentSteps
 {
-    /// <summary>Sent just before the consent question to someone new.</summary>
-    public const string Welcome =
-        "Hi, and welcome to HealLink.\n"
-        + "We connect people facing a transplant or surgery with volunteers who have been through the same procedure.\n"
-        + "We're peer support, not medical advice — in an emergency, please call your local emergency number.";
+    // English, for the callers that do not know the person's language yet; a flow's own are in its Copy.
+    public static string Welcome => OnboardingCopy.English.Welcome;
 
-    /// <summary>Sent when someone answers "Not now".</summary>
-    public const string Declined =
-        "That's completely fine — we haven't kept any of your answers.\n"
-        + "If you change your mind, send /start anytime. Take care.";
+    public static string Declined => OnboardingCopy.English.Declined;
 
-    public static ChoiceStep Consent() => new()
+    /// <summary>In English, as tests quote it.</summary>
+    public static ChoiceStep Consent() => Consent(OnboardingCopy.English);
+
+    public static ChoiceStep Consent(OnboardingCopy copy) => new()
     {
         Key = StepKeys.Consent,
-        Prompt =
-            "Before we start: we'll ask a few short questions and keep your answers to find you a good match.\n"
-            + "Your match sees your first name and what you share about your journey — never your contact details.\n"
-            + "You can see everything we hold with /export, or delete it all with /delete, at any time. HealLink is for adults (18+).\n"
-            + "Is that okay with you?",
+        Copy = copy,
+        Prompt = copy.ConsentPrompt,
         OffersBack = false,
         Editable = false,
         OptionsPerRow = 2,
         Options =
         [
-            new("agree", "I agree") { Then = Transition.GiveConsent },
-            new("decline", "Not now") { Then = Transition.Decline },
+            new("agree", copy.Agree) { Then = Transition.GiveConsent },
+            new("decline", copy.NotNow) { Then = Transition.Decline },
         ],
     };
 
-    public static ChoiceStep ChooseRole() => new()
+    public static ChoiceStep ChooseRole(OnboardingCopy copy) => new()
     {
         Key = StepKeys.Role,
-        Prompt = "Thank you. Which of these fits you?",
-        SummaryLabel = "Here to",
+        Copy = copy,
+        Prompt = copy.RolePrompt,
+        SummaryLabel = copy.RoleSummaryLabel,
         Editable = false,
-        Options = RoleChoices.Options,
+        Options = RoleChoices.Options(copy),
         Read = RoleChoices.KeyOf,
         Write = (profile, key) =>
         {

@@ -10,28 +10,26 @@ internal static class MentorSteps
     public const int MaxCapacity = 5;
     public const int AvailabilityMaxLength = 200;
 
-    public static MultiChoiceStep HelpTopics() => new()
+    public static MultiChoiceStep HelpTopics(OnboardingCopy copy) => new()
     {
         Key = StepKeys.HelpTopics,
-        Prompt =
-            "Which topics could you help with? Tap all that apply, then Done.\n"
-            + "We use these to suggest you to mentees who need exactly that.",
-        SummaryLabel = "Can help with",
-        Options = OptionLists.HelpTopics,
+        Copy = copy,
+        Prompt = copy.HelpTopicsPrompt,
+        SummaryLabel = copy.HelpTopicsSummaryLabel,
+        Options = copy.HelpTopicOptions,
         MinimumChoices = 1,
-        MinimumMessage = "Please choose at least one topic, then tap Done.",
+        MinimumMessage = copy.HelpTopicsMinimum,
         Read = profile => profile.HelpTopics,
         Write = (profile, topics) => profile.HelpTopics = topics,
     };
 
-    public static ChoiceStep Capacity() => new()
+    public static ChoiceStep Capacity(OnboardingCopy copy) => new()
     {
         Key = StepKeys.Capacity,
-        Prompt =
-            $"How many mentees could you support at once? If you skip, we'll use {Profile.DefaultCapacity}.\n"
-            + "You can change this later with /edit.",
-        SummaryLabel = "Mentees at once",
-        SkipLabel = "Skip",
+        Copy = copy,
+        Prompt = copy.CapacityPrompt,
+        SummaryLabel = copy.CapacitySummaryLabel,
+        SkipLabel = copy.Skip,
         OptionsPerRow = MaxCapacity,
         Options =
         [
@@ -43,18 +41,16 @@ internal static class MentorSteps
             key is null ? Profile.DefaultCapacity : int.Parse(key, CultureInfo.InvariantCulture),
     };
 
-    public static TextStep Availability() => new()
+    public static TextStep Availability(OnboardingCopy copy) => new()
     {
         Key = StepKeys.Availability,
-        Prompt =
-            "Last one: when are you usually around to chat? For example \"weekday evenings\""
-            + $" (up to {AvailabilityMaxLength} characters). This is optional.\n"
-            + "It helps your mentees know when to expect a reply.",
-        SummaryLabel = "Usually around",
-        SkipLabel = "Skip",
+        Copy = copy,
+        Prompt = copy.AvailabilityPrompt,
+        SummaryLabel = copy.AvailabilitySummaryLabel,
+        SkipLabel = copy.Skip,
         MaxLength = AvailabilityMaxLength,
         Read = profile => profile.Availability,
         Write = (profile, availability) => profile.Availability = availability,
-        Check = availability => ContactDetails.AreIn(availability) ? AnswerMessages.English.NoContactDetails : null,
+        Check = availability => ContactDetails.AreIn(availability) ? copy.Answers.NoContactDetails : null,
     };
 }

@@ -22,22 +22,25 @@ internal sealed class MultiChoiceStep : OnboardingStep
 
     public required Action<Profile, List<string>> Write { get; init; }
 
-    /// <summary>Store option labels ("English") rather than keys ("en"): for answers read by people as they are.</summary>
+    /// <summary>
+    /// Store option labels rather than keys ("en"): for answers read by people as they are. The English label is
+    /// stored ("Spanish" for "Español"), and shown in the reader's language.
+    /// </summary>
     public bool StoresLabels { get; init; }
 
     public bool AcceptsOwnEntries { get; init; }
 
     public int MinimumChoices { get; init; }
 
-    /// <summary>What we say when fewer than <see cref="MinimumChoices"/> are chosen.</summary>
-    public string MinimumMessage { get; init; } = "Please choose at least one, then tap Done.";
+    /// <summary>What we say when fewer than <see cref="MinimumChoices"/> are chosen; null for the copy's general one.</summary>
+    public string? MinimumMessage { get; init; }
 
     public override string? Describe(Profile profile)
     {
         var values = Read(profile);
         return values.Count == 0
             ? null
-            : string.Join(", ", values.Select(v => StoresLabels ? v : Options.FirstOrDefault(o => o.Key == v)?.Label ?? v));
+            : string.Join(", ", values.Select(v => Options.FirstOrDefault(o => (StoresLabels ? o.Stored : o.Key) == v)?.Label ?? v));
     }
 
     /// <summary>The options ticked so far, in the order of the buttons.</summary>
@@ -65,7 +68,7 @@ internal sealed class MultiChoiceStep : OnboardingStep
         var length = FreeText.Length(text);
         if (length > MaxTypedLength)
         {
-            return new InvalidAnswer(AnswerMessages.English.TooLong(MaxTypedLength, length));
+            return new InvalidAnswer(Copy.Answers.TooLong(MaxTypedLength, length));
         }
 
         var keys = selection.ToList();
@@ -78,9 +81,9 @@ internal sealed class MultiChoiceStep : OnboardingStep
                     keys.Add(found.Option.Key);
                     break;
                 case TypedChoice.OutOfRange outOfRange:
-                    return new InvalidAnswer(AnswerMessages.English.OutOfRange(outOfRange.Number, Options.Count));
+                    return new InvalidAnswer(Copy.Answers.OutOfRange(outOfRange.Number, Options.Count));
                 case TypedChoice.NotFound when !AcceptsOwnEntries:
-                    return new InvalidAnswer(AnswerMessages.English.NotAnOption(item.Text, Options.Count));
+                    return new InvalidAnswer(Copy.Answers.NotAnOption(item.Text, Options.Count));
                 default:
                     if (CheckOwnEntry(item.Text) is { } problem)
                     {
@@ -93,7 +96,7 @@ internal sealed class MultiChoiceStep : OnboardingStep
         }
 
         return ownEntries.Count > MaxOwnEntries
-            ? new InvalidAnswer($"That's quite a list — could you add at most {MaxOwnEntries} of your own?")
+            ? new InvalidAnswer(Copy.TooManyOwnEntries(MaxOwnEntries))
             : Complete(keys, ownEntries);
     }
 
@@ -101,7 +104,7 @@ internal sealed class MultiChoiceStep : OnboardingStep
 
     private StepOutcome Complete(IReadOnlyList<string> keys, IReadOnlyList<string> ownEntries)
     {
-        var values = Ticked(keys).Select(o => StoresLabels ? o.Label : o.Key).ToList();
+        var values = Ticked(keys).Select(o => StoresLabels ? o.Stored : o.Key).ToList();
         foreach (var entry in ownEntries)
         {
             var alreadyThere = values.Any(v => v.Equals(entry, StringComparison.OrdinalIgnoreCase));
@@ -112,15 +115,15 @@ internal sealed class MultiChoiceStep : OnboardingStep
         }
 
         return values.Count < MinimumChoices
-            ? new InvalidAnswer(MinimumMessage)
+            ? new InvalidAnswer(MinimumMessage ?? Copy.ChooseAtLeastOne)
             : new Answered(profile => Write(profile, values));
     }
 
-    private static string? CheckOwnEntry(string entry)
+    private string? CheckOwnEntry(string entry)
     {
         if (FreeText.Length(entry) > MaxOwnEntryLength)
         {
-            return $"\"{FreeText.Shorten(entry, 20)}\" is a bit long — could you keep each one under {MaxOwnEntryLength} characters?";
+            return Copy.OwnEntryTooLong(FreeText.Shorten(entry, 20), MaxOwnEntryLength);
         }
 
         var allowed = entry.EnumerateRunes().All(r =>
@@ -128,6 +131,6 @@ internal sealed class MultiChoiceStep : OnboardingStep
             || Rune.GetUnicodeCategory(r) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
         return allowed
             ? null
-            : $"\"{FreeText.Shorten(entry, MaxOwnEntryLength)}\" has characters I can't use — letters, spaces and hyphens only, please.";
+            : Copy.OwnEntryCharacters(FreeText.Shorten(entry, MaxOwnEntryLength));
     }
 }

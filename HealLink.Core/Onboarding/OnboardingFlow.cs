@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using HealLink.Core.Languages;
 using HealLink.Core.People;
 
 namespace HealLink.Core.Onboarding;
@@ -13,42 +14,56 @@ internal sealed class OnboardingFlow
     private readonly ChoiceStep _menteeEditMenu;
     private readonly ChoiceStep _mentorEditMenu;
 
+    /// <summary>The flow in English.</summary>
     public OnboardingFlow()
+        : this(OnboardingCopy.English)
     {
-        Common = [ConsentSteps.Consent(), ConsentSteps.ChooseRole()];
+    }
+
+    /// <summary>The flow in <paramref name="copy"/>'s language: the same steps, keys and options, other words.</summary>
+    public OnboardingFlow(OnboardingCopy copy)
+    {
+        ArgumentNullException.ThrowIfNull(copy);
+        Copy = copy;
+        Common = [ConsentSteps.Consent(copy), ConsentSteps.ChooseRole(copy)];
         Mentee =
         [
-            AboutYouSteps.Name(),
-            AboutYouSteps.Procedure(Role.Mentee),
-            AboutYouSteps.MenteeStage(),
-            AboutYouSteps.AgeRange(),
-            AboutYouSteps.Gender(),
-            AboutYouSteps.GenderPreference(),
-            LifeSteps.Languages(),
-            LifeSteps.Hospital(Role.Mentee),
-            LifeSteps.Interests(),
-            LifeSteps.Intro(Role.Mentee),
-            SummarySteps.Summary(Summarise),
+            AboutYouSteps.Name(copy),
+            AboutYouSteps.Procedure(copy, Role.Mentee),
+            AboutYouSteps.MenteeStage(copy),
+            AboutYouSteps.AgeRange(copy),
+            AboutYouSteps.Gender(copy),
+            AboutYouSteps.GenderPreference(copy),
+            LifeSteps.Languages(copy),
+            LifeSteps.Hospital(copy, Role.Mentee),
+            LifeSteps.Interests(copy),
+            LifeSteps.Intro(copy, Role.Mentee),
+            SummarySteps.Summary(copy, Summarise),
         ];
         Mentor =
         [
-            AboutYouSteps.Name(),
-            AboutYouSteps.Procedure(Role.Mentor),
-            AboutYouSteps.MentorStage(),
-            AboutYouSteps.AgeRange(),
-            AboutYouSteps.Gender(),
-            LifeSteps.Languages(),
-            LifeSteps.Hospital(Role.Mentor),
-            LifeSteps.Interests(),
-            LifeSteps.Intro(Role.Mentor),
-            MentorSteps.HelpTopics(),
-            MentorSteps.Capacity(),
-            MentorSteps.Availability(),
-            SummarySteps.Summary(Summarise),
+            AboutYouSteps.Name(copy),
+            AboutYouSteps.Procedure(copy, Role.Mentor),
+            AboutYouSteps.MentorStage(copy),
+            AboutYouSteps.AgeRange(copy),
+            AboutYouSteps.Gender(copy),
+            LifeSteps.Languages(copy),
+            LifeSteps.Hospital(copy, Role.Mentor),
+            LifeSteps.Interests(copy),
+            LifeSteps.Intro(copy, Role.Mentor),
+            MentorSteps.HelpTopics(copy),
+            MentorSteps.Capacity(copy),
+            MentorSteps.Availability(copy),
+            SummarySteps.Summary(copy, Summarise),
         ];
-        _menteeEditMenu = SummarySteps.EditMenu(Mentee);
-        _mentorEditMenu = SummarySteps.EditMenu(Mentor);
+        _menteeEditMenu = SummarySteps.EditMenu(copy, Mentee);
+        _mentorEditMenu = SummarySteps.EditMenu(copy, Mentor);
     }
+
+    /// <summary>Everything this flow says, in its language.</summary>
+    public OnboardingCopy Copy { get; }
+
+    public Language Language => Copy.Language;
 
     /// <summary>Asked of everyone, before the role's table.</summary>
     public ImmutableArray<OnboardingStep> Common { get; }

@@ -9,7 +9,12 @@ namespace HealLink.Core.Onboarding;
 /// </summary>
 internal abstract class OnboardingStep
 {
+    private readonly string? _unanswered;
+
     public required string Key { get; init; }
+
+    /// <summary>The language the question speaks: its corrections and navigation buttons come from here too.</summary>
+    public required OnboardingCopy Copy { get; init; }
 
     /// <summary>The question, in the bot's voice, including what happens with the answer.</summary>
     public required string Prompt { get; init; }
@@ -35,7 +40,11 @@ internal abstract class OnboardingStep
     public string? SkipLabel { get; init; }
 
     /// <summary>How an unanswered question reads in the summary.</summary>
-    public string Unanswered { get; init; } = "—";
+    public string Unanswered
+    {
+        get => _unanswered ?? Copy.Unanswered;
+        init => _unanswered = value;
+    }
 
     /// <summary>The answers offered as buttons, in the order of their numbers.</summary>
     public IReadOnlyList<ChoiceOption> Options { get; init; } = [];
@@ -78,12 +87,12 @@ internal abstract class OnboardingStep
 
     public string NavigationLabel(Navigation navigation) => navigation switch
     {
-        Navigation.Back => "Back",
-        Navigation.Skip => SkipLabel ?? "Skip",
-        Navigation.Done => "Done",
-        Navigation.FirstPart => DraftMessages.English.FirstPartLabel,
-        Navigation.Shorter => DraftMessages.English.ShorterLabel,
-        _ => "Keep as is",
+        Navigation.Back => Copy.Back,
+        Navigation.Skip => SkipLabel ?? Copy.Skip,
+        Navigation.Done => Copy.Done,
+        Navigation.FirstPart => Copy.Drafts.FirstPartLabel,
+        Navigation.Shorter => Copy.Drafts.ShorterLabel,
+        _ => Copy.Keep,
     };
 
     public StepOutcome Interpret(StepInput input, Profile profile, IReadOnlyList<string> selection)
@@ -103,7 +112,7 @@ internal abstract class OnboardingStep
 
     protected virtual bool OffersDone => false;
 
-    protected virtual string EmptyMessage => AnswerMessages.English.ChooseOne(Options.Count);
+    protected virtual string EmptyMessage => Copy.Answers.ChooseOne(Options.Count);
 
     protected virtual bool CanKeep(Profile profile) => false;
 
@@ -123,7 +132,10 @@ internal abstract class OnboardingStep
         _ => Finish(selection),
     };
 
-    /// <summary>Typing a navigation button's label works like pressing it ("skip", "done", "back").</summary>
+    /// <summary>
+    /// Typing a navigation button's label works like pressing it ("skip", "done", "back"); so does its English name, in
+    /// any language.
+    /// </summary>
     protected Navigation? TypedNavigation(string text, IReadOnlyList<Navigation> offered)
     {
         var typed = text.Trim().TrimEnd('.', '!');

@@ -1,6 +1,9 @@
 namespace HealLink.Core.Onboarding;
 
-/// <summary>The longer lists of options offered as buttons. Keys are stable: they are stored and sent in payloads.</summary>
+/// <summary>
+/// The longer lists of options offered as buttons, in English. Keys are stable: they are stored and sent in payloads.
+/// Other languages relabel these lists (<see cref="Relabel"/>), so keys and stored labels stay the same in all.
+/// </summary>
 internal static class OptionLists
 {
     public static IReadOnlyList<ChoiceOption> Languages { get; } =
@@ -31,4 +34,11 @@ internal static class OptionLists
         new("mood", "Anxiety and mood"),
         new("caring", "Caring for a partner"),
     ];
+
+    /// <summary>
+    /// The same options under another language's labels, keyed by option key; each keeps its key and its stored
+    /// (English) label. Every option must have a label.
+    /// </summary>
+    public static IReadOnlyList<ChoiceOption> Relabel(IReadOnlyList<ChoiceOption> options, IReadOnlyDictionary<string, string> labels) =>
+        [.. options.Select(o => o with { Label = labels[o.Key], Stored = o.Stored })];
 }

@@ -15,12 +15,10 @@ internal static class RoleChoices
     public const string Mentor = "mentor";
     public const string CaregiverMentor = "caregiver-mentor";
 
-    public static IReadOnlyList<ChoiceOption> Options { get; } =
+    public static IReadOnlyList<ChoiceOption> Options(OnboardingCopy copy) =>
     [
-        new(Mentee, "I'm preparing for or recovering from a procedure") { SummaryText = "Find a mentor" },
-        new(CaregiverMentee, "I'm supporting someone who faces one") { SummaryText = "Find a mentor, as a caregiver" },
-        new(Mentor, "I've been through one and want to help") { SummaryText = "Help as a mentor" },
-        new(CaregiverMentor, "I supported someone through one and want to help") { SummaryText = "Help as a caregiver mentor" },
+        .. new[] { Mentee, CaregiverMentee, Mentor, CaregiverMentor }
+            .Select(key => new ChoiceOption(key, copy.RoleLabel(key)) { SummaryText = copy.RoleSummary(key) }),
     ];
 
     public static string? KeyOf(Profile profile) => (profile.Role, profile.RoleKind) switch

@@ -5,33 +5,34 @@ namespace HealLink.Core.Onboarding;
 /// <summary>The end of the onboarding: the summary to confirm, and the menu of answers /edit can change.</summary>
 internal static class SummarySteps
 {
-    public const string FindMatchLabel = "Find my match";
+    // English, for the callers that do not know the person's language yet; a flow's own are in its Copy.
+    public static string FindMatchLabel => OnboardingCopy.English.FindMatchLabel;
 
-    public const string MentorFinished =
-        "Thank you — a coordinator will review your profile, usually within a few days. We'll message you here.";
+    public static string MentorFinished => OnboardingCopy.English.MentorFinished;
 
-    public static string MenteeFinished(string? name) =>
-        $"You're all set{(name is null ? "" : ", " + name)} — your profile is saved.\nWhenever you're ready, tap {FindMatchLabel}.";
+    public static string MenteeFinished(string? name) => OnboardingCopy.English.MenteeFinished(name);
 
-    public static ChoiceStep Summary(Func<Profile, string> summary) => new()
+    public static ChoiceStep Summary(OnboardingCopy copy, Func<Profile, string> summary) => new()
     {
         Key = StepKeys.Summary,
-        Preamble = profile => "Here's what you've told us:\n\n" + summary(profile),
-        Prompt = "Does this look right?",
+        Copy = copy,
+        Preamble = profile => copy.SummaryPreamble(summary(profile)),
+        Prompt = copy.SummaryPrompt,
         Editable = false,
         OptionsPerRow = 2,
         Options =
         [
-            new("confirm", "Looks good") { Then = Transition.Confirm },
-            new("edit", "Edit something") { Then = Transition.OpenEditMenu },
+            new("confirm", copy.LooksGood) { Then = Transition.Confirm },
+            new("edit", copy.EditSomething) { Then = Transition.OpenEditMenu },
         ],
     };
 
     /// <summary>Offers every answer that can be changed; choosing one asks that question again.</summary>
-    public static ChoiceStep EditMenu(IEnumerable<OnboardingStep> steps) => new()
+    public static ChoiceStep EditMenu(OnboardingCopy copy, IEnumerable<OnboardingStep> steps) => new()
     {
         Key = StepKeys.EditMenu,
-        Prompt = "Which answer would you like to change?",
+        Copy = copy,
+        Prompt = copy.EditMenuPrompt,
         Editable = false,
         OptionsPerRow = 2,
         Options =

@@ -36,7 +36,7 @@ internal sealed class TextStep : OnboardingStep
 
     public override string? Describe(Profile profile) => (Display ?? Read)(profile);
 
-    protected override string EmptyMessage => IsOptional ? AnswerMessages.English.EmptyOptional : AnswerMessages.English.Empty;
+    protected override string EmptyMessage => IsOptional ? Copy.Answers.EmptyOptional : Copy.Answers.Empty;
 
     protected override bool CanKeep(Profile profile) => Read(profile) is not null;
 
@@ -46,7 +46,7 @@ internal sealed class TextStep : OnboardingStep
         var length = FreeText.Length(answer);
         if (length > MaxLength)
         {
-            return KeepsDrafts ? new OverLimit(answer) : new InvalidAnswer(AnswerMessages.English.TooLong(MaxLength, length));
+            return KeepsDrafts ? new OverLimit(answer) : new InvalidAnswer(Copy.Answers.TooLong(MaxLength, length));
         }
 
         return Validate(answer);
@@ -82,7 +82,7 @@ internal sealed class TextStep : OnboardingStep
         var length = FreeText.Length(answer);
         if (length < MinLength)
         {
-            return new InvalidAnswer(TooShort?.Invoke(length) ?? AnswerMessages.English.TooShort(MinLength));
+            return new InvalidAnswer(TooShort?.Invoke(length) ?? Copy.Answers.TooShort(MinLength));
         }
 
         return Check(answer) is { } problem

@@ -16,7 +16,7 @@ public sealed class TimeZoneCommandTests
         var question = _chat.Send("/timezone");
         var saved = _chat.Press("Spain, France, Germany, Italy");
 
-        Assert.Equal(TimeZoneQuestion.Question, Assert.Single(question).Text);
+        Assert.Equal(OnboardingCopy.English.TimeZonePrompt, Assert.Single(question).Text);
         Assert.Equal("Europe/Madrid", _chat.Profile.TimeZone);
         Assert.StartsWith("Saved: Spain, France, Germany, Italy. It's 22:45 there now.", Assert.Single(saved).Text, StringComparison.Ordinal);
     }
@@ -29,7 +29,7 @@ public sealed class TimeZoneCommandTests
 
         var replies = _chat.Press("India");
 
-        Assert.Equal(TimeZoneQuestion.ConsentFirst, Assert.Single(replies).Text);
+        Assert.Equal(OnboardingCopy.English.TimeZoneConsentFirst, Assert.Single(replies).Text);
         Assert.Null(_chat.Profile.TimeZone);
         Assert.Equal(ConsentSteps.Welcome, _chat.Transcript[0].Text);
     }

@@ -16,6 +16,7 @@ public sealed class ChoiceTextTests
     [InlineData("18-29", "a")]
     [InlineData("family  and relationships", "b")]
     [InlineData("d", "d")]
+    [InlineData("Énglish", "c")]
     public void MatchOne_NumberLabelOrKey_FindsTheOption(string typed, string expectedKey)
     {
         var result = ChoiceText.MatchOne(typed, _options);
@@ -48,6 +49,8 @@ public sealed class ChoiceTextTests
     [InlineData("english AND spanish", new[] { "c", "d" })]
     [InlineData("Family and relationships, 4", new[] { "b", "d" })]
     [InlineData("english;\nspanish", new[] { "c", "d" })]
+    [InlineData("English y Spanish", new[] { "c", "d" })]
+    [InlineData("spanish e english", new[] { "d", "c" })]
     public void MatchMany_TypedList_FindsEachOption(string typed, string[] expectedKeys)
     {
         var items = ChoiceText.MatchMany(typed, _options);
