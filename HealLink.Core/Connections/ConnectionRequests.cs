@@ -65,7 +65,7 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         var named = new Regex($@"\b{Regex.Escape(mentorName)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         var why = chosen.Reasons.Where(r => mentorName.Length == 0 || !named.IsMatch(r)).ToList();
         return new Reply(
-            copy.Connections.RequestCard(PersonFacts.Name(mentee), PersonFacts.Line(mentee), PersonFacts.Excerpt(mentee), why, expiry),
+            copy.Connections.RequestCard(PersonFacts.Name(mentee), PersonFacts.Line(copy, mentee), PersonFacts.Excerpt(mentee), why, expiry),
             copy.Connections.AnswerButtons(connection.Id));
     }
 
@@ -150,7 +150,7 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
     /// </summary>
     private static IEnumerable<string> Opening(CopyTable copy, Profile reader, Profile other, string? drafted)
     {
-        var about = PersonFacts.Line(other) + (PersonFacts.Excerpt(other) is { } excerpt ? $"\n\"{excerpt}\"" : "");
+        var about = PersonFacts.Line(copy, other) + (PersonFacts.Excerpt(other) is { } excerpt ? $"\n\"{excerpt}\"" : "");
         var icebreaker = drafted ?? TemplateIcebreaker.Write(reader, other);
         return [copy.Connections.Introduction(PersonFacts.Name(other), about), copy.Connections.HowToBegin(icebreaker)];
     }

@@ -1,3 +1,4 @@
+using HealLink.Core.Languages;
 using HealLink.Core.Matching;
 using HealLink.Core.Onboarding;
 using HealLink.Core.People;
@@ -12,20 +13,17 @@ internal static class PersonFacts
 {
     private const int ExcerptLength = 200;
 
-    private static readonly IReadOnlyList<ChoiceOption> _stages =
-        [.. AboutYouSteps.MenteeStage().Options, .. AboutYouSteps.MentorStage().Options];
-
-    private static readonly IReadOnlyList<ChoiceOption> _ages = AboutYouSteps.AgeRange().Options;
-
-    public static string Line(Profile profile)
+    /// <param name="copy">The reader's language.</param>
+    public static string Line(CopyTable copy, Profile profile)
     {
+        var words = copy.Onboarding;
         var facts = new[]
         {
             profile.DisplayName,
-            ProcedurePhrases.OnCard(profile),
-            FreeText.LowerFirst(Label(_stages, profile.Stage)),
-            Label(_ages, profile.AgeRange),
-            profile.Languages.Count > 0 ? "speaks " + string.Join(", ", profile.Languages) : null,
+            ProcedurePhrases.OnCard(profile, copy.Reasons),
+            FreeText.LowerFirst(Label([.. AboutYouSteps.MenteeStage(words).Options, .. AboutYouSteps.MentorStage(words).Options], profile.Stage)),
+            Label(AboutYouSteps.AgeRange(words).Options, profile.AgeRange),
+            profile.Languages.Count > 0 ? copy.Matching.Speaks(profile.Languages) : null,
         };
         return string.Join(" · ", facts.Where(f => !string.IsNullOrEmpty(f)));
     }

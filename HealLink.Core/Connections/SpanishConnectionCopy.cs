@@ -45,7 +45,18 @@ internal sealed class SpanishConnectionCopy : ConnectionCopy
 
     public override string ChooseConversation => "¿Con quién te gustaría hablar? Lo próximo que escribas le llegará a esa persona.";
 
+    public override string Requested(string mentorName, TimeSpan expiry) =>
+        $"Le envié tu solicitud a {mentorName}. Los mentores suelen responder en menos de un día. Te escribiré por aquí en cuanto "
+        + $"responda, y si no puede hacerlo en {SpanishDurations.InWords(expiry)}, te ayudaré "
+        + "a encontrar a otra persona. Mientras tanto, puedes seguir mirando.";
+
     public override string Accepted => "Gracias por decir que sí.";
+
+    public override string NotAFitLabel => "No es la persona adecuada para mí";
+
+    public override string NoTimeLabel => "Ahora no tengo tiempo";
+
+    public override string SomethingElseLabel => "Otro motivo";
 
     public override string AtCapacity =>
         "Ya estás hablando con todas las personas que dijiste que podías acompañar. Para aceptar, primero termina una "

@@ -10,9 +10,9 @@ namespace HealLink.Core.Conversations;
 /// The commands, typed at any time or pressed as action buttons. After a command that is not itself a move, an
 /// open question is shown again so the person never loses their place.
 /// </summary>
-internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation onboarding, ProfileEditing editing)
+internal static class CommandHandler
 {
-    public void Handle(Turn turn, BotCommand? command, string typedName)
+    public static void Handle(Turn turn, BotCommand? command, string typedName)
     {
         switch (command)
         {
@@ -60,7 +60,7 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
                 ConnectionConversation.SuggestOpenings(turn);
                 break;
             case BotCommand.TimeZone:
-                TimeZoneQuestion.Ask(turn, flow.Copy);
+                TimeZoneQuestion.Ask(turn, turn.Flow.Copy);
                 break;
             case BotCommand.Language:
                 turn.Say(new Reply(
@@ -79,7 +79,7 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
     }
 
     /// <summary>Their choice of language, said in it; an open question is asked again in it.</summary>
-    public void SpeakIn(Turn turn, Language language)
+    public static void SpeakIn(Turn turn, Language language)
     {
         turn.SpeakIn(language);
         turn.Say(turn.Copy.Conversation.LanguageChosen);
@@ -108,13 +108,13 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
         turn.Ask(new ConversationIntent.ErasePerson());
     }
 
-    private void Start(Turn turn)
+    private static void Start(Turn turn)
     {
         if (turn.IsNew)
         {
-            onboarding.Start(turn);
+            OnboardingConversation.Start(turn);
         }
-        else if (turn.State.Mode != ConversationMode.Idle && onboarding.CurrentStep(turn) is { } step)
+        else if (turn.State.Mode != ConversationMode.Idle && OnboardingConversation.CurrentStep(turn) is { } step)
         {
             if (turn.State.Mode == ConversationMode.Paused)
             {
@@ -131,23 +131,23 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
         }
         else
         {
-            onboarding.ShowWhereWeAre(turn);
+            OnboardingConversation.ShowWhereWeAre(turn);
         }
     }
 
-    private void ShowProfile(Turn turn)
+    private static void ShowProfile(Turn turn)
     {
         if (turn.IsNew)
         {
             turn.Say(turn.Copy.Conversation.NoProfileYet);
-            onboarding.Start(turn);
+            OnboardingConversation.Start(turn);
             return;
         }
 
         var paused = turn.State.Mode == ConversationMode.Paused;
         if (turn.IsFinished)
         {
-            var summary = flow.Summarise(turn.Profile);
+            var summary = turn.Flow.Summarise(turn.Profile);
             turn.Say(turn.Copy.Conversation.ProfileShown(
                 turn.Profile.Role == Role.Mentor ? summary + "\n\n" + turn.Copy.Conversation.ReviewStatus(turn.Profile.VettingStatus) : summary));
         }
@@ -158,42 +158,42 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
         else if (paused)
         {
             turn.Say(new Reply(
-                turn.Copy.Conversation.ProfileSoFar(flow.Summarise(turn.Profile), paused: true),
+                turn.Copy.Conversation.ProfileSoFar(turn.Flow.Summarise(turn.Profile), paused: true),
                 [[turn.Copy.Conversation.ContinueButton]]));
             return;
         }
         else
         {
-            turn.Say(turn.Copy.Conversation.ProfileSoFar(flow.Summarise(turn.Profile), paused: false));
+            turn.Say(turn.Copy.Conversation.ProfileSoFar(turn.Flow.Summarise(turn.Profile), paused: false));
         }
 
         ShowOpenQuestion(turn);
     }
 
-    private void Edit(Turn turn)
+    private static void Edit(Turn turn)
     {
         var atSummary = turn.State.Mode == ConversationMode.Onboarding && turn.State.StepKey == StepKeys.Summary;
         var canEdit = turn.IsFinished || atSummary || turn.State.Mode == ConversationMode.Editing;
-        if (canEdit && editing.OpenMenu(turn))
+        if (canEdit && ProfileEditing.OpenMenu(turn))
         {
             return;
         }
 
         if (turn.IsNew)
         {
-            onboarding.Start(turn);
+            OnboardingConversation.Start(turn);
         }
         else
         {
             turn.Say(turn.Copy.Conversation.EditAfterFinishing);
-            onboarding.ShowWhereWeAre(turn);
+            OnboardingConversation.ShowWhereWeAre(turn);
         }
     }
 
-    private void Match(Turn turn) => Matching(turn, new ConversationIntent.FindMatches(Skip: 0));
+    private static void Match(Turn turn) => Matching(turn, new ConversationIntent.FindMatches(Skip: 0));
 
     /// <summary>The /browse menu with this filter, for a mentee with a finished profile.</summary>
-    public void Browse(Turn turn, BrowseFilter filter)
+    public static void Browse(Turn turn, BrowseFilter filter)
     {
         if (MayMatch(turn))
         {
@@ -202,7 +202,7 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
     }
 
     /// <summary>Find my match, Show more, Choose for me, Connect: for a mentee with a finished profile.</summary>
-    public void Matching(Turn turn, ConversationIntent intent)
+    public static void Matching(Turn turn, ConversationIntent intent)
     {
         if (MayMatch(turn))
         {
@@ -211,12 +211,12 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
     }
 
     /// <summary>Matching is for mentees with a finished profile; anyone else is told why, and shown where they are.</summary>
-    private bool MayMatch(Turn turn)
+    private static bool MayMatch(Turn turn)
     {
         if (!turn.IsFinished)
         {
             turn.Say(turn.Copy.Conversation.MatchAfterFinishing);
-            onboarding.ShowWhereWeAre(turn);
+            OnboardingConversation.ShowWhereWeAre(turn);
             return false;
         }
 
@@ -242,24 +242,24 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
         return true;
     }
 
-    private void Back(Turn turn)
+    private static void Back(Turn turn)
     {
         if (turn.IsNew || turn.State.Mode == ConversationMode.Paused)
         {
-            onboarding.ShowWhereWeAre(turn);
+            OnboardingConversation.ShowWhereWeAre(turn);
         }
         else
         {
-            onboarding.Back(turn);
+            OnboardingConversation.Back(turn);
         }
     }
 
-    private void Cancel(Turn turn)
+    private static void Cancel(Turn turn)
     {
         var mode = turn.State.Mode;
         if (mode == ConversationMode.Editing)
         {
-            editing.Cancel(turn);
+            ProfileEditing.Cancel(turn);
         }
         else if (mode == ConversationMode.Onboarding && !turn.IsNew)
         {
@@ -274,11 +274,11 @@ internal sealed class CommandHandler(OnboardingFlow flow, OnboardingConversation
     }
 
     /// <summary>Re-shows a question that is still open (or welcomes someone new); says nothing otherwise.</summary>
-    private void ShowOpenQuestion(Turn turn)
+    private static void ShowOpenQuestion(Turn turn)
     {
         if (turn.IsNew || turn.State.Mode is ConversationMode.Onboarding or ConversationMode.Editing)
         {
-            onboarding.ShowWhereWeAre(turn);
+            OnboardingConversation.ShowWhereWeAre(turn);
         }
     }
 }

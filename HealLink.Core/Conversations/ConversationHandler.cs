@@ -12,17 +12,12 @@ public sealed class ConversationHandler
 {
     private readonly TimeProvider _timeProvider;
     private readonly CrisisDetector _crisisDetector = new();
-    private readonly OnboardingConversation _onboarding;
-    private readonly CommandHandler _commands;
+    private readonly OnboardingFlows _flows = new();
 
     public ConversationHandler(TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
         _timeProvider = timeProvider;
-        var flow = new OnboardingFlow();
-        var editing = new ProfileEditing(flow);
-        _onboarding = new OnboardingConversation(flow, editing);
-        _commands = new CommandHandler(flow, _onboarding, editing);
     }
 
     /// <summary>
@@ -44,7 +39,7 @@ public sealed class ConversationHandler
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(content);
 
-        var turn = new Turn(context, _timeProvider.GetUtcNow());
+        var turn = new Turn(context, _timeProvider.GetUtcNow(), _flows);
         switch (content)
         {
             case TextInput text:
@@ -95,7 +90,7 @@ public sealed class ConversationHandler
         var route = Route.NotForAConversation;
         if (isCommand)
         {
-            _commands.Handle(turn, command!.Command, command.Name);
+            CommandHandler.Handle(turn, command!.Command, command.Name);
         }
         else if (turn.State.Mode == ConversationMode.Commenting)
         {
@@ -111,20 +106,20 @@ public sealed class ConversationHandler
         }
         else if (turn.IsNew || turn.State.Mode == ConversationMode.Paused)
         {
-            _onboarding.ShowWhereWeAre(turn);
+            OnboardingConversation.ShowWhereWeAre(turn);
         }
-        else if (crisis && _onboarding.CurrentStep(turn)?.Key != StepKeys.Intro)
+        else if (crisis && OnboardingConversation.CurrentStep(turn)?.Key != StepKeys.Intro)
         {
             // Words written in crisis are never kept as an answer (a profile reading "Procedure: I don't want to
             // live anymore" would be shown to a mentor); the open question is asked again, without pressure. The
             // intro is the exception: it is the person's story, which may rightly tell of a dark time (a mentor's
             // often does), and refusing it would leave them unable to finish.
             turn.Say(turn.Copy.Conversation.AfterCrisis);
-            _onboarding.ShowWhereWeAre(turn);
+            OnboardingConversation.ShowWhereWeAre(turn);
         }
         else
         {
-            _onboarding.Answer(turn, new TypedAnswer(text));
+            OnboardingConversation.Answer(turn, new TypedAnswer(text));
         }
 
         if (crisis && route != Route.Relayed)
@@ -135,16 +130,16 @@ public sealed class ConversationHandler
     }
 
     /// <summary>Where crisis words were written, for the coordinators' flag.</summary>
-    private CrisisSource CrisisSourceOf(Turn turn, bool isCommand) =>
+    private static CrisisSource CrisisSourceOf(Turn turn, bool isCommand) =>
         isCommand || turn.State.Mode is ConversationMode.Idle or ConversationMode.Paused || turn.IsNew ? CrisisSource.Chat
-        : _onboarding.CurrentStep(turn)?.Key == StepKeys.Intro ? CrisisSource.Intro
+        : OnboardingConversation.CurrentStep(turn)?.Key == StepKeys.Intro ? CrisisSource.Intro
         : CrisisSource.Answer;
 
-    private void HandleButton(Turn turn, PressedButton? pressed)
+    private static void HandleButton(Turn turn, PressedButton? pressed)
     {
         if (pressed is PressedButton.Command command)
         {
-            _commands.Handle(turn, command.Name, ButtonPayload.Action(command.Name));
+            CommandHandler.Handle(turn, command.Name, ButtonPayload.Action(command.Name));
             return;
         }
 
@@ -156,13 +151,13 @@ public sealed class ConversationHandler
 
         if (pressed is PressedButton.Browse browse)
         {
-            _commands.Browse(turn, browse.Filter);
+            CommandHandler.Browse(turn, browse.Filter);
             return;
         }
 
         if (pressed is PressedButton.Matching matching)
         {
-            _commands.Matching(turn, matching.Intent);
+            CommandHandler.Matching(turn, matching.Intent);
             return;
         }
 
@@ -184,16 +179,16 @@ public sealed class ConversationHandler
                 ConnectionConversation.NoComment(turn);
                 return;
             case PressedButton.SetTimeZone zone:
-                TimeZoneQuestion.Choose(turn, zone.Zone, OnboardingCopy.English);
+                TimeZoneQuestion.Choose(turn, zone.Zone, turn.Flow.Copy);
                 return;
             case PressedButton.SetLanguage language:
-                _commands.SpeakIn(turn, language.Language);
+                CommandHandler.SpeakIn(turn, language.Language);
                 return;
         }
 
         if (turn.IsNew || turn.State.Mode == ConversationMode.Paused)
         {
-            _onboarding.ShowWhereWeAre(turn);
+            OnboardingConversation.ShowWhereWeAre(turn);
             return;
         }
 
@@ -207,16 +202,16 @@ public sealed class ConversationHandler
         if (input is null)
         {
             turn.Say(turn.Copy.Conversation.UnknownButton);
-            _onboarding.ShowWhereWeAre(turn);
+            OnboardingConversation.ShowWhereWeAre(turn);
         }
-        else if (version != turn.State.Version || _onboarding.CurrentStep(turn) is null)
+        else if (version != turn.State.Version || OnboardingConversation.CurrentStep(turn) is null)
         {
             turn.Say(turn.Copy.Conversation.StaleButton);
-            _onboarding.ShowWhereWeAre(turn);
+            OnboardingConversation.ShowWhereWeAre(turn);
         }
         else
         {
-            _onboarding.Answer(turn, input);
+            OnboardingConversation.Answer(turn, input);
         }
     }
 
@@ -239,16 +234,16 @@ public sealed class ConversationHandler
         }
     }
 
-    private void HandleUnreadable(Turn turn)
+    private static void HandleUnreadable(Turn turn)
     {
         if (turn.IsNew || turn.State.Mode == ConversationMode.Paused)
         {
-            _onboarding.ShowWhereWeAre(turn);
+            OnboardingConversation.ShowWhereWeAre(turn);
             return;
         }
 
         var idle = turn.State.Mode == ConversationMode.Idle;
         turn.Say(idle ? turn.Copy.Conversation.TextOnlyIdle : turn.Copy.Conversation.TextOnly);
-        _onboarding.ShowWhereWeAre(turn);
+        OnboardingConversation.ShowWhereWeAre(turn);
     }
 }

@@ -8,30 +8,30 @@ namespace HealLink.Core.Conversations;
 /// Moves a person through the onboarding tables: finds the open question, applies what that step made of an
 /// answer, and goes forward, back, to the edit menu or to the end.
 /// </summary>
-internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing editing)
+internal static class OnboardingConversation
 {
     /// <summary>Welcome someone new and ask for consent.</summary>
-    public void Start(Turn turn)
+    public static void Start(Turn turn)
     {
-        turn.Say(ConsentSteps.Welcome);
-        Questions.Ask(turn, flow.First, ConversationMode.Onboarding);
+        turn.Say(turn.Flow.Copy.Welcome);
+        Questions.Ask(turn, turn.Flow.First, ConversationMode.Onboarding);
     }
 
     /// <summary>The question waiting for an answer, or null when none is (idle, or a key we no longer know).</summary>
-    public OnboardingStep? CurrentStep(Turn turn)
+    public static OnboardingStep? CurrentStep(Turn turn)
     {
         var (mode, key, role) = (turn.State.Mode, turn.State.StepKey, turn.Profile.Role);
         return mode switch
         {
-            ConversationMode.Onboarding or ConversationMode.Paused => flow.Find(role, key),
+            ConversationMode.Onboarding or ConversationMode.Paused => turn.Flow.Find(role, key),
             ConversationMode.Editing when role is { } known =>
-                key == StepKeys.EditMenu ? flow.EditMenu(known) : flow.FindEditable(known, key),
+                key == StepKeys.EditMenu ? turn.Flow.EditMenu(known) : turn.Flow.FindEditable(known, key),
             _ => null,
         };
     }
 
     /// <summary>Shows where the person is — the open question, or what they can do next — changing nothing.</summary>
-    public void ShowWhereWeAre(Turn turn)
+    public static void ShowWhereWeAre(Turn turn)
     {
         if (turn.IsNew)
         {
@@ -58,11 +58,11 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         {
             // A step key we no longer know (renamed in a release) or idle without a finished profile: answers
             // are kept, and the questions start again from the top.
-            Questions.Ask(turn, flow.First, ConversationMode.Onboarding);
+            Questions.Ask(turn, turn.Flow.First, ConversationMode.Onboarding);
         }
     }
 
-    public void Answer(Turn turn, StepInput input)
+    public static void Answer(Turn turn, StepInput input)
     {
         if (CurrentStep(turn) is not { } step)
         {
@@ -101,7 +101,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
     }
 
     /// <summary>The previous question of the same sequence; while editing, see <see cref="ProfileEditing.Back"/>.</summary>
-    public void Back(Turn turn)
+    public static void Back(Turn turn)
     {
         if (CurrentStep(turn) is not { } step)
         {
@@ -109,9 +109,9 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         }
         else if (turn.State.Mode == ConversationMode.Editing)
         {
-            editing.Back(turn);
+            ProfileEditing.Back(turn);
         }
-        else if (step.OffersBack && flow.Previous(turn.Profile.Role, step.Key) is { } previous)
+        else if (step.OffersBack && turn.Flow.Previous(turn.Profile.Role, step.Key) is { } previous)
         {
             Questions.Ask(turn, previous, ConversationMode.Onboarding, showCurrent: true);
         }
@@ -127,7 +127,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         (step is TextStep text && AnswerDrafts.For(turn.State, step) is { } draft ? text.InterpretDraft(input, draft) : null)
         ?? step.Interpret(input, turn.Profile, turn.State.PendingSelection);
 
-    private void Apply(Turn turn, OnboardingStep step, Answered answered)
+    private static void Apply(Turn turn, OnboardingStep step, Answered answered)
     {
         if (AnswerDrafts.For(turn.State, step) is not null)
         {
@@ -151,8 +151,8 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
             Transition.GiveConsent => GiveConsent(turn, step),
             Transition.Decline => Decline(turn),
             Transition.Confirm => Complete(turn),
-            Transition.OpenEditMenu => editing.OpenMenu(turn),
-            Transition.EditAnswer => editing.AskAgain(turn, answered.ChosenKey),
+            Transition.OpenEditMenu => ProfileEditing.OpenMenu(turn),
+            Transition.EditAnswer => ProfileEditing.AskAgain(turn, answered.ChosenKey),
             _ => GoForward(turn, step, changed: answered.Write is not null),
         };
 
@@ -177,22 +177,22 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         }
     }
 
-    private bool GiveConsent(Turn turn, OnboardingStep step)
+    private static bool GiveConsent(Turn turn, OnboardingStep step)
     {
         turn.Profile.ConsentedAt = turn.Now;
         turn.ProfileChanged();
         return GoForward(turn, step, changed: true);
     }
 
-    private bool GoForward(Turn turn, OnboardingStep step, bool changed)
+    private static bool GoForward(Turn turn, OnboardingStep step, bool changed)
     {
         if (turn.State.Mode == ConversationMode.Editing)
         {
-            editing.Finish(turn, changed);
+            ProfileEditing.Finish(turn, changed);
             return true;
         }
 
-        if (flow.Next(turn.Profile.Role, step.Key) is not { } next)
+        if (turn.Flow.Next(turn.Profile.Role, step.Key) is not { } next)
         {
             return false;
         }
@@ -210,7 +210,7 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         turn.State.PendingSelection = [];
         AnswerDrafts.Drop(turn.State);
         turn.StateChanged();
-        turn.Say(ConsentSteps.Declined);
+        turn.Say(turn.Flow.Copy.Declined);
         return true;
     }
 
@@ -226,11 +226,11 @@ internal sealed class OnboardingConversation(OnboardingFlow flow, ProfileEditing
         Questions.BecomeIdle(turn);
         if (turn.Profile.Role == Role.Mentee)
         {
-            turn.Say(SummarySteps.MenteeFinished(turn.Profile.DisplayName), turn.Copy.Conversation.FindMatchButton);
+            turn.Say(turn.Flow.Copy.MenteeFinished(turn.Profile.DisplayName), turn.Copy.Conversation.FindMatchButton);
         }
         else
         {
-            turn.Say(SummarySteps.MentorFinished);
+            turn.Say(turn.Flow.Copy.MentorFinished);
         }
 
         return true;

@@ -7,24 +7,24 @@ namespace HealLink.Core.Conversations;
 /// then the summary. From a finished profile (/edit) it ends idle; from the summary of an unfinished one
 /// ("Edit something") it ends back at that summary.
 /// </summary>
-internal sealed class ProfileEditing(OnboardingFlow flow)
+internal static class ProfileEditing
 {
     /// <summary>Shows the edit menu; false when there is no role yet, so nothing can be edited.</summary>
-    public bool OpenMenu(Turn turn)
+    public static bool OpenMenu(Turn turn)
     {
         if (turn.Profile.Role is not { } role)
         {
             return false;
         }
 
-        Questions.Ask(turn, flow.EditMenu(role), ConversationMode.Editing);
+        Questions.Ask(turn, turn.Flow.EditMenu(role), ConversationMode.Editing);
         return true;
     }
 
     /// <summary>Asks the chosen question again; false when the key is not an answer that can be changed.</summary>
-    public bool AskAgain(Turn turn, string? stepKey)
+    public static bool AskAgain(Turn turn, string? stepKey)
     {
-        if (turn.Profile.Role is not { } role || flow.FindEditable(role, stepKey) is not { } step)
+        if (turn.Profile.Role is not { } role || turn.Flow.FindEditable(role, stepKey) is not { } step)
         {
             return false;
         }
@@ -34,7 +34,7 @@ internal sealed class ProfileEditing(OnboardingFlow flow)
     }
 
     /// <summary>Back from a question goes to the menu; back from the menu leaves editing.</summary>
-    public void Back(Turn turn)
+    public static void Back(Turn turn)
     {
         if (turn.State.StepKey == StepKeys.EditMenu)
         {
@@ -47,12 +47,12 @@ internal sealed class ProfileEditing(OnboardingFlow flow)
     }
 
     /// <summary>The answer is saved (or kept): show the result.</summary>
-    public void Finish(Turn turn, bool changed)
+    public static void Finish(Turn turn, bool changed)
     {
         if (turn.IsFinished)
         {
             Questions.BecomeIdle(turn);
-            var summary = flow.Summarise(turn.Profile);
+            var summary = turn.Flow.Summarise(turn.Profile);
             turn.Say(changed ? turn.Copy.Conversation.ProfileSaved(summary) : turn.Copy.Conversation.NothingChanged);
         }
         else
@@ -62,7 +62,7 @@ internal sealed class ProfileEditing(OnboardingFlow flow)
     }
 
     /// <summary>/cancel: nothing changes. An unfinished profile pauses at its summary, like any onboarding.</summary>
-    public void Cancel(Turn turn)
+    public static void Cancel(Turn turn)
     {
         if (turn.IsFinished)
         {
@@ -77,7 +77,7 @@ internal sealed class ProfileEditing(OnboardingFlow flow)
         turn.Say(turn.Copy.Conversation.PausedNow);
     }
 
-    private void Leave(Turn turn, string message)
+    private static void Leave(Turn turn, string message)
     {
         turn.Say(message);
         if (turn.IsFinished)
@@ -90,15 +90,15 @@ internal sealed class ProfileEditing(OnboardingFlow flow)
         }
     }
 
-    private void BackToSummary(Turn turn)
+    private static void BackToSummary(Turn turn)
     {
         if (turn.Profile.Role is { } role)
         {
-            Questions.Ask(turn, flow.Summary(role), ConversationMode.Onboarding);
+            Questions.Ask(turn, turn.Flow.Summary(role), ConversationMode.Onboarding);
         }
         else
         {
-            Questions.Ask(turn, flow.First, ConversationMode.Onboarding);
+            Questions.Ask(turn, turn.Flow.First, ConversationMode.Onboarding);
         }
     }
 }

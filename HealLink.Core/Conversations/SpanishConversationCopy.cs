@@ -7,7 +7,7 @@ namespace HealLink.Core.Conversations;
 internal sealed class SpanishConversationCopy : ConversationCopy
 {
     /// <summary>The summary's "Find my match" button, which other messages name too.</summary>
-    public const string FindMatchLabel = "Encontrar a mi mentor";
+    private static string FindMatchLabel => Onboarding.OnboardingCopy.Spanish.FindMatchLabel;
 
     private const string About =
         "HealLink te pone en contacto con una persona voluntaria que ya pasó por el mismo procedimiento, para darte apoyo "
@@ -22,7 +22,8 @@ internal sealed class SpanishConversationCopy : ConversationCopy
         "/icebreaker para tener ideas con las que abrir una conversación · "
         + "/end para terminar una conversación · /report si algo va mal · /block para que alguien deje de contactarte · "
         + "/back para volver a la pregunta anterior · /cancel para parar por ahora · "
-        + "/timezone para que nada te llegue de noche · /export para ver todo lo que guardamos sobre ti · "
+        + "/timezone para que nada te llegue de noche · /language para hablar en inglés o en español · "
+        + "/export para ver todo lo que guardamos sobre ti · "
         + "/delete para borrarlo · /help para ver este mensaje.";
 
     public override string CommandList =>
@@ -117,6 +118,12 @@ internal sealed class SpanishConversationCopy : ConversationCopy
         "Tu perfil de mentor no está activo en este momento. Envía /profile para verlo, o /help para más información.";
 
     public override Button ContinueButton => new("Continuar", ButtonPayload.Action(BotCommand.Start));
+
+    public override string ReadyToMatch => $"Cuando quieras, toca «{FindMatchLabel}».";
+
+    public override string LanguageQuestion => "¿En qué idioma prefieres que te hable? · Which language would you like me to use?";
+
+    public override string LanguageChosen => "Listo: a partir de ahora te hablaré en español. /language lo cambia.";
 
     public override Button FindMatchButton => new(FindMatchLabel, ButtonPayload.Action(BotCommand.Match));
 

@@ -1,11 +1,12 @@
 using HealLink.Core.Languages;
 using HealLink.Core.Messaging;
+using HealLink.Core.Onboarding;
 using HealLink.Core.People;
 
 namespace HealLink.Core.Conversations;
 
 /// <summary>One input being handled: the entities it changes, the clock reading, and the replies so far.</summary>
-internal sealed class Turn(ConversationContext context, DateTimeOffset now)
+internal sealed class Turn(ConversationContext context, DateTimeOffset now, OnboardingFlows flows)
 {
     public Profile Profile => context.Profile;
 
@@ -24,6 +25,9 @@ internal sealed class Turn(ConversationContext context, DateTimeOffset now)
 
     /// <summary>What the bot says to this person, in their language.</summary>
     public CopyTable Copy => context.Copy;
+
+    /// <summary>The questions, in their language.</summary>
+    public OnboardingFlow Flow => flows.For(context.Person.Language);
 
     public List<Reply> Replies { get; } = [];
 

@@ -17,6 +17,7 @@ namespace HealLink.Core.Languages;
 internal sealed record CopyTable(
     Language Language,
     ConversationCopy Conversation,
+    OnboardingCopy Onboarding,
     AnswerMessages Answers,
     DraftMessages Drafts,
     MatchingCopy Matching,
@@ -30,6 +31,7 @@ internal sealed record CopyTable(
     public static CopyTable English { get; } = new(
         Language.English,
         ConversationCopy.English,
+        OnboardingCopy.English,
         AnswerMessages.English,
         DraftMessages.English,
         MatchingCopy.English,
@@ -43,6 +45,7 @@ internal sealed record CopyTable(
     public static CopyTable Spanish { get; } = new(
         Language.Spanish,
         new SpanishConversationCopy(),
+        OnboardingCopy.Spanish,
         new SpanishAnswerMessages(),
         new SpanishDraftMessages(),
         new SpanishMatchingCopy(),

@@ -22,7 +22,7 @@ public class MatchReasons
         $"You both mentioned {JoinNaturally(interests.Select(FreeText.LowerFirst))}.";
 
     public virtual string CanHelpWith(string name, IEnumerable<string> topicKeys) =>
-        $"{name} can help with {JoinNaturally(topicKeys.Select(key => FreeText.LowerFirst(OptionLists.HelpTopics.FirstOrDefault(t => t.Key == key)?.Label ?? key)))}.";
+        $"{name} can help with {JoinNaturally(topicKeys.Select(key => FreeText.LowerFirst(ChoiceOption.LabelOfKey(OptionLists.HelpTopics, key))))}.";
 
     public virtual string StoriesInCommon => "Your stories have a lot in common.";
 
@@ -33,7 +33,7 @@ public class MatchReasons
     public virtual string RelatedProcedureNamed(string name) => $"{name}'s procedure is related to yours.";
 
     /// <param name="predicate">The catalogue's predicate in this language: "had a kidney transplant".</param>
-    public virtual string Went(string name, string predicate) => $"{name} {predicate}";
+    public static string Went(string name, string predicate) => $"{name} {predicate}";
 
     /// <param name="procedure">The catalogue's name in this language, with its article: "a kidney transplant".</param>
     public virtual string Supported(string name, string procedure) => $"{name} supported someone through {procedure}";
@@ -45,9 +45,15 @@ public class MatchReasons
 
     public virtual string InCommon(string procedure) => $"You have {procedure} in common.";
 
-    public virtual string TheySupported(string what) => $"{what}.";
+    public static string TheySupported(string what) => $"{what}.";
 
     public virtual string SameProcedure(string what) => $"Same procedure: {what}.";
+
+    /// <summary>A caregiver mentor's procedure on a card, in the person's own words.</summary>
+    public virtual string SupportedThroughTheirs(string? procedure) => "supported someone through " + ProcedurePhrases.WithArticle(procedure);
+
+    /// <summary>A caregiver mentee's procedure, in their own words.</summary>
+    public virtual string SupportingThroughTheirs(string? procedure) => "supporting someone through " + ProcedurePhrases.WithArticle(procedure);
 
     protected virtual string ListEnd => "and";
 

@@ -17,14 +17,16 @@ internal static class ProcedurePhrases
     /// The procedure as a card shows it: "Kidney transplant" for a patient, "supported someone through a kidney
     /// transplant" for a caregiver mentor, "supporting someone through a kidney transplant" for a caregiver mentee.
     /// </summary>
-    public static string? OnCard(Profile profile) => profile switch
+    public static string? OnCard(Profile profile, MatchReasons? words = null)
     {
-        { RoleKind: RoleKind.Caregiver, Role: Role.Mentor } => SupportedThrough(profile),
-        { RoleKind: RoleKind.Caregiver } => "supporting someone through " + WithArticle(Procedure(profile)),
-        _ => Procedure(profile),
-    };
-
-    private static string SupportedThrough(Profile mentor) => "supported someone through " + WithArticle(Procedure(mentor));
+        words ??= MatchReasons.English;
+        return profile switch
+        {
+            { RoleKind: RoleKind.Caregiver, Role: Role.Mentor } => words.SupportedThroughTheirs(Procedure(profile)),
+            { RoleKind: RoleKind.Caregiver } => words.SupportingThroughTheirs(Procedure(profile)),
+            _ => Procedure(profile),
+        };
+    }
 
     private static string? Procedure(Profile profile) => profile.ProcedureDisplay ?? profile.ProcedureText;
 }

@@ -23,6 +23,14 @@ internal sealed record ChoiceOption(string Key, string Label)
         init => _stored = value;
     }
 
+    /// <summary>How a stored label reads among <paramref name="options"/> (in their language); one of the person's own as kept.</summary>
+    public static string ShownAs(IReadOnlyList<ChoiceOption> options, string stored) =>
+        options.FirstOrDefault(o => o.Stored.Equals(stored, StringComparison.OrdinalIgnoreCase))?.Label ?? stored;
+
+    /// <summary>How a stored key reads among <paramref name="options"/> (in their language).</summary>
+    public static string LabelOfKey(IReadOnlyList<ChoiceOption> options, string key) =>
+        options.FirstOrDefault(o => o.Key == key)?.Label ?? key;
+
     public static ChoiceOption For<TEnum>(TEnum value, string label)
         where TEnum : struct, Enum => new(EnumKey.Of(value), label);
 

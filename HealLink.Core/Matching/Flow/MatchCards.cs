@@ -1,3 +1,4 @@
+using HealLink.Core.Languages;
 using HealLink.Core.Messaging;
 using HealLink.Core.Onboarding;
 
@@ -11,15 +12,15 @@ internal static class MatchCards
 {
     private const int ExcerptLength = 140;
 
-    public static Reply Card(MatchingCopy copy, ScoredMentor match)
+    public static Reply Card(CopyTable copy, ScoredMentor match)
     {
         var profile = match.Mentor.Profile;
         var facts = new[]
         {
             profile.DisplayName,
-            ProcedurePhrases.OnCard(profile),
-            copy.StageSince(profile.Stage),
-            profile.Languages.Count > 0 ? copy.Speaks(profile.Languages) : null,
+            ProcedurePhrases.OnCard(profile, copy.Reasons),
+            copy.Matching.StageSince(profile.Stage),
+            profile.Languages.Count > 0 ? copy.Matching.Speaks(profile.Languages) : null,
         };
         var lines = new List<string> { string.Join(" · ", facts.Where(f => !string.IsNullOrEmpty(f))) };
         if (!string.IsNullOrWhiteSpace(profile.Intro))
@@ -29,9 +30,9 @@ internal static class MatchCards
 
         if (match.Reasons.Count > 0)
         {
-            lines.Add(copy.Why(match.Reasons));
+            lines.Add(copy.Matching.Why(match.Reasons));
         }
 
-        return new Reply(string.Join("\n", lines), [[copy.ConnectButton(match)]]);
+        return new Reply(string.Join("\n", lines), [[copy.Matching.ConnectButton(match)]]);
     }
 }

@@ -1,5 +1,6 @@
 using HealLink.Core.Connections;
 using HealLink.Core.Conversations;
+using HealLink.Core.Languages;
 using HealLink.Core.Matching.Embeddings;
 using HealLink.Core.Matching.Procedures;
 using HealLink.Core.Matching.Waiting;
@@ -60,7 +61,7 @@ public sealed class MatchingFlow(
         var ranked = await RankAsync(db, context, cancellationToken);
         if (ranked.FirstOrDefault(m => m.Mentor.PersonId == connect.MentorId) is not { } chosen)
         {
-            return [.. Cards(context.Copy.Matching, ranked, 0, context.Copy.Matching.NoLongerAvailable).Select(reply => OutboundMessage.From(chat, reply))];
+            return [.. Cards(context.Copy, ranked, 0, context.Copy.Matching.NoLongerAvailable).Select(reply => OutboundMessage.From(chat, reply))];
         }
 
         return await ConnectionRequests.OpenAsync(db, context, chat, chosen, connections.Value.RequestExpiry, timeProvider.GetUtcNow(), cancellationToken);
@@ -80,9 +81,9 @@ public sealed class MatchingFlow(
 
         return intent switch
         {
-            ConversationIntent.FindMatches find => Cards(context.Copy.Matching, ranked, find.Skip, find.Skip == 0 ? context.Copy.Matching.IntroFor(context.Profile, ranked.Take(_options.MentorsShown)) : context.Copy.Matching.MoreIntro),
+            ConversationIntent.FindMatches find => Cards(context.Copy, ranked, find.Skip, find.Skip == 0 ? context.Copy.Matching.IntroFor(context.Profile, ranked.Take(_options.MentorsShown)) : context.Copy.Matching.MoreIntro),
             ConversationIntent.Browse browse => Browsed(context, ranked, browse),
-            ConversationIntent.ChooseForMe => Suggested(context.Copy.Matching, ranked),
+            ConversationIntent.ChooseForMe => Suggested(context.Copy, ranked),
             _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not a matching intent"),
         };
     }
@@ -111,8 +112,9 @@ public sealed class MatchingFlow(
         return MatchRanker.Rank(mentee, candidates, _options, int.MaxValue, embedder.Id, reader, context.Copy.Reasons);
     }
 
-    private List<Reply> Cards(MatchingCopy copy, IReadOnlyList<ScoredMentor> ranked, int skip, string lead)
+    private List<Reply> Cards(CopyTable table, IReadOnlyList<ScoredMentor> ranked, int skip, string lead)
     {
+        var copy = table.Matching;
         if (ranked.Count == 0)
         {
             return [new Reply(copy.NoneFits)];
@@ -127,14 +129,14 @@ public sealed class MatchingFlow(
         List<Button> next = skip + page.Count < ranked.Count
             ? [copy.ShowMoreButton(skip + page.Count), copy.ChooseForMeButton]
             : [copy.ChooseForMeButton];
-        return [new Reply(lead), .. page.Select(match => MatchCards.Card(copy, match)), new Reply(copy.Choose, [next])];
+        return [new Reply(lead), .. page.Select(match => MatchCards.Card(table, match)), new Reply(copy.Choose, [next])];
     }
 
     /// <summary>"Choose for me": the best fit, as a card the mentee confirms; nobody is asked on their behalf unseen.</summary>
-    private static List<Reply> Suggested(MatchingCopy copy, IReadOnlyList<ScoredMentor> ranked) =>
+    private static List<Reply> Suggested(CopyTable table, IReadOnlyList<ScoredMentor> ranked) =>
         ranked.Count == 0
-            ? [new Reply(copy.NoneFits)]
-            : [new Reply(copy.Suggestion(ranked[0].Mentor.Profile.DisplayName)), MatchCards.Card(copy, ranked[0])];
+            ? [new Reply(table.Matching.NoneFits)]
+            : [new Reply(table.Matching.Suggestion(ranked[0].Mentor.Profile.DisplayName)), MatchCards.Card(table, ranked[0])];
 
     /// <summary>/browse results: the mentee's own filters on top of the hard ones, still best first.</summary>
     private List<Reply> Browsed(ConversationContext context, IReadOnlyList<ScoredMentor> ranked, ConversationIntent.Browse browse)
@@ -151,6 +153,6 @@ public sealed class MatchingFlow(
         List<Button> next = browse.Skip + page.Count < filtered.Count
             ? [new Button(copy.ShowMoreLabel, Conversations.ButtonPayload.BrowseResults(browse.Filter, browse.Skip + page.Count)), changeFilters]
             : [changeFilters];
-        return [.. page.Select(match => MatchCards.Card(copy, match)), new Reply(page.Count == 0 ? copy.NoMoreForFilters : copy.BrowseMore, [next])];
+        return [.. page.Select(match => MatchCards.Card(context.Copy, match)), new Reply(page.Count == 0 ? copy.NoMoreForFilters : copy.BrowseMore, [next])];
     }
 }

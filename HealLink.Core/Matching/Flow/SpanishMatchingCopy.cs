@@ -1,6 +1,6 @@
-using HealLink.Core.Connections;
 using HealLink.Core.Languages;
 using HealLink.Core.Messaging;
+using HealLink.Core.Onboarding;
 using HealLink.Core.People;
 
 namespace HealLink.Core.Matching.Flow;
@@ -45,18 +45,23 @@ internal sealed class SpanishMatchingCopy : MatchingCopy
 
     public override string NoLongerAvailable => "Esa persona no puede acompañar a nadie más en este momento; estas personas sí pueden:";
 
-    public override Button ShowMoreButton(int skip) => new("Ver más", Conversations.ButtonPayload.ShowMore(skip));
+    public override string ShowMoreLabel => "Ver más";
+
+    public override string ChangeFiltersLabel => "Cambiar filtros";
+
+    public override Button ShowMoreButton(int skip) => new(ShowMoreLabel, Conversations.ButtonPayload.ShowMore(skip));
+
+    // Languages are stored by their English names (the languages question's stored form); the card names them in Spanish.
+    public override string Speaks(IReadOnlyList<string> languages) =>
+        "habla " + string.Join(", ", languages.Select(l => ChoiceOption.ShownAs(OnboardingCopy.Spanish.LanguageOptions, l) is var shown && shown != l ? FreeText.LowerFirst(shown) : l));
+
+    public override string Why(IReadOnlyList<string> reasons) => "Por qué: " + string.Join(" ", reasons);
 
     public override Button ChooseForMeButton => new("Elige por mí", Conversations.ButtonPayload.ChooseForMe);
 
     public override Button ConnectButton(ScoredMentor match) =>
         new($"Conectar con {match.Mentor.Profile.DisplayName}", Conversations.ButtonPayload.Connect(match.Mentor.PersonId));
 
-    // The English base reads ConnectionRequests.RequestedCopy, which is English only: the same words, in Spanish.
-    public override string Requested(string name) =>
-        $"Le envié tu solicitud a {name}. Los mentores suelen responder en menos de un día. Te escribiré por aquí en cuanto "
-        + $"responda, y si no puede hacerlo en {SpanishDurations.InWords(new ConnectionsOptions().RequestExpiry)}, te ayudaré "
-        + "a encontrar a otra persona. Mientras tanto, puedes seguir mirando.";
 
     public override string AlreadyWaiting(string name) =>
         $"Ya le enviaste una solicitud a {name} y estamos esperando su respuesta: una solicitud a la vez. Te escribiré por aquí "

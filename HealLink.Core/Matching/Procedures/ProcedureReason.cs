@@ -23,7 +23,7 @@ public static class ProcedureReason
         }
 
         var names = theirs.Entry.In(words.CatalogueLanguage);
-        var what = theirs.AsCarer ? words.Supported(mentorName, names.Name) : words.Went(mentorName, names.Predicate);
+        var what = theirs.AsCarer ? words.Supported(mentorName, names.Name) : MatchReasons.Went(mentorName, names.Predicate);
         if (kinship == Kinship.Related)
         {
             return words.Related(what);
@@ -35,7 +35,7 @@ public static class ProcedureReason
         {
             (true, true) => words.BothSupported(names.Name),
             (false, false) => words.InCommon(names.Name),
-            (_, true) => words.TheySupported(what),
+            (_, true) => MatchReasons.TheySupported(what),
             _ => words.SameProcedure(what),
         };
     }

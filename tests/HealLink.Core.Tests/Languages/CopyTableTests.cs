@@ -132,7 +132,8 @@ public sealed class CopyTableTests
     }
 
     private static IEnumerable<PropertyInfo> Features() =>
-        typeof(CopyTable).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType != typeof(Language));
+        typeof(CopyTable).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType != typeof(Language) && p.PropertyType != typeof(OnboardingCopy)); // its own tests: OnboardingCopyTests
 
     private static object Copy(string code, string feature) =>
         typeof(CopyTable).GetProperty(feature)!.GetValue(CopyTable.All.Single(t => t.Language.Code == code))!;
@@ -189,7 +190,7 @@ public sealed class CopyTableTests
             _ when type == typeof(long) => [42L],
             _ when type == typeof(bool) => [true, false],
             _ when type == typeof(TimeSpan) => _durations,
-            _ when type == typeof(IReadOnlyList<string>) => _nameLists,
+            _ when type == typeof(IReadOnlyList<string>) || type == typeof(IEnumerable<string>) => _nameLists,
             _ when type == typeof(Profile) => [Mentee(RoleKind.Patient), Mentee(RoleKind.Caregiver)],
             _ when type == typeof(IEnumerable<ScoredMentor>) => [new[] { Mentor(RoleKind.Patient) }, new[] { Mentor(RoleKind.Caregiver) }],
             _ when type == typeof(ScoredMentor) => [Mentor(RoleKind.Patient)],

@@ -1,3 +1,4 @@
+using HealLink.Core.Languages;
 using HealLink.Core.Connections;
 using HealLink.Core.Matching;
 using HealLink.Core.Matching.Embeddings;
@@ -49,7 +50,7 @@ public sealed class CaregiverCopyTests
     {
         var match = new ScoredMentor(Profiles.Mentor(2, Profiles.Caregiver("Heart transplant")), 0.5f, 0.5, []);
 
-        var card = MatchCards.Card(MatchingCopy.English, match);
+        var card = MatchCards.Card(CopyTable.English, match);
 
         Assert.StartsWith("Sam · supported someone through a heart transplant · more than 3 years ago · speaks English, Spanish", card.Text, StringComparison.Ordinal);
     }
@@ -59,7 +60,7 @@ public sealed class CaregiverCopyTests
     {
         var carer = Profiles.Mentee(p => { Profiles.Caregiver("Kidney transplant")(p); p.DisplayName = "Carol"; }).Profile;
 
-        var line = PersonFacts.Line(carer);
+        var line = PersonFacts.Line(CopyTable.English, carer);
 
         Assert.StartsWith("Carol · supporting someone through a kidney transplant · preparing for it", line, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using HealLink.Core.Languages;
 using HealLink.Core.Conversations;
 using HealLink.Core.Matching;
 using HealLink.Core.Matching.Flow;
@@ -17,7 +18,7 @@ public sealed class MatchCardsTests
     {
         var match = new ScoredMentor(Profiles.Mentor(2, p => p.Stage = stage), 0.5f, 0.5, ["You have a kidney transplant in common."]);
 
-        var card = MatchCards.Card(MatchingCopy.English, match);
+        var card = MatchCards.Card(CopyTable.English, match);
 
         Assert.StartsWith($"Sam · Liver transplant · {since} · speaks English, Spanish\n", card.Text, StringComparison.Ordinal);
         Assert.EndsWith("\nWhy: You have a kidney transplant in common.", card.Text, StringComparison.Ordinal);

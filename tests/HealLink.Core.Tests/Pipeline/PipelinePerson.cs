@@ -9,7 +9,8 @@ namespace HealLink.Core.Tests.Pipeline;
 /// sender's platform.
 /// </summary>
 /// <param name="updatePrefix">What update ids start with: the user id unless given (a platform's are not the user's).</param>
-internal sealed class PipelinePerson(RecordingSender platform, string userId, string? updatePrefix = null)
+/// <param name="languageCode">The language their app is set to, as the platform reports it; none unless given.</param>
+internal sealed class PipelinePerson(RecordingSender platform, string userId, string? updatePrefix = null, string? languageCode = null)
 {
     private int _updates;
 
@@ -30,7 +31,8 @@ internal sealed class PipelinePerson(RecordingSender platform, string userId, st
     {
         var host = Host ?? throw new InvalidOperationException("No host is running");
         var before = Received.Count;
-        await host.Processor.ProcessAsync(PipelineHost.Message(userId, content, updateId ?? NextUpdateId(), platform.Platform), CancellationToken.None);
+        var message = PipelineHost.Message(userId, content, updateId ?? NextUpdateId(), platform.Platform) with { LanguageCode = languageCode };
+        await host.Processor.ProcessAsync(message, CancellationToken.None);
         await host.DispatchAsync();
         return [.. Received.Skip(before)];
     }
