@@ -23,7 +23,7 @@ public static class CrisisReply
         "Siento mucho que estés pasando por esto, y gracias por contárnoslo.\n"
         + "Si crees que podrías hacerte daño o estás en peligro, por favor contacta ahora mismo con los servicios de "
         + "emergencia de tu zona o con una línea de crisis.\n"
-        + "Número de emergencias: 112 en Europa y en muchos países de Latinoamérica, 911 en México, Estados Unidos y Canadá.\n"
+        + "Número de emergencias: 112 en España y el resto de Europa, 911 en México, Estados Unidos, Canadá y otros países de América.\n"
         + "Líneas de crisis, gratuitas y abiertas día y noche: 024 en España, Línea de la Vida 800 911 2000 en México, "
         + "988 en Estados Unidos (marca 2 para español).\n"
         + "HealLink es apoyo entre pares, no un servicio de emergencias — pero no estás solo ni sola, y puedes seguir hablando aquí.";
