@@ -2,6 +2,7 @@ using HealLink.Core.Hosting;
 using HealLink.Core.Jobs.History;
 using HealLink.Core.Jobs.Leases;
 using HealLink.Core.Matching.Flow;
+using HealLink.Core.Service.Logging;
 using HealLink.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddHealLinkJobs(this IServiceCollection services, IConfiguration configuration)
     {
         AddSharedScheduler(services, configuration);
+        services.AddPersonPseudonyms(configuration);
         services.AddQuartz(JobSchedules.Local, quartz =>
         {
             quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
