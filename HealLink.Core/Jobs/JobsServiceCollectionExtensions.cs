@@ -22,7 +22,6 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddHealLinkJobs(this IServiceCollection services, IConfiguration configuration)
     {
         AddSharedScheduler(services, configuration);
-        services.AddPersonPseudonyms(configuration);
         services.AddQuartz(JobSchedules.Local, quartz =>
         {
             quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
@@ -92,6 +91,7 @@ public static class JobsServiceCollectionExtensions
         services.TryAddSingleton<ProcessIdentity>();
         services.TryAddSingleton<JobHistoryListener>();
         services.TryAddSingleton<SharedScheduler>();
+        services.AddPersonPseudonyms(configuration);
         services.TryAddSingleton<JobTrigger>();
         services.TryAddSingleton<IJobTrigger>(provider => provider.GetRequiredService<JobTrigger>());
         return true;
