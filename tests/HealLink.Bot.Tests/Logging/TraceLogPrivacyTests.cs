@@ -1,5 +1,7 @@
 using HealLink.Bot.Tests.Channels.Discord.Bot;
 using HealLink.Bot.Tests.Channels.Telegram;
+using HealLink.Core.Connections;
+using HealLink.Core.Conversations;
 using HealLink.Core.Tests.Conversations;
 using HealLink.FakeDiscord;
 using HealLink.FakeTelegram;
@@ -32,6 +34,16 @@ public sealed class TraceLogPrivacyTests : TelegramTestBase
             Assert.Equal($"{MenteeName}: {Question}", mentor.Received.Single(r => r.Text.EndsWith(Question, StringComparison.Ordinal)).Text);
             Assert.Equal($"{MentorName}: {Answer}", mentee.Last.Text);
             Assert.Equal($"{MenteeName} edited a message: {Edited}", mentor.Last.Text);
+
+            // The paths that store people's words elsewhere or send them whole: a crisis flag, an export, a report, an erasure.
+            await mentee.SayAsync(Crisis);
+            Assert.Equal(1, await bot.ScalarAsync("SELECT COUNT(*) FROM crisis_flags"));
+            Assert.Equal("heallink-export.json", (await mentee.SayAsync("/export"))[^1].DocumentName);
+            await mentor.SayAsync("/report");
+            await mentor.PressAsync(ConnectionCopy.ReportLabel(MenteeName));
+            Assert.Equal(1, await bot.ScalarAsync("SELECT COUNT(*) FROM reports"));
+            await mentee.SayAsync("/delete");
+            Assert.Equal(ConversationCopy.Erased, (await mentee.PressAsync(ConversationCopy.EraseYes))[^1].Text);
         }
 
         AssertEverythingWasRecorded(logs.Records);

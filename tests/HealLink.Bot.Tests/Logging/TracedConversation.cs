@@ -21,6 +21,9 @@ internal static class TracedConversation
     public const string Caption = "My scar at two weeks, Pellucidor";
     public const string Edited = "I feel better today, Marrowickle";
 
+    /// <summary>Crisis words, which are flagged for coordinators with an excerpt, and passed on.</summary>
+    public const string Crisis = "Honestly I just want it all to end. Grimsworthy knows.";
+
     public static IEnumerable<ChatStep> MentorSteps => Scripts.MentorByButtons.Select(step => step switch
     {
         ChatStep.Say { Text: "Sam" } => new ChatStep.Say(MentorName),
@@ -48,7 +51,8 @@ internal static class TracedConversation
         .Text("a relayed question", "Zanzibrine")
         .Text("a relayed answer", "Oxtoberry")
         .Text("a photo's caption", "Pellucidor")
-        .Text("an edit", "Marrowickle");
+        .Text("an edit", "Marrowickle")
+        .Text("crisis words", "Grimsworthy");
 
     /// <summary>
     /// Every category at Trace, whatever appsettings.json and the test settings say for one (a rule for this
