@@ -54,16 +54,6 @@ internal static class TracedConversation
         .Text("an edit", "Marrowickle")
         .Text("crisis words", "Grimsworthy");
 
-    /// <summary>
-    /// Every category at Trace, whatever appsettings.json and the test settings say for one (a rule for this
-    /// provider outranks every rule without one), HttpClient's own categories included.
-    /// </summary>
-    public static Action<IServiceCollection> RecordEverything(RecordingLoggerProvider logs) => services =>
-    {
-        services.AddSingleton<ILoggerProvider>(logs);
-        services.AddLogging(logging => logging.AddFilter<RecordingLoggerProvider>(category: null, LogLevel.Trace));
-    };
-
     public static void AssertTraceIsOn(IServiceProvider bot) =>
         Assert.True(bot.GetRequiredService<ILoggerFactory>().CreateLogger("System.Net.Http.HttpClient.Any").IsEnabled(LogLevel.Trace));
 
