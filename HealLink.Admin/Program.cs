@@ -6,6 +6,7 @@ using HealLink.Admin.People;
 using HealLink.Admin.Safety;
 using HealLink.Core.Hosting;
 using HealLink.Core.Safety;
+using HealLink.Core.Service.Logging;
 using HealLink.Core.Storage;
 using HealLink.Core.Vetting;
 
@@ -21,6 +22,7 @@ try
     // publish, the stylesheet is found through the static web assets manifest, in every environment.
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
     builder.WebHost.UseStaticWebAssets();
+    builder.AddHealLinkLogging();
     builder.Services.AddHealLinkStorage(builder.Configuration);
     builder.AddAdminHealthChecks();
     builder.AddAdminPanel();
@@ -46,7 +48,7 @@ static async Task<int> RunCoordinatorCommandAsync(string[] args)
 {
     var words = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
     var builder = Host.CreateApplicationBuilder(args.Skip(1 + words.Count).ToArray());
-    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    builder.AddHealLinkLogging().Logging.SetMinimumLevel(LogLevel.Warning);
     builder.Services.AddHealLinkStorage(builder.Configuration).AddMentorVetting();
     if (args[0] == CreateAdminCommand.Name)
     {

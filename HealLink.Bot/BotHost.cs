@@ -7,6 +7,7 @@ using HealLink.Bot.Models;
 using HealLink.Bot.Pipeline;
 using HealLink.Bot.Status;
 using HealLink.Core.Matching.Embeddings;
+using HealLink.Core.Service.Logging;
 using HealLink.Core.Storage;
 
 namespace HealLink.Bot;
@@ -19,6 +20,7 @@ public static class BotHost
         var configuration = new ConfigurationManager();
         args = DemoOption.Apply(args, configuration);
         var builder = BotConfiguration.CreateBuilder(args, configuration);
+        builder.AddHealLinkLogging();
         builder.Services.AddSingleton<FatalStop>();
         builder.Services.AddHealLinkStorage(builder.Configuration);
         builder.AddHealthAndMetrics();

@@ -1,5 +1,6 @@
 using HealLink.Core.Jobs.Leases;
 using HealLink.Core.Matching.Flow;
+using HealLink.Core.Service.Logging;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
@@ -10,7 +11,7 @@ namespace HealLink.Core.Jobs;
 /// the trigger is a row in the database, and the process that runs them fires it (at once when it is this one,
 /// within <see cref="JobsOptions.PollInterval"/> otherwise).
 /// </summary>
-internal sealed partial class JobTrigger(SharedScheduler shared, TimeProvider timeProvider, ILogger<JobTrigger> logger)
+internal sealed partial class JobTrigger(SharedScheduler shared, PersonPseudonyms pseudonyms, TimeProvider timeProvider, ILogger<JobTrigger> logger)
     : IJobTrigger, IIntroChangeListener
 {
     public Task<TriggerKey> ReEmbedNowAsync(CancellationToken cancellationToken) =>
@@ -28,7 +29,7 @@ internal sealed partial class JobTrigger(SharedScheduler shared, TimeProvider ti
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The edit is committed: the nightly run, the run at start-up or the next search embeds it instead.
-            LogNotScheduled(logger, exception, personId, exception.GetType().Name);
+            LogNotScheduled(logger, exception, pseudonyms.Of(personId), exception.GetType().Name);
         }
     }
 
@@ -39,6 +40,6 @@ internal sealed partial class JobTrigger(SharedScheduler shared, TimeProvider ti
         return trigger.Key;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not schedule re-embedding for person {PersonId} ({ExceptionType}); a later run will embed it")]
-    private static partial void LogNotScheduled(ILogger logger, Exception exception, long personId, string exceptionType);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not schedule re-embedding for person {Person} ({ExceptionType}); a later run will embed it")]
+    private static partial void LogNotScheduled(ILogger logger, Exception exception, string person, string exceptionType);
 }

@@ -2,6 +2,7 @@ using HealLink.Core.Hosting;
 using HealLink.Core.Jobs.History;
 using HealLink.Core.Jobs.Leases;
 using HealLink.Core.Matching.Flow;
+using HealLink.Core.Service.Logging;
 using HealLink.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,6 +91,7 @@ public static class JobsServiceCollectionExtensions
         services.TryAddSingleton<ProcessIdentity>();
         services.TryAddSingleton<JobHistoryListener>();
         services.TryAddSingleton<SharedScheduler>();
+        services.AddPersonPseudonyms(configuration);
         services.TryAddSingleton<JobTrigger>();
         services.TryAddSingleton<IJobTrigger>(provider => provider.GetRequiredService<JobTrigger>());
         return true;

@@ -7,6 +7,7 @@ using HealLink.Core.Matching.Flow;
 using HealLink.Core.Messaging;
 using HealLink.Core.Pipeline.Pacing;
 using HealLink.Core.Safety;
+using HealLink.Core.Service.Logging;
 using HealLink.Core.Service.Metrics;
 using HealLink.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,7 @@ public sealed class InboundProcessor(
     OutboxSignal outboxSignal,
     IOptions<PacingOptions> pacing,
     HealLinkMetrics metrics,
+    PersonPseudonyms pseudonyms,
     TimeProvider timeProvider,
     ILogger<InboundProcessor> logger)
 {
@@ -44,6 +46,7 @@ public sealed class InboundProcessor(
     public async Task<InboundOutcome> ProcessAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        using var correlation = logger.BeginUpdate(message);
 
         // Before the transaction, and once for all attempts: a model writing the icebreakers of an Accept can take
         // seconds, which must not hold SQLite's write lock. The transaction re-checks the request and falls back to the
@@ -136,10 +139,10 @@ public sealed class InboundProcessor(
         metrics.CrisisFlagsRaised(flagged);
 
         logger.LogDebug(
-            "Update {UpdateId} on {Platform} handled for person {PersonId}: {ReplyCount} replies queued",
+            "Update {UpdateId} on {Platform} handled for person {Person}: {ReplyCount} replies queued",
             message.UpdateId,
             message.Chat.Platform,
-            context.Person.Id,
+            pseudonyms.Of(context.Person.Id),
             rows.Count);
         return new InboundOutcome(false, [.. rows.Select(r => r.Id)], !erased && before.SavedNow(context.Profile) ? context.Person.Id : null);
     }

@@ -1,5 +1,6 @@
 using HealLink.Core.Connections;
 using HealLink.Core.Messaging;
+using HealLink.Core.Service.Logging;
 using HealLink.Core.Service.Metrics;
 using HealLink.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -64,6 +65,8 @@ public sealed class OutboxDispatcher
                 new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentChats, CancellationToken = cancellationToken },
                 async (row, token) =>
                 {
+                    using var correlation = _logger.BeginOutbox(row.Id);
+
                     // A claim still on the row as read is one that lapsed: its dispatcher died or stalled mid-send.
                     var takenOver = row.ClaimedBy is not null;
 

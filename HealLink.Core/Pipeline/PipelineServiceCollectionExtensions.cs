@@ -5,6 +5,7 @@ using HealLink.Core.Matching;
 using HealLink.Core.Pipeline.Pacing;
 using HealLink.Core.Pipeline.Retention;
 using HealLink.Core.Safety;
+using HealLink.Core.Service.Logging;
 using HealLink.Core.Service.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,7 @@ public static class PipelineServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddHealLinkMetrics();
+        services.AddPersonPseudonyms(configuration);
         services.AddConversations();
         services.AddMatching(configuration);
         services.AddCrisisAssessment();

@@ -53,6 +53,9 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(provider);
         return builder
             .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
+
+            // Said, not assumed: with it on, EF Core logs every parameter's value, which are people's stories and ids.
+            .EnableSensitiveDataLogging(false)
             .AddInterceptors(provider.GetRequiredService<SqliteConnectionInterceptor>());
     }
 }

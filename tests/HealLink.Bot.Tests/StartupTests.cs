@@ -19,6 +19,8 @@ public sealed class StartupTests
     [InlineData("--Models:Folder=elsewhere --Embeddings:Embedder=MiniLm", "elsewhere/all-MiniLM-L6-v2/model.onnx")]
     [InlineData("--Jobs:IndexRefreshInterval=-00:00:05", "IndexRefreshInterval")]
     [InlineData("--Jobs:NightlyPruneCron=4am", "Jobs:NightlyPruneCron '4am'")]
+    [InlineData("--Logging:Format=xml", "Logging:Format")]
+    [InlineData("--Logging:PseudonymKey=c2hvcnQ=", "Logging:PseudonymKey must be base64 of at least 16 random bytes")]
     public async Task Run_UnusableConfiguration_ExitsWithAMessageNamingTheKey(string setting, string named)
     {
         var run = await StartAsync(setting.Split(' '));

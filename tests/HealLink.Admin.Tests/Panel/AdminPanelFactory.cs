@@ -31,6 +31,9 @@ public sealed class AdminPanelFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => $"Data Source={Path.Combine(_directory, "heallink.db")}";
 
+    /// <summary>Services added after the panel's own, such as a logger provider that records what it logs.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
@@ -38,6 +41,11 @@ public sealed class AdminPanelFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is { } testServices)
+        {
+            builder.ConfigureServices(testServices);
         }
     }
 

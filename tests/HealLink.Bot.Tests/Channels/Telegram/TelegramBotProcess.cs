@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using HealLink.FakeTelegram;
 
@@ -10,8 +11,12 @@ namespace HealLink.Bot.Tests.Channels.Telegram;
 internal sealed class TelegramBotProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output;
 
-    private TelegramBotProcess(Process process) => _process = process;
+    private TelegramBotProcess(Process process, ConcurrentQueue<string> output) => (_process, _output) = (process, output);
+
+    /// <summary>The lines it has written to standard output so far: its console log.</summary>
+    public IReadOnlyList<string> Output => [.. _output];
 
     /// <param name="more">Further settings, after (and so overriding) the usual ones.</param>
     public static TelegramBotProcess Start(FakeTelegramServer telegram, string databasePath, params string[] more)
@@ -30,12 +35,19 @@ internal sealed class TelegramBotProcess : IAsyncDisposable
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
 
-        // Read and drop what it prints, so a full pipe never blocks it.
-        process.OutputDataReceived += (_, _) => { };
+        // Read what it prints, so a full pipe never blocks it; its log is kept for tests that read it.
+        var output = new ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is { } data)
+            {
+                output.Enqueue(data);
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new TelegramBotProcess(process);
+        return new TelegramBotProcess(process, output);
     }
 
     public bool HasExited => _process.HasExited;
