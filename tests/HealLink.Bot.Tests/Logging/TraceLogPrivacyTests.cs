@@ -40,10 +40,10 @@ public sealed class TraceLogPrivacyTests : TelegramTestBase
             Assert.Equal(1, await bot.ScalarAsync("SELECT COUNT(*) FROM crisis_flags"));
             Assert.Equal("heallink-export.json", (await mentee.SayAsync("/export"))[^1].DocumentName);
             await mentor.SayAsync("/report");
-            await mentor.PressAsync(ConnectionCopy.ReportLabel(MenteeName));
+            await mentor.PressAsync(ConnectionCopy.English.ReportLabel(MenteeName));
             Assert.Equal(1, await bot.ScalarAsync("SELECT COUNT(*) FROM reports"));
             await mentee.SayAsync("/delete");
-            Assert.Equal(ConversationCopy.Erased, (await mentee.PressAsync(ConversationCopy.EraseYes))[^1].Text);
+            Assert.Equal(ConversationCopy.English.Erased, (await mentee.PressAsync(ConversationCopy.English.EraseYes))[^1].Text);
         }
 
         AssertEverythingWasRecorded(logs.Records);
