@@ -11,14 +11,22 @@ internal sealed record FakeState(
     FakeCommandList Commands,
     TimeProvider Time);
 
-/// <summary>The commands the last setMyCommands set (whatever its scope or language).</summary>
+/// <summary>
+/// The commands the last setMyCommands set, per language_code (the default menu under ""), as Telegram keeps a menu
+/// per language and shows a person the one for their app's language, else the default. Scopes are not kept apart.
+/// </summary>
 internal sealed class FakeCommandList
 {
-    private IReadOnlyList<FakeCommand> _commands = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<FakeCommand>> _byLanguage = new(StringComparer.Ordinal);
 
+    /// <summary>The default menu.</summary>
     public IReadOnlyList<FakeCommand> Current
     {
-        get => Volatile.Read(ref _commands);
-        set => Volatile.Write(ref _commands, value);
+        get => In("");
+        set => Set("", value);
     }
+
+    public IReadOnlyList<FakeCommand> In(string languageCode) => _byLanguage.GetValueOrDefault(languageCode) ?? [];
+
+    public void Set(string languageCode, IReadOnlyList<FakeCommand> commands) => _byLanguage[languageCode] = commands;
 }

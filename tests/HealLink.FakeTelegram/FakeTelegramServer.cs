@@ -142,6 +142,9 @@ public sealed class FakeTelegramServer : IAsyncDisposable
 
     public IReadOnlyList<FakeCommand> Commands => _state.Commands.Current;
 
+    /// <summary>The menu set for people whose app is in <paramref name="languageCode"/>.</summary>
+    public IReadOnlyList<FakeCommand> CommandsIn(string languageCode) => _state.Commands.In(languageCode);
+
     /// <summary>Updates with an id below this are confirmed and gone.</summary>
     public long ConfirmedOffset => _state.Updates.ConfirmedOffset;
 

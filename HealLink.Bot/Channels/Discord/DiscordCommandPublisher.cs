@@ -32,7 +32,14 @@ internal sealed partial class DiscordCommandPublisher(
     private async Task PublishAsync(string applicationId, CancellationToken cancellationToken)
     {
         var threadMode = options.Value.ThreadChannelId is not null;
-        var list = CommandMenu.Commands.Select(c => DiscordCommand.For(c.Name, c.Description, threadMode)).ToList();
+
+        // Discord has two Spanish locales; both read the same words.
+        var list = CommandMenu.Commands
+            .Select(c => DiscordCommand.For(c.Name, c.Description, threadMode) with
+            {
+                DescriptionLocalizations = new Dictionary<string, string> { ["es-ES"] = c.Spanish, ["es-419"] = c.Spanish },
+            })
+            .ToList();
         var result = await commands.OverwriteGlobalAsync(applicationId, list, cancellationToken);
         if (result.Failure is { } failure)
         {

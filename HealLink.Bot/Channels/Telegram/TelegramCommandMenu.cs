@@ -7,4 +7,10 @@ internal static class TelegramCommandMenu
 {
     public static IReadOnlyList<BotCommand> Commands { get; } =
         [.. CommandMenu.Commands.Select(c => new BotCommand { Command = c.Name, Description = c.Description })];
+
+    /// <summary>The same menu for people whose Telegram is set to Spanish (setMyCommands with language_code "es").</summary>
+    public static IReadOnlyList<BotCommand> Spanish { get; } =
+        [.. CommandMenu.Commands.Select(c => new BotCommand { Command = c.Name, Description = c.Spanish })];
+
+    public const string SpanishCode = "es";
 }

@@ -25,6 +25,7 @@ internal sealed partial class TelegramCommandMenuPublisher(
             try
             {
                 await bot.SetMyCommands(TelegramCommandMenu.Commands, cancellationToken: stoppingToken);
+                await bot.SetMyCommands(TelegramCommandMenu.Spanish, languageCode: TelegramCommandMenu.SpanishCode, cancellationToken: stoppingToken);
                 LogPublished(logger, TelegramCommandMenu.Commands.Count);
                 return;
             }

@@ -12,10 +12,10 @@ internal sealed class BotMethods(FakeState state)
     {
         table.Add("getMe", _ => ApiResult.Of(TelegramObjects.Me(state.Bot)));
         table.Add("setMyCommands", SetMyCommands);
-        table.Add("getMyCommands", _ => ApiResult.Of(new JsonArray([.. state.Commands.Current.Select(ToJson)])));
-        table.Add("deleteMyCommands", _ =>
+        table.Add("getMyCommands", request => ApiResult.Of(new JsonArray([.. state.Commands.In(LanguageOf(request)).Select(ToJson)])));
+        table.Add("deleteMyCommands", request =>
         {
-            state.Commands.Current = [];
+            state.Commands.Set(LanguageOf(request), []);
             return ApiResult.True();
         });
     }
@@ -29,9 +29,15 @@ internal sealed class BotMethods(FakeState state)
             throw TelegramError.BadRequest("BOT_COMMANDS_TOO_MUCH");
         }
 
-        state.Commands.Current = [.. commands.Select(ParseCommand)];
+        state.Commands.Set(LanguageOf(request), [.. commands.Select(ParseCommand)]);
         return ApiResult.True();
     }
+
+    /// <summary>A two-letter ISO 639-1 code, or "" for the menu of everyone without a menu in their language.</summary>
+    private static string LanguageOf(ApiRequest request) =>
+        request.String("language_code") is { Length: > 0 } code
+            ? code.Length == 2 && code.All(char.IsAsciiLetterLower) ? code : throw TelegramError.BadRequest("LANGUAGE_CODE_INVALID")
+            : "";
 
     /// <summary>command: 1–32 of a-z, 0-9 and _; description: 1–256 characters.</summary>
     private static FakeCommand ParseCommand(JsonNode? node)

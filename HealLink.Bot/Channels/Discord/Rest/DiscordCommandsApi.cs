@@ -12,6 +12,9 @@ public sealed record DiscordCommand(string Name, string Description)
 
     public string? Id { get; init; }
 
+    /// <summary>The description in the locales Discord shows it in, by locale ("es-ES", "es-419").</summary>
+    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
+
     /// <summary>Usable in DMs, and in guilds too when the bot runs in thread mode.</summary>
     public static DiscordCommand For(string name, string description, bool threadMode) =>
         new(name, description) { Contexts = threadMode ? [BotDmContext, GuildContext] : [BotDmContext] };

@@ -1,5 +1,6 @@
 using HealLink.Core.Onboarding;
 using HealLink.Core.Tests.Conversations;
+using HealLink.FakeTelegram;
 
 namespace HealLink.Bot.Tests.Channels.Telegram;
 
@@ -37,14 +38,16 @@ public sealed class TelegramChannelTests : TelegramTestBase
     }
 
     [Fact]
-    public async Task Polling_StartUp_RegistersTheCommandMenuAndRemovesAnyWebhook()
+    public async Task Polling_StartUp_RegistersTheCommandMenuInEnglishAndSpanishAndRemovesAnyWebhook()
     {
         await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
 
         // The menu is published beside start-up, not after it: either may reach the server first.
-        await Telegram.WaitUntilAsync(() => Telegram.Commands.Count > 0 && Telegram.Calls.Any(c => c.Method == "deletewebhook"));
+        await Telegram.WaitUntilAsync(() => Telegram.CommandsIn("es").Count > 0 && Telegram.Calls.Any(c => c.Method == "deletewebhook"));
 
         Assert.Contains(Telegram.Commands, c => c.Command == "start");
+        Assert.Contains(new FakeCommand("start", "Empezar, o seguir donde lo dejaste"), Telegram.CommandsIn("es"));
+        Assert.Equal(Telegram.Commands.Select(c => c.Command), Telegram.CommandsIn("es").Select(c => c.Command));
         Assert.Contains(Telegram.Calls, c => c.Method == "getme");
     }
 

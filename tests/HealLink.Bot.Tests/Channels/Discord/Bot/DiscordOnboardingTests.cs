@@ -28,7 +28,9 @@ public sealed class DiscordOnboardingTests : IAsyncLifetime
         Assert.All(_discord.Rest.Messages(sam.User.DmChannelId), m => Assert.Empty(m.AllowedMentions?["parse"]?.AsArray() ?? [null]));
         Assert.Equal(0, _discord.Rest.RateLimitViolations);
         Assert.All(_discord.Rest.InteractionCallbacks, callback => Assert.Equal(6, callback.Type));
-        Assert.Contains("match", _discord.Rest.Commands(FakeRest.ApplicationId)!.Select(c => (string?)c?["name"]));
+        Assert.Contains(
+            _discord.Rest.Commands(FakeRest.ApplicationId)!,
+            c => (string?)c?["name"] == "match" && (string?)c?["description_localizations"]?["es-419"] == "Buscar con quién hablar");
     }
 
     [Fact]
