@@ -55,14 +55,61 @@ public sealed class StartupTests
         Assert.Single(run.Errors.TrimEnd().Split('\n'));
     }
 
+    [Fact]
+    public async Task Run_KeyFileGoneWhileTheDatabaseHoldsEncryptedValues_ExitsWithOneLineNamingTheFile()
+    {
+        var run = await StartAsync([], async database =>
+        {
+            var keyFile = await EncryptedDatabase.CreateAsync(database);
+            File.Delete(keyFile);
+        });
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("HealLink could not start: The database holds encrypted values but no encryption key was found: ", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("heallink.keys.json does not exist", run.Errors, StringComparison.Ordinal);
+        Assert.Single(run.Errors.TrimEnd().Split('\n'));
+        Assert.DoesNotContain(run.Logs, line => line.Contains("   at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_AnotherKeyInTheEnvironmentVariable_ExitsWithOneLineSayingItIsTheWrongKey()
+    {
+        var otherKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+        var run = await StartAsync([$"--HEALLINK_ENCRYPTION_KEY={otherKey}"], database => EncryptedDatabase.CreateAsync(database));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("HealLink could not start: None of the encryption keys in HEALLINK_ENCRYPTION_KEY", run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain(otherKey, run.Errors, StringComparison.Ordinal);
+        Assert.Single(run.Errors.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Run_KeyFileWithTheRightIdButAnotherKey_ExitsWithOneLineSayingItIsTheWrongKey()
+    {
+        var run = await StartAsync([], async database => EncryptedDatabase.ReplaceKeyKeepingItsId(await EncryptedDatabase.CreateAsync(database)));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("HealLink could not start: The encryption key '", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("is not the key this database was encrypted with", run.Errors, StringComparison.Ordinal);
+        Assert.Single(run.Errors.TrimEnd().Split('\n'));
+        Assert.DoesNotContain(run.Logs, line => line.Contains("   at ", StringComparison.Ordinal));
+    }
+
     /// <summary>Runs the bot as <c>Program</c> does on a database of its own, with these settings on its command line.</summary>
-    private static async Task<StartupRun> StartAsync(string[] settings)
+    /// <param name="prepare">Given the database file's path, readies it before the bot starts.</param>
+    private static async Task<StartupRun> StartAsync(string[] settings, Func<string, Task>? prepare = null)
     {
         using var errors = new StringWriter();
         using var logs = new CapturingLoggerProvider();
         var directory = Directory.CreateTempSubdirectory("heallink-startup-").FullName;
         try
         {
+            if (prepare is not null)
+            {
+                await prepare(Path.Combine(directory, "heallink.db"));
+            }
+
             var exitCode = await BotHost.RunAsync(
                 () =>
                 {
