@@ -107,21 +107,6 @@ public sealed class KeyRotationTests : IAsyncLifetime, IDisposable
         return reads;
     }
 
-    private async Task<List<string>> ValuesNotUnderAsync(string keyId)
-    {
-        var header = StoredValue.HeaderFor(keyId);
-        var columns = await _scene.Host.QueryAsync(db => Task.FromResult(EncryptedColumns.In(db.Model)));
-        var stray = new List<string>();
-        foreach (var (table, column) in columns)
-        {
-            var count = await _file.ScalarAsync<long>(
-                $"SELECT count(*) FROM {table} WHERE {column} IS NOT NULL AND substr({column}, 1, {header.Length}) <> '{header}'");
-            if (count > 0)
-            {
-                stray.Add($"{table}.{column}: {count}");
-            }
-        }
-
-        return stray;
-    }
+    private Task<List<string>> ValuesNotUnderAsync(string keyId) =>
+        StrayValues.NotStartingWithAsync(_scene.Host, _file, StoredValue.HeaderFor(keyId));
 }
