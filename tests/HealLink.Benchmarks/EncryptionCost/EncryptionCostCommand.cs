@@ -29,7 +29,7 @@ internal static class EncryptionCostCommand
             }
         }
 
-        EncryptionCostReport.Write(output, options, results);
+        EncryptionCostReport.Write(output, options, results, CipherCost.MicrosecondsPerValue());
         return 0;
     }
 }

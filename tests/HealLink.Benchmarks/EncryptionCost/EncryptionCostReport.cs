@@ -7,7 +7,8 @@ namespace HealLink.Benchmarks.EncryptionCost;
 /// <summary>The encryption run's figures as Markdown, ready to paste into the README.</summary>
 internal static class EncryptionCostReport
 {
-    public static void Write(TextWriter output, EncryptionCostOptions options, EncryptionCostResults results)
+    /// <param name="cipherMicroseconds">One intro encrypted and decrypted again, alone.</param>
+    public static void Write(TextWriter output, EncryptionCostOptions options, EncryptionCostResults results, double cipherMicroseconds)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
@@ -26,6 +27,8 @@ internal static class EncryptionCostReport
         Row(output, "onboarding p50 latency, ms", P50(results.Onboarding(false)), P50(results.Onboarding(true)));
         Row(output, "relayed messages / s", PerSecond(results.Relay(false)), PerSecond(results.Relay(true)));
         Row(output, "relay p50 latency, ms", P50(results.Relay(false)), P50(results.Relay(true)));
+        output.WriteLine();
+        output.WriteLine(Text($"One 130-character intro encrypted and decrypted again, alone: {Number(cipherMicroseconds)} µs."));
     }
 
     private static void Row(TextWriter output, string name, double off, double on) =>
