@@ -19,6 +19,9 @@ public sealed class StartupTests
     [InlineData("--Models:Folder=elsewhere --Embeddings:Embedder=MiniLm", "elsewhere/all-MiniLM-L6-v2/model.onnx")]
     [InlineData("--Jobs:IndexRefreshInterval=-00:00:05", "IndexRefreshInterval")]
     [InlineData("--Jobs:NightlyPruneCron=4am", "Jobs:NightlyPruneCron '4am'")]
+    [InlineData("--HEALLINK_ENCRYPTION_KEY=not-a-key", "HEALLINK_ENCRYPTION_KEY must hold base64 keys of 32 bytes")]
+    [InlineData("--Encryption:RotationBatchSize=0", "RotationBatchSize")]
+    [InlineData("--Jobs:ReEncryptInterval=00:00:00", "ReEncryptInterval")]
     public async Task Run_UnusableConfiguration_ExitsWithAMessageNamingTheKey(string setting, string named)
     {
         var run = await StartAsync(setting.Split(' '));
