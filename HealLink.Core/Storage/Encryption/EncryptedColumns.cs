@@ -14,8 +14,9 @@ namespace HealLink.Core.Storage.Encryption;
 /// Every column encrypted at rest, in one list to review: what people write in their own words (and what carries
 /// those words: the outbox, held messages, drafts, reports' copies), and hospitals. Left plain and queryable: ids,
 /// states, times, option keys (stage, age range, languages, interests, help topics: chosen from fixed lists), vectors,
-/// the first name people are shown by and searched for by coordinators, and coordinators' reasons in the audit log
-/// (queried by their tag).
+/// the first name people are shown by and searched for by coordinators, and coordinators' reasons (in the audit log,
+/// queried by their tag, and the same reason as a mentor's vetting note). Values here are never compared in a query:
+/// each encryption draws a new nonce, so an equality in SQL silently matches nothing.
 /// </summary>
 internal static class EncryptedColumns
 {
