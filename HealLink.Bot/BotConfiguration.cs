@@ -1,3 +1,5 @@
+using HealLink.Core.Storage;
+
 namespace HealLink.Bot;
 
 /// <summary>Where the bot reads its configuration from; commands such as <c>models fetch</c> read the same.</summary>
@@ -17,4 +19,12 @@ internal static class BotConfiguration
             // is started, so the bot and the admin panel started from one folder share one file.
             ContentRootPath = AppContext.BaseDirectory,
         });
+
+    /// <summary>A host with the bot's configuration and only its storage: no channel, model or job starts (commands).</summary>
+    public static IHost StorageOnly(string[] args)
+    {
+        var builder = CreateBuilder(args);
+        builder.Services.AddHealLinkStorage(builder.Configuration);
+        return builder.Build();
+    }
 }

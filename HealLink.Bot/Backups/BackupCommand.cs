@@ -35,7 +35,7 @@ public static class BackupCommand
 
         try
         {
-            using var host = Host(settings);
+            using var host = BotConfiguration.StorageOnly(settings);
             if (verb == Backup)
             {
                 var taken = await host.Services.GetRequiredService<DatabaseBackup>().TakeAsync(file, cancellationToken);
@@ -60,13 +60,5 @@ public static class BackupCommand
             await errors.WriteLineAsync($"{(verb == Backup ? "Backup" : "Restore")} failed: {exception.Message}");
             return 1;
         }
-    }
-
-    /// <summary>Only storage: no channel, model or job starts for a backup.</summary>
-    private static IHost Host(string[] settings)
-    {
-        var builder = BotConfiguration.CreateBuilder(settings);
-        builder.Services.AddHealLinkStorage(builder.Configuration);
-        return builder.Build();
     }
 }

@@ -15,6 +15,9 @@ namespace HealLink.Core.DataRights;
 /// </summary>
 public sealed class PersonEraser(IntroIndex index)
 {
+    // Well under SQLite's limit on a statement's parameters.
+    private const int IdsPerDelete = 500;
+
     /// <returns>The notices for the people their erasure affects.</returns>
     public async Task<IReadOnlyList<OutboundMessage>> EraseAsync(
         HealLinkDbContext db,
@@ -102,10 +105,20 @@ public sealed class PersonEraser(IntroIndex index)
             .ToListAsync(cancellationToken);
         var chats = await db.PlatformAccounts.Where(a => others.Contains(a.PersonId)).Select(a => a.ChatId).ToListAsync(cancellationToken);
         var name = context.Profile.DisplayName;
-        await db.OutboxMessages
-            .Where(m => chats.Contains(m.ChatId) && (m.SentAt != null || m.FailedAt != null)
-                && (m.Text.Contains(name) || (m.ButtonsJson != null && m.ButtonsJson.Contains(name))))
-            .ExecuteDeleteAsync(cancellationToken);
+
+        // Matched after reading, not in SQL: the text is stored encrypted.
+        var done = await db.OutboxMessages.AsNoTracking()
+            .Where(m => chats.Contains(m.ChatId) && (m.SentAt != null || m.FailedAt != null))
+            .Select(m => new { m.Id, m.Text, m.ButtonsJson })
+            .ToListAsync(cancellationToken);
+        var naming = done
+            .Where(m => m.Text.Contains(name, StringComparison.Ordinal) || (m.ButtonsJson?.Contains(name, StringComparison.Ordinal) ?? false))
+            .Select(m => m.Id)
+            .ToList();
+        foreach (var ids in naming.Chunk(IdsPerDelete))
+        {
+            await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
     }
 
     /// <summary>Deletes a row that exists; one only just created in this transaction is simply not saved.</summary>

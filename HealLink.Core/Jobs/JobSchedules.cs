@@ -1,5 +1,6 @@
 using System.Globalization;
 using HealLink.Core.Jobs.Connections;
+using HealLink.Core.Jobs.Encryption;
 using HealLink.Core.Jobs.IdleModels;
 using HealLink.Core.Jobs.IndexRefresh;
 using HealLink.Core.Jobs.ReEmbedding;
@@ -49,6 +50,9 @@ public static class JobSchedules
     /// <summary>Removes records past retention (delivered messages, inbound receipts, relayed messages of ended conversations).</summary>
     public static JobKey Prune { get; } = new("prune-pipeline-records", "retention");
 
+    /// <summary>Re-encrypts stored values not under the current key (after a key rotation, or from before encryption).</summary>
+    public static JobKey ReEncryptFields { get; } = new("re-encrypt-fields", "encryption");
+
     public const string PersonIdKey = "personId";
 
     /// <summary>What a one-shot re-embedding of everyone is called in the job history.</summary>
@@ -80,6 +84,9 @@ public static class JobSchedules
 
         quartz.AddJob<PruneJob>(job => job.WithIdentity(Prune).StoreDurably().DisallowConcurrentExecution());
         Nightly(quartz, Prune, options => options.NightlyPruneCron);
+
+        quartz.AddJob<ReEncryptFieldsJob>(job => job.WithIdentity(ReEncryptFields).StoreDurably().DisallowConcurrentExecution());
+        Every(quartz, ReEncryptFields, options => options.ReEncryptInterval);
     }
 
     internal static void DeclareLocal(IQuartzBuilder quartz)

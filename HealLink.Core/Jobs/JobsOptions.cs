@@ -65,6 +65,13 @@ public sealed class JobsOptions
     [Range(1, 100_000)]
     public int HistoryRunsKept { get; set; } = 100;
 
+    /// <summary>
+    /// How often stored values not under the current encryption key are re-encrypted (also once when this process starts
+    /// running the shared jobs): after <c>keys rotate</c>, older keys can be removed once a run has finished.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan ReEncryptInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How long the process running the shared jobs may go silent before another takes over.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);

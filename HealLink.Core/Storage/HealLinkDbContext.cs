@@ -9,6 +9,7 @@ using HealLink.Core.Pipeline;
 using HealLink.Core.Safety;
 using HealLink.Core.Safety.Casework;
 using HealLink.Core.Service.Health;
+using HealLink.Core.Storage.Encryption;
 using HealLink.Core.Vetting;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,10 +56,18 @@ public sealed class HealLinkDbContext(DbContextOptions<HealLinkDbContext> option
 
     public DbSet<ProcessStatus> ProcessStatuses => Set<ProcessStatus>();
 
+    public DbSet<KeyCheck> KeyChecks => Set<KeyCheck>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HealLinkDbContext).Assembly);
         SnakeCaseNaming.Apply(modelBuilder);
+
+        // Without a cipher (a context made straight from the model, in tests) the stored text is read as it is.
+        if (FieldEncryptionExtension.CipherOf(this) is { } cipher)
+        {
+            EncryptedColumns.Apply(modelBuilder, cipher);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,6 +1,8 @@
 using HealLink.Core.Storage.Backups;
+using HealLink.Core.Storage.Encryption;
 using HealLink.Core.Storage.Migrations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider =>
             MigrationScriptSet.LoadEmbedded(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider));
         services.AddSingleton<MigrationRunner>();
+        services.AddFieldEncryption(configuration);
         services.TryAddSingleton<DatabaseBackup>();
         services.TryAddSingleton<DatabaseRestore>();
 
@@ -51,11 +54,15 @@ public static class StorageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(provider);
-        return builder
+        builder
             .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
 
             // Said, not assumed: with it on, EF Core logs every parameter's value, which are people's stories and ids.
             .EnableSensitiveDataLogging(false)
-            .AddInterceptors(provider.GetRequiredService<SqliteConnectionInterceptor>());
+            .AddInterceptors(provider.GetRequiredService<SqliteConnectionInterceptor>())
+            .ReplaceService<IModelCacheKeyFactory, FieldEncryptionModelCacheKeyFactory>();
+        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(
+            new FieldEncryptionExtension(provider.GetRequiredService<FieldCipher>()));
+        return builder;
     }
 }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using HealLink.Benchmarks.Discord;
 using HealLink.Benchmarks.Embedding;
+using HealLink.Benchmarks.EncryptionCost;
 using HealLink.Benchmarks.Icebreakers;
 using HealLink.Benchmarks.IndexWarmup;
 using HealLink.Benchmarks.MatchQuality;
@@ -8,7 +9,7 @@ using HealLink.Benchmarks.Relay;
 using HealLink.Benchmarks.Telegram;
 using HealLink.Benchmarks.Throughput;
 
-if (args is [var command and ("throughput" or "relay" or "telegram" or "discord" or "embedding" or "llm" or "index-warmup" or "match-quality"), .. var commandArgs])
+if (args is [var command and ("throughput" or "relay" or "telegram" or "discord" or "embedding" or "llm" or "index-warmup" or "match-quality" or "encryption"), .. var commandArgs])
 {
     using var stop = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) =>
@@ -25,6 +26,7 @@ if (args is [var command and ("throughput" or "relay" or "telegram" or "discord"
         "embedding" => await EmbeddingCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         "llm" => await LlmCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         "relay" => await RelayCommand.RunAsync(commandArgs, Console.Out, stop.Token),
+        "encryption" => await EncryptionCostCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         _ => await ThroughputCommand.RunAsync(commandArgs, Console.Out, stop.Token),
     };
 }

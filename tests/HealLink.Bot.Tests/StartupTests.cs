@@ -21,6 +21,9 @@ public sealed class StartupTests
     [InlineData("--Jobs:NightlyPruneCron=4am", "Jobs:NightlyPruneCron '4am'")]
     [InlineData("--Logging:Format=xml", "Logging:Format")]
     [InlineData("--Logging:PseudonymKey=c2hvcnQ=", "Logging:PseudonymKey must be base64 of at least 16 random bytes")]
+    [InlineData("--HEALLINK_ENCRYPTION_KEY=not-a-key", "HEALLINK_ENCRYPTION_KEY must hold base64 keys of 32 bytes")]
+    [InlineData("--Encryption:RotationBatchSize=0", "RotationBatchSize")]
+    [InlineData("--Jobs:ReEncryptInterval=00:00:00", "ReEncryptInterval")]
     public async Task Run_UnusableConfiguration_ExitsWithAMessageNamingTheKey(string setting, string named)
     {
         var run = await StartAsync(setting.Split(' '));
@@ -57,14 +60,61 @@ public sealed class StartupTests
         Assert.Single(run.Errors.TrimEnd().Split('\n'));
     }
 
+    [Fact]
+    public async Task Run_KeyFileGoneWhileTheDatabaseHoldsEncryptedValues_ExitsWithOneLineNamingTheFile()
+    {
+        var run = await StartAsync([], async database =>
+        {
+            var keyFile = await EncryptedDatabase.CreateAsync(database);
+            File.Delete(keyFile);
+        });
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("HealLink could not start: The database holds encrypted values but no encryption key was found: ", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("heallink.keys.json does not exist", run.Errors, StringComparison.Ordinal);
+        Assert.Single(run.Errors.TrimEnd().Split('\n'));
+        Assert.DoesNotContain(run.Logs, line => line.Contains("   at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_AnotherKeyInTheEnvironmentVariable_ExitsWithOneLineSayingItIsTheWrongKey()
+    {
+        var otherKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+        var run = await StartAsync([$"--HEALLINK_ENCRYPTION_KEY={otherKey}"], database => EncryptedDatabase.CreateAsync(database));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("HealLink could not start: None of the encryption keys in HEALLINK_ENCRYPTION_KEY", run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain(otherKey, run.Errors, StringComparison.Ordinal);
+        Assert.Single(run.Errors.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Run_KeyFileWithTheRightIdButAnotherKey_ExitsWithOneLineSayingItIsTheWrongKey()
+    {
+        var run = await StartAsync([], async database => EncryptedDatabase.ReplaceKeyKeepingItsId(await EncryptedDatabase.CreateAsync(database)));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("HealLink could not start: The encryption key '", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("is not the key this database was encrypted with", run.Errors, StringComparison.Ordinal);
+        Assert.Single(run.Errors.TrimEnd().Split('\n'));
+        Assert.DoesNotContain(run.Logs, line => line.Contains("   at ", StringComparison.Ordinal));
+    }
+
     /// <summary>Runs the bot as <c>Program</c> does on a database of its own, with these settings on its command line.</summary>
-    private static async Task<StartupRun> StartAsync(string[] settings)
+    /// <param name="prepare">Given the database file's path, readies it before the bot starts.</param>
+    private static async Task<StartupRun> StartAsync(string[] settings, Func<string, Task>? prepare = null)
     {
         using var errors = new StringWriter();
         using var logs = new CapturingLoggerProvider();
         var directory = Directory.CreateTempSubdirectory("heallink-startup-").FullName;
         try
         {
+            if (prepare is not null)
+            {
+                await prepare(Path.Combine(directory, "heallink.db"));
+            }
+
             var exitCode = await BotHost.RunAsync(
                 () =>
                 {

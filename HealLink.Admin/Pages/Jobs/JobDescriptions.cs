@@ -13,6 +13,7 @@ internal static class JobDescriptions
         [JobSchedules.UnloadIdleModels] = "Frees the memory of a bot process's icebreaker language model when nobody has needed it for a while; it loads again when needed.",
         [JobSchedules.NotifyWaitingMentees] = "Tells mentees who were promised a message that a mentor who fits them has been approved.",
         [JobSchedules.ConnectionTiming] = "Expires unanswered requests, reminds mentors once, and checks in with mentees a while into a conversation.",
+        [JobSchedules.ReEncryptFields] = "Re-encrypts stored stories and messages under the current encryption key, after a key rotation or an upgrade.",
         [JobSchedules.Prune] = "Removes records past their retention: delivered messages, receipts, ended conversations' messages, old job runs.",
     };
 

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using HealLink.Core.Storage.Encryption;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace HealLink.Core.Storage.Backups;
@@ -8,10 +11,14 @@ namespace HealLink.Core.Storage.Backups;
 /// <summary>
 /// An online, consistent copy of the SQLite database: <c>VACUUM INTO</c> reads one snapshot inside a read
 /// transaction, so the bot and the admin panel keep writing meanwhile and the copy holds exactly what was committed
-/// when it began. Beside it goes a manifest (schema version, row counts, the copy's sha256) to check it by before a
-/// restore. PostgreSQL is backed up with its own tools (pg_dump), not this.
+/// when it began. Beside it goes a manifest (schema version, row counts, the copy's sha256, the encryption keys its
+/// values need) to check it by before a restore. The key file is not copied: it is backed up separately. PostgreSQL is backed up with its own tools (pg_dump), not this.
 /// </summary>
-public sealed class DatabaseBackup(IOptions<DatabaseOptions> options, TimeProvider timeProvider)
+public sealed class DatabaseBackup(
+    IOptions<DatabaseOptions> options,
+    IDbContextFactory<HealLinkDbContext> contexts,
+    KeySource keys,
+    TimeProvider timeProvider)
 {
     /// <summary>Writes the copy to <paramref name="target"/> and its manifest beside it; both must not exist yet.</summary>
     public async Task<BackupManifest> TakeAsync(string target, CancellationToken cancellationToken)
@@ -35,7 +42,16 @@ public sealed class DatabaseBackup(IOptions<DatabaseOptions> options, TimeProvid
             await vacuum.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var manifest = await DescribeAsync(full, startedAt, cancellationToken);
+        IModel model;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            model = db.Model;
+        }
+
+        var manifest = await DescribeAsync(full, startedAt, cancellationToken) with
+        {
+            Keys = await DescribeKeysAsync(full, model, cancellationToken),
+        };
         await File.WriteAllTextAsync(BackupManifest.PathFor(full), JsonSerializer.Serialize(manifest, BackupManifest.Json), cancellationToken);
         return manifest;
     }
@@ -54,6 +70,13 @@ public sealed class DatabaseBackup(IOptions<DatabaseOptions> options, TimeProvid
 
         await connection.CloseAsync();
         return new BackupManifest(takenAt, version, counts, await Sha256Async(file, cancellationToken), new FileInfo(file).Length);
+    }
+
+    private async Task<BackupKeys> DescribeKeysAsync(string file, IModel model, CancellationToken cancellationToken)
+    {
+        await using var connection = SqliteFiles.ReadOnly(file);
+        await connection.OpenAsync(cancellationToken);
+        return await BackupEncryption.DescribeAsync(connection, model, keys.TryLoad(), cancellationToken);
     }
 
     public static async Task<string> Sha256Async(string file, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using HealLink.Core.Storage.Encryption;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -7,10 +8,11 @@ namespace HealLink.Core.Storage.Backups;
 
 /// <summary>
 /// Puts a backup in the database's place, with the bot and the panel stopped: the backup is checked against its
-/// manifest first, and the database it replaces is moved aside (never deleted), so a wrong restore can be undone.
+/// manifest first, then against the encryption keys configured now (a backup they cannot read is refused), and the
+/// database it replaces is moved aside (never deleted), so a wrong restore can be undone.
 /// The caller then runs the migration check on the result, as a start-up would.
 /// </summary>
-public sealed class DatabaseRestore(IOptions<DatabaseOptions> options, TimeProvider timeProvider)
+public sealed class DatabaseRestore(IOptions<DatabaseOptions> options, KeySource keys, TimeProvider timeProvider)
 {
     // A process renews its status every few seconds; one seen this recently may still be writing.
     private static readonly TimeSpan _stillRunning = TimeSpan.FromMinutes(1);
@@ -23,6 +25,7 @@ public sealed class DatabaseRestore(IOptions<DatabaseOptions> options, TimeProvi
     {
         ArgumentException.ThrowIfNullOrEmpty(backup);
         var manifest = await VerifiedAsync(Path.GetFullPath(backup), cancellationToken);
+        await BackupEncryption.VerifyReadableAsync(Path.GetFullPath(backup), manifest, keys, cancellationToken);
         var target = TargetFile();
         string? setAside = null;
         if (File.Exists(target))

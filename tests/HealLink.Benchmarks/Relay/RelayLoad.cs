@@ -10,10 +10,13 @@ namespace HealLink.Benchmarks.Relay;
 /// <summary>Open conversations relaying through the real pipeline, the dispatcher running in the background.</summary>
 internal static class RelayLoad
 {
-    public static async Task<LoadMeasurement> RunAsync(RelayOptions options, CancellationToken cancellationToken)
+    public static Task<LoadMeasurement> RunAsync(RelayOptions options, CancellationToken cancellationToken) => RunAsync(options, encrypted: true, cancellationToken);
+
+    /// <param name="encrypted">Off only to measure what encryption at rest costs.</param>
+    public static async Task<LoadMeasurement> RunAsync(RelayOptions options, bool encrypted, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        await using var pipeline = await BenchmarkPipeline.StartAsync(cancellationToken);
+        await using var pipeline = await BenchmarkPipeline.StartAsync(encrypted, cancellationToken);
         var conversations = Enumerable.Range(1, options.Conversations).Select(RelayConversation.Numbered).ToList();
         await using (var db = await pipeline.Contexts.CreateDbContextAsync(cancellationToken))
         {

@@ -37,11 +37,18 @@ internal sealed class BenchmarkPipeline : IAsyncDisposable
 
     public IDbContextFactory<HealLinkDbContext> Contexts => _database.Contexts;
 
-    public static async Task<BenchmarkPipeline> StartAsync(CancellationToken cancellationToken)
+    public static Task<BenchmarkPipeline> StartAsync(CancellationToken cancellationToken) => StartAsync(encrypted: true, cancellationToken);
+
+    /// <param name="encrypted">Off only to measure what encryption at rest costs (the encryption command).</param>
+    public static async Task<BenchmarkPipeline> StartAsync(bool encrypted, CancellationToken cancellationToken)
     {
         // Load drivers send as fast as the pipeline takes them: a person's pace (20 messages in 10 s) would measure
         // the deliberate slowing of a flood, not the pipeline.
-        var settings = new Dictionary<string, string?> { ["Pacing:MessagesPerWindow"] = "10000" };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Pacing:MessagesPerWindow"] = "10000",
+            ["Encryption:Enabled"] = encrypted ? "true" : "false",
+        };
         var database = await BenchmarkDatabase.StartAsync(
             settings,
             (services, configuration) => services

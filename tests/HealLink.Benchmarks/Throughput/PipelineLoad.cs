@@ -6,10 +6,13 @@ namespace HealLink.Benchmarks.Throughput;
 /// <summary>Many people onboarding at once through the real pipeline, the dispatcher running in the background.</summary>
 internal static class PipelineLoad
 {
-    public static async Task<PipelineLoadResult> RunAsync(ThroughputOptions options, CancellationToken cancellationToken)
+    public static Task<PipelineLoadResult> RunAsync(ThroughputOptions options, CancellationToken cancellationToken) => RunAsync(options, encrypted: true, cancellationToken);
+
+    /// <param name="encrypted">Off only to measure what encryption at rest costs.</param>
+    public static async Task<PipelineLoadResult> RunAsync(ThroughputOptions options, bool encrypted, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        await using var pipeline = await BenchmarkPipeline.StartAsync(cancellationToken);
+        await using var pipeline = await BenchmarkPipeline.StartAsync(encrypted, cancellationToken);
         using var stopDispatching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var stopPeople = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var dispatching = DispatchLoop.RunOrStopAsync(pipeline, stopPeople, stopDispatching.Token);

@@ -2,12 +2,14 @@ using System.Text;
 using HealLink.Core.Conversations;
 using HealLink.Core.Matching.Flow;
 using HealLink.Core.Onboarding;
+using HealLink.Core.Storage.Encryption;
 using HealLink.Core.Tests.Conversations;
 using HealLink.Core.Tests.Jobs;
 using HealLink.Core.Tests.Pipeline;
 using HealLink.Core.Tests.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HealLink.Core.Tests.DataRights;
 
@@ -36,7 +38,7 @@ public sealed class ErasureTests : IDisposable
         var goodbye = await zephyrine.PressAsync(ConversationCopy.English.EraseYes);
 
         Assert.Equal(ConversationCopy.English.Erased, Assert.Single(goodbye).Text);
-        Assert.Empty(await RowsHoldingAsync(zephyrine.UserId, Name, StoryMark));
+        Assert.Empty(await RowsHoldingAsync(host, zephyrine.UserId, Name, StoryMark));
         Assert.Equal(0, await host.QueryAsync(db => Task.FromResult(db.People.Count(p => p.Profile!.DisplayName == Name))));
 
         var again = await zephyrine.SayAsync("hi");
@@ -77,7 +79,7 @@ public sealed class ErasureTests : IDisposable
         await zephyrine.PressAsync(ConversationCopy.English.EraseYes);
 
         Assert.Equal(Core.Connections.ConnectionCopy.English.LeftHealLink(Name), sam.Last.Text);
-        Assert.Empty(await RowsHoldingAsync(zephyrine.UserId, Name, StoryMark, "want to live"));
+        Assert.Empty(await RowsHoldingAsync(host, zephyrine.UserId, Name, StoryMark, "want to live"));
         var after = await sam.SayAsync("Are you still there?");
         Assert.DoesNotContain(after, m => m.To.ChatId == zephyrine.UserId);
     }
@@ -89,12 +91,12 @@ public sealed class ErasureTests : IDisposable
         var zephyrine = new PipelinePerson(_platform, "tg-user-5550172", updatePrefix: "update") { Host = host };
         await zephyrine.RunAsync(Scripts.MenteeToIntro);
         await zephyrine.SayAsync(Drafts.LongStory(StoryMark + " "));
-        Assert.Contains($"conversation_states.draft_answer holds '{StoryMark}'", await RowsHoldingAsync(StoryMark));
+        Assert.Contains($"conversation_states.draft_answer holds '{StoryMark}'", await RowsHoldingAsync(host, StoryMark));
 
         await zephyrine.SayAsync("/delete");
         await zephyrine.PressAsync(ConversationCopy.English.EraseYes);
 
-        Assert.Empty(await RowsHoldingAsync(zephyrine.UserId, StoryMark));
+        Assert.Empty(await RowsHoldingAsync(host, zephyrine.UserId, StoryMark));
     }
 
     /// <summary>Find my match, then Connect on the first card shown.</summary>
@@ -113,9 +115,13 @@ public sealed class ErasureTests : IDisposable
             _ => step,
         });
 
-    /// <summary>Every cell of every table (Quartz's and the migrations' own included) that holds any of the marks.</summary>
-    private async Task<List<string>> RowsHoldingAsync(params string[] marks)
+    /// <summary>
+    /// Every cell of every table (Quartz's and the migrations' own included) that holds any of the marks; an encrypted
+    /// cell is read decrypted, so erasure is checked on what it holds, not only on what a reader without the key sees.
+    /// </summary>
+    private async Task<List<string>> RowsHoldingAsync(PipelineHost host, params string[] marks)
     {
+        var cipher = host.Services.GetRequiredService<FieldCipher>();
         await using var connection = new SqliteConnection($"{_file.ConnectionString};Pooling=False");
         await connection.OpenAsync();
         var tables = new List<string>();
@@ -142,6 +148,7 @@ public sealed class ErasureTests : IDisposable
                     var value = reader.GetValue(column) switch
                     {
                         byte[] bytes => Encoding.UTF8.GetString(bytes),
+                        string text when StoredValue.IsEncrypted(text) => cipher.Decrypt(text),
                         var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? "",
                     };
                     found.AddRange(marks.Where(mark => value.Contains(mark, StringComparison.OrdinalIgnoreCase))

@@ -31,7 +31,7 @@ public sealed class JobSchedulesTests : IDisposable
         var timing = Assert.IsType<ISimpleTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(JobSchedules.ConnectionTiming)), exactMatch: false);
 
         Assert.Equal(
-            [JobSchedules.ConnectionTiming, JobSchedules.NotifyWaitingMentees, JobSchedules.Prune, JobSchedules.ReEmbedProfiles],
+            [JobSchedules.ConnectionTiming, JobSchedules.NotifyWaitingMentees, JobSchedules.Prune, JobSchedules.ReEmbedProfiles, JobSchedules.ReEncryptFields],
             jobs.OrderBy(k => k.Name));
         Assert.Equal("0 15 2 * * ?", prune.CronExpressionString);
         Assert.Equal(TimeSpan.FromMinutes(10), notify.RepeatInterval);

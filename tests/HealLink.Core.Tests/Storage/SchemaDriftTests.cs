@@ -23,7 +23,7 @@ public sealed class SchemaDriftTests
         var diff = SchemaSnapshot.Diff(migratedSchema, "migrations", modelSchema, "EF model");
         Assert.True(diff.Length == 0, $"The migrations and the EF model disagree; add a migration.\n{diff}");
         Assert.Equal(
-            ["audit_entries", "connection_ratings", "connections", "conversation_states", "conversation_threads", "crisis_flags", "inbound_receipts", "job_executions", "job_leases", "match_waits", "outbox_messages", "people", "platform_accounts", "process_statuses", "profile_vectors", "profiles", "relayed_messages", "reports", "safety_notes"],
+            ["audit_entries", "connection_ratings", "connections", "conversation_states", "conversation_threads", "crisis_flags", "encryption_key_checks", "inbound_receipts", "job_executions", "job_leases", "match_waits", "outbox_messages", "people", "platform_accounts", "process_statuses", "profile_vectors", "profiles", "relayed_messages", "reports", "safety_notes"],
             migratedSchema.Tables);
     }
 

@@ -79,5 +79,7 @@ public sealed class TimekeeperConcurrencyTests : TimingSceneTests
         Assert.Single(Scene.Sam.Received, m => m.Text == ConnectionCopy.English.ExpiredForMentor);
     }
 
-    private Task<int> QueuedAsync(string text) => Scene.Host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Text == text));
+    // Compared after reading: the text is stored encrypted, a new ciphertext each time, so SQL cannot match it.
+    private async Task<int> QueuedAsync(string text) =>
+        (await Scene.Host.QueryAsync(db => db.OutboxMessages.Select(m => m.Text).ToListAsync())).Count(t => t == text);
 }

@@ -30,6 +30,7 @@ public sealed class JobOverviewTests : IDisposable
         // The interval triggers fire once as the scheduler starts; after that their times hold still for minutes.
         await host.Completions.WaitForAsync(run => run.Job.Equals(JobSchedules.NotifyWaitingMentees));
         await host.Completions.WaitForAsync(run => run.Job.Equals(JobSchedules.ConnectionTiming));
+        await host.Completions.WaitForAsync(run => run.Job.Equals(JobSchedules.ReEncryptFields));
         var scheduler = await host.SharedSchedulerAsync();
         var sut = Overview(host);
 
@@ -37,7 +38,7 @@ public sealed class JobOverviewTests : IDisposable
 
         var shared = jobs.Where(j => j.Scope == JobScope.Shared).ToList();
         Assert.Equal(
-            [JobSchedules.ConnectionTiming.Name, JobSchedules.NotifyWaitingMentees.Name, JobSchedules.Prune.Name, JobSchedules.ReEmbedProfiles.Name],
+            [JobSchedules.ConnectionTiming.Name, JobSchedules.NotifyWaitingMentees.Name, JobSchedules.Prune.Name, JobSchedules.ReEmbedProfiles.Name, JobSchedules.ReEncryptFields.Name],
             shared.Select(j => j.Name).Order());
         foreach (var job in shared)
         {

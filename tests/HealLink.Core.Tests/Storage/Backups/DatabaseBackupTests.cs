@@ -1,5 +1,6 @@
 using HealLink.Core.Storage;
 using HealLink.Core.Storage.Backups;
+using HealLink.Core.Storage.Encryption;
 using HealLink.Core.Tests.Connections.Timing;
 using HealLink.Core.Tests.Pipeline;
 using Microsoft.Data.Sqlite;
@@ -21,6 +22,9 @@ public sealed class DatabaseBackupTests : IAsyncLifetime, IDisposable
 
     private string BackupFile => Path.Combine(_file.DirectoryPath, "backups", "heallink-backup.db");
 
+    /// <summary>The key file beside the original database: restoring elsewhere needs it back, as README says.</summary>
+    private string KeyFilePath => _scene.Host.Services.GetRequiredService<FieldCipher>().Keys.File!;
+
     public async Task InitializeAsync()
     {
         _scene = await TimingScene.StartAsync(_file, _platform);
@@ -40,7 +44,7 @@ public sealed class DatabaseBackupTests : IAsyncLifetime, IDisposable
         await stop.CancelAsync();
         await load;
 
-        await using var restored = _restored.CreateServices();
+        await using var restored = _restored.CreateServices(("Encryption:KeyFile", KeyFilePath));
         var (_, setAside) = await restored.GetRequiredService<DatabaseRestore>().RestoreAsync(BackupFile, CancellationToken.None);
         await restored.MigrateHealLinkDatabaseAsync();
         await using var db = await restored.GetRequiredService<IDbContextFactory<HealLinkDbContext>>().CreateDbContextAsync();
@@ -87,12 +91,12 @@ public sealed class DatabaseBackupTests : IAsyncLifetime, IDisposable
     public async Task Restore_OverAnExistingDatabase_ItIsMovedAsideWholeNotDeleted()
     {
         await _scene.Host.Services.GetRequiredService<DatabaseBackup>().TakeAsync(BackupFile, CancellationToken.None);
-        await using (var existing = _restored.CreateServices())
+        await using (var existing = _restored.CreateServices(("Encryption:KeyFile", KeyFilePath)))
         {
             await existing.MigrateHealLinkDatabaseAsync();
         }
 
-        await using var restored = _restored.CreateServices();
+        await using var restored = _restored.CreateServices(("Encryption:KeyFile", KeyFilePath));
         var (_, setAside) = await restored.GetRequiredService<DatabaseRestore>().RestoreAsync(BackupFile, CancellationToken.None);
 
         Assert.NotNull(setAside);
@@ -113,6 +117,48 @@ public sealed class DatabaseBackupTests : IAsyncLifetime, IDisposable
             () => services.GetRequiredService<DatabaseRestore>().RestoreAsync(BackupFile, CancellationToken.None));
 
         Assert.Contains("stop the bot", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Backup_Manifest_NamesTheKeyItsValuesAreUnderAndTheRingsFingerprintNeverAKey()
+    {
+        var ring = KeyFile.Read(KeyFilePath);
+
+        var sut = await _scene.Host.Services.GetRequiredService<DatabaseBackup>().TakeAsync(BackupFile, CancellationToken.None);
+
+        Assert.Equal(ring.Fingerprint, sut.Keys?.Fingerprint);
+        Assert.Equal([ring.Current.Id], sut.Keys?.KeyIds ?? []);
+        Assert.DoesNotContain(Convert.ToBase64String(ring.Current.Material), await File.ReadAllTextAsync(BackupManifest.PathFor(BackupFile)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restore_ElsewhereWithoutTheKeyFile_RefusedNamingTheKeyAndNothingReplaced()
+    {
+        await _scene.Host.Services.GetRequiredService<DatabaseBackup>().TakeAsync(BackupFile, CancellationToken.None);
+        var keyId = KeyFile.Read(KeyFilePath).Current.Id;
+
+        await using var restored = _restored.CreateServices();
+        var refused = await Assert.ThrowsAsync<BackupException>(
+            () => restored.GetRequiredService<DatabaseRestore>().RestoreAsync(BackupFile, CancellationToken.None));
+
+        Assert.Contains("no encryption key was found", refused.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(_restored.FilePath));
+        Assert.Contains(keyId, refused.Message + await File.ReadAllTextAsync(BackupManifest.PathFor(BackupFile)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restore_WithAnotherDatabasesKeyFile_RefusedAndNothingReplaced()
+    {
+        await _scene.Host.Services.GetRequiredService<DatabaseBackup>().TakeAsync(BackupFile, CancellationToken.None);
+        var otherKeys = Path.Combine(_restored.DirectoryPath, "other.keys.json");
+        KeyFile.Create(otherKeys);
+
+        await using var restored = _restored.CreateServices(("Encryption:KeyFile", otherKeys));
+        var refused = await Assert.ThrowsAsync<BackupException>(
+            () => restored.GetRequiredService<DatabaseRestore>().RestoreAsync(BackupFile, CancellationToken.None));
+
+        Assert.Contains("does not hold", refused.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(_restored.FilePath));
     }
 
     /// <summary>Maria writes to Sam without pause until told to stop, each message through processor and dispatcher.</summary>

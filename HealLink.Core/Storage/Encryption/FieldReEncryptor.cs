@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
+
+namespace HealLink.Core.Storage.Encryption;
+
+/// <summary>
+/// Rewrites every value not under the current key (values under an older key, and plain text written before encryption
+/// existed) under the current one, a batch per transaction, so reads and writes go on meanwhile: an older key still
+/// decrypts what it wrote until its values are done. A value changed by the application between the read and the write
+/// is left as the application wrote it (already under the current key).
+/// </summary>
+public sealed class FieldReEncryptor(
+    IDbContextFactory<HealLinkDbContext> contexts,
+    FieldCipher cipher,
+    KeyVerification verification,
+    IOptions<EncryptionOptions> options)
+{
+    /// <returns>How many values were rewritten.</returns>
+    public async Task<int> ReEncryptAsync(CancellationToken cancellationToken)
+    {
+        if (!cipher.Enabled)
+        {
+            return 0;
+        }
+
+        // A key made current since start-up (keys rotate) gets its check value before anything is written under it.
+        await verification.RunAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rewritten = 0;
+        foreach (var (table, column) in EncryptedColumns.In(db.Model))
+        {
+            long after = 0;
+            while (await NextBatchAsync(db, table, column, after, cancellationToken) is { Count: > 0 } batch)
+            {
+                rewritten += await RewriteAsync(db, table, column, batch, cancellationToken);
+                after = batch[^1].RowId;
+            }
+        }
+
+        return rewritten;
+    }
+
+    // By rowid rather than the entity's key: every table here has one, and a batch resumes after the last row it saw.
+    private async Task<List<(long RowId, string Stored)>> NextBatchAsync(
+        HealLinkDbContext db, string table, string column, long after, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText =
+                $"SELECT rowid, \"{column}\" FROM \"{table}\" WHERE \"{column}\" IS NOT NULL AND rowid > $after " +
+                $"AND substr(\"{column}\", 1, length($header)) <> $header ORDER BY rowid LIMIT $batch";
+            EncryptedValues.AddParameter(command, "$after", after);
+            EncryptedValues.AddParameter(command, "$header", cipher.CurrentHeader);
+            EncryptedValues.AddParameter(command, "$batch", options.Value.RotationBatchSize);
+            var batch = new List<(long, string)>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                batch.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+
+            return batch;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<int> RewriteAsync(
+        HealLinkDbContext db, string table, string column, List<(long RowId, string Stored)> batch, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var rewritten = 0;
+        foreach (var (rowId, stored) in batch)
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = transaction.GetDbTransaction();
+            command.CommandText = $"UPDATE \"{table}\" SET \"{column}\" = $value WHERE rowid = $rowId AND \"{column}\" = $stored";
+            EncryptedValues.AddParameter(command, "$value", cipher.Encrypt(cipher.Decrypt(stored)));
+            EncryptedValues.AddParameter(command, "$rowId", rowId);
+            EncryptedValues.AddParameter(command, "$stored", stored);
+            rewritten += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return rewritten;
+    }
+}
