@@ -20,11 +20,13 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
     private readonly ConnectionsOptions _options = options.Value;
 
     /// <summary>Records the request and writes the mentee's confirmation and the mentor's card with Accept and Decline.</summary>
+    /// <param name="reasonsIn">Why <paramref name="chosen"/> fits, said in a reader's words (the mentor's card is in their language).</param>
     internal static async Task<IReadOnlyList<OutboundMessage>> OpenAsync(
         HealLinkDbContext db,
         ConversationContext mentee,
         ChatAddress menteeChat,
         ScoredMentor chosen,
+        Func<MatchReasons, IReadOnlyList<string>> reasonsIn,
         TimeSpan expiry,
         DateTimeOffset now,
         CancellationToken cancellationToken)
@@ -50,20 +52,21 @@ public sealed class ConnectionRequests(IOptions<ConnectionsOptions> options)
         ];
         if (await PersonChats.ChatOfAsync(db, connection.MentorId, cancellationToken) is { } mentorChat)
         {
-            messages.Add(OutboundMessage.About(connection.MenteeId, mentorChat.Address, Card(mentorChat.Copy, connection, mentee.Profile, chosen, expiry)));
+            messages.Add(OutboundMessage.About(connection.MenteeId, mentorChat.Address, Card(mentorChat.Copy, connection, mentee.Profile, chosen.Mentor, reasonsIn(mentorChat.Copy.Reasons), expiry)));
         }
 
         return messages;
     }
 
-    private static Reply Card(CopyTable copy, Connection connection, Profile mentee, ScoredMentor chosen, TimeSpan expiry)
+    /// <param name="reasons">Why they fit, in the mentor's language.</param>
+    private static Reply Card(CopyTable copy, Connection connection, Profile mentee, MentorForMatching mentor, IReadOnlyList<string> reasons, TimeSpan expiry)
     {
-        var mentorName = chosen.Mentor.Profile.DisplayName ?? "";
+        var mentorName = mentor.Profile.DisplayName ?? "";
 
         // The reasons were written for the mentee; only those that read the same from the mentor's side (the ones
         // that do not name the mentor) are shown. Whole words: "Same procedure" must survive a mentor called Sam.
         var named = new Regex($@"\b{Regex.Escape(mentorName)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        var why = chosen.Reasons.Where(r => mentorName.Length == 0 || !named.IsMatch(r)).ToList();
+        var why = reasons.Where(r => mentorName.Length == 0 || !named.IsMatch(r)).ToList();
         return new Reply(
             copy.Connections.RequestCard(PersonFacts.Name(mentee), PersonFacts.Line(copy, mentee), PersonFacts.Excerpt(mentee), why, expiry),
             copy.Connections.AnswerButtons(connection.Id));

@@ -58,13 +58,18 @@ public sealed class MatchingFlow(
     private async Task<IReadOnlyList<OutboundMessage>> AskAsync(
         HealLinkDbContext db, ConversationContext context, ChatAddress chat, ConversationIntent.ConnectTo connect, CancellationToken cancellationToken)
     {
-        var ranked = await RankAsync(db, context, cancellationToken);
-        if (ranked.FirstOrDefault(m => m.Mentor.PersonId == connect.MentorId) is not { } chosen)
+        var ranking = await RankingAsync(db, context, cancellationToken);
+        if (ranking.Ranked.FirstOrDefault(m => m.Mentor.PersonId == connect.MentorId) is not { } chosen)
         {
-            return [.. Cards(context.Copy, ranked, 0, context.Copy.Matching.NoLongerAvailable).Select(reply => OutboundMessage.From(chat, reply))];
+            return [.. Cards(context.Copy, ranking.Ranked, 0, context.Copy.Matching.NoLongerAvailable).Select(reply => OutboundMessage.From(chat, reply))];
         }
 
-        return await ConnectionRequests.OpenAsync(db, context, chat, chosen, connections.Value.RequestExpiry, timeProvider.GetUtcNow(), cancellationToken);
+        // The mentor reads why in their own language: the reasons are said again in it when it is not the mentee's.
+        IReadOnlyList<string> ReasonsIn(MatchReasons words) =>
+            words.GetType() == context.Copy.Reasons.GetType() ? chosen.Reasons : ranking.Score(chosen, words).Reasons;
+
+        return await ConnectionRequests.OpenAsync(
+            db, context, chat, chosen, ReasonsIn, connections.Value.RequestExpiry, timeProvider.GetUtcNow(), cancellationToken);
     }
 
     private async Task<IReadOnlyList<Reply>> ShowAsync(
@@ -89,7 +94,11 @@ public sealed class MatchingFlow(
     }
 
     /// <summary>Every eligible mentor for this mentee, best first.</summary>
-    private async Task<IReadOnlyList<ScoredMentor>> RankAsync(HealLinkDbContext db, ConversationContext context, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ScoredMentor>> RankAsync(HealLinkDbContext db, ConversationContext context, CancellationToken cancellationToken) =>
+        (await RankingAsync(db, context, cancellationToken)).Ranked;
+
+    /// <summary>The ranking, and how to score one of its mentors again with the reasons said in other words.</summary>
+    private async Task<Ranking> RankingAsync(HealLinkDbContext db, ConversationContext context, CancellationToken cancellationToken)
     {
         var mentee = await MentorPool.MenteeAsync(db, context.Person.Id, context.Profile, cancellationToken);
         var eligible = (await MentorPool.ApprovedMentorsAsync(db, cancellationToken))
@@ -97,7 +106,7 @@ public sealed class MatchingFlow(
             .ToList();
         if (eligible.Count == 0)
         {
-            return [];
+            return new Ranking([], (scored, _) => scored);
         }
 
         await IntroVectors.EnsureAsync(
@@ -109,7 +118,10 @@ public sealed class MatchingFlow(
         var candidates = eligible.Select(m => (m, similarity.GetValueOrDefault(m.PersonId)));
         var reader = await procedures.ReaderForAsync(
             [context.Profile.ProcedureText, .. eligible.Select(m => m.Profile.ProcedureText)], cancellationToken);
-        return MatchRanker.Rank(mentee, candidates, _options, int.MaxValue, embedder.Id, reader, context.Copy.Reasons);
+        var comparable = MatchScorer.StoriesComparable(context.Profile, _options, embedder.Id);
+        return new Ranking(
+            MatchRanker.Rank(mentee, candidates, _options, int.MaxValue, embedder.Id, reader, context.Copy.Reasons),
+            (scored, words) => MatchScorer.Score(mentee, scored.Mentor, scored.Similarity, _options, embedder.Id, reader, comparable, words));
     }
 
     private List<Reply> Cards(CopyTable table, IReadOnlyList<ScoredMentor> ranked, int skip, string lead)
@@ -156,3 +168,6 @@ public sealed class MatchingFlow(
         return [.. page.Select(match => MatchCards.Card(context.Copy, match)), new Reply(page.Count == 0 ? copy.NoMoreForFilters : copy.BrowseMore, [next])];
     }
 }
+
+/// <param name="Score">Scores one ranked mentor again, with the reasons in other words (another reader's language).</param>
+internal sealed record Ranking(IReadOnlyList<ScoredMentor> Ranked, Func<ScoredMentor, MatchReasons, ScoredMentor> Score);

@@ -118,7 +118,9 @@ public sealed class SpanishConversationTests : IDisposable
         var accepted = Said(await sam.PressAsync("Accept"));
 
         Assert.Equal(CopyTable.Spanish.Connections.Requested("Sam", new ConnectionsOptions().RequestExpiry), asked[0].Text);
-        Assert.Contains(sam.Received, m => m.Text.Contains("Lucía", StringComparison.Ordinal) && m.Buttons.SelectMany(row => row).Any(b => b.Label == "Accept"));
+        var card = Assert.Single(sam.Received, m => m.Text.Contains("Lucía", StringComparison.Ordinal) && m.Buttons.SelectMany(row => row).Any(b => b.Label == "Accept"));
+        Assert.Contains("You have a kidney transplant in common.", card.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tienen en común", card.Text, StringComparison.Ordinal);
         Assert.Equal(ConnectionCopy.English.Accepted, accepted[0].Text);
         Assert.Contains(CopyTable.Spanish.Connections.AcceptedForMentee("Sam"), lucia.Received.Select(m => m.Text));
     }
