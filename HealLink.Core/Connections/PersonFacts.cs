@@ -13,16 +13,18 @@ internal static class PersonFacts
 {
     private const int ExcerptLength = 200;
 
+    // Numbers, the same in every language.
+    private static readonly IReadOnlyList<ChoiceOption> _ages = AboutYouSteps.AgeRange().Options;
+
     /// <param name="copy">The reader's language.</param>
     public static string Line(CopyTable copy, Profile profile)
     {
-        var words = copy.Onboarding;
         var facts = new[]
         {
             profile.DisplayName,
             ProcedurePhrases.OnCard(profile, copy.Reasons),
-            FreeText.LowerFirst(Label([.. AboutYouSteps.MenteeStage(words).Options, .. AboutYouSteps.MentorStage(words).Options], profile.Stage)),
-            Label(AboutYouSteps.AgeRange(words).Options, profile.AgeRange),
+            profile.Stage is { } stage ? FreeText.LowerFirst(copy.Onboarding.StageLabel(stage)) : null,
+            Label(_ages, profile.AgeRange),
             profile.Languages.Count > 0 ? copy.Matching.Speaks(profile.Languages) : null,
         };
         return string.Join(" · ", facts.Where(f => !string.IsNullOrEmpty(f)));

@@ -55,11 +55,10 @@ public class MatchReasons
     /// <summary>A caregiver mentee's procedure, in their own words.</summary>
     public virtual string SupportingThroughTheirs(string? procedure) => "supporting someone through " + ProcedurePhrases.WithArticle(procedure);
 
-    protected virtual string ListEnd => "and";
-
-    protected string JoinNaturally(IEnumerable<string> items)
+    /// <summary>"cooking", "cooking and travel", "cooking, travel and music".</summary>
+    protected virtual string JoinNaturally(IEnumerable<string> items)
     {
         var list = items.ToList();
-        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.SkipLast(1)) + $" {ListEnd} " + list[^1];
+        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.SkipLast(1)) + " and " + list[^1];
     }
 }

@@ -1,3 +1,4 @@
+using HealLink.Core.Languages;
 using HealLink.Core.Onboarding;
 
 namespace HealLink.Core.Matching;
@@ -40,5 +41,5 @@ public sealed class SpanishMatchReasons : MatchReasons
 
     public override string SupportingThroughTheirs(string? procedure) => "acompaña a alguien en: " + FreeText.LowerFirst(procedure);
 
-    protected override string ListEnd => "y";
+    protected override string JoinNaturally(IEnumerable<string> items) => SpanishText.List([.. items]);
 }

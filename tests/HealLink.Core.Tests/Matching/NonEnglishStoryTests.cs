@@ -71,4 +71,8 @@ public sealed class NonEnglishStoryTests
             ],
             sut.Reasons);
     }
+
+    [Fact]
+    public void BothMentioned_InSpanishBeforeAnISound_JoinsWithE() =>
+        Assert.Equal("Los dos mencionaron cocina, música e iglesia.", new SpanishMatchReasons().BothMentioned(["Cooking", "Music", "Iglesia"]));
 }
