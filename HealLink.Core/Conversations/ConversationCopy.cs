@@ -119,7 +119,7 @@ internal class ConversationCopy
     public virtual string ReadyToMatch => "Whenever you're ready, tap Find my match.";
 
     public virtual Button FindMatchButton =>
-        new(SummarySteps.FindMatchLabel, ButtonPayload.Action(BotCommand.Match));
+        new(OnboardingCopy.English.FindMatchLabel, ButtonPayload.Action(BotCommand.Match));
 
     public virtual string UnknownCommand(string name, Role? role) => $"I don't know {name} yet.\n{CommandListFor(role)}";
 

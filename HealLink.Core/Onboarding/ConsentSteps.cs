@@ -5,11 +5,6 @@ namespace HealLink.Core.Onboarding;
 /// <summary>The two questions everyone answers first: consent, then which side of HealLink they are on.</summary>
 internal static class ConsentSteps
 {
-    // English, for the callers that do not know the person's language yet; a flow's own are in its Copy.
-    public static string Welcome => OnboardingCopy.English.Welcome;
-
-    public static string Declined => OnboardingCopy.English.Declined;
-
     /// <summary>In English, as tests quote it.</summary>
     public static ChoiceStep Consent() => Consent(OnboardingCopy.English);
 

@@ -5,13 +5,6 @@ namespace HealLink.Core.Onboarding;
 /// <summary>The end of the onboarding: the summary to confirm, and the menu of answers /edit can change.</summary>
 internal static class SummarySteps
 {
-    // English, for the callers that do not know the person's language yet; a flow's own are in its Copy.
-    public static string FindMatchLabel => OnboardingCopy.English.FindMatchLabel;
-
-    public static string MentorFinished => OnboardingCopy.English.MentorFinished;
-
-    public static string MenteeFinished(string? name) => OnboardingCopy.English.MenteeFinished(name);
-
     public static ChoiceStep Summary(OnboardingCopy copy, Func<Profile, string> summary) => new()
     {
         Key = StepKeys.Summary,

@@ -47,7 +47,7 @@ public sealed class CaregiverOnboardingTests
 
         Assert.Equal((Role.Mentor, RoleKind.Caregiver), (chat.Profile.Role!.Value, chat.Profile.RoleKind));
         Assert.Equal(VettingStatus.Pending, chat.Profile.VettingStatus);
-        Assert.Equal(SummarySteps.MentorFinished, chat.Last.Text);
+        Assert.Equal(OnboardingCopy.English.MentorFinished, chat.Last.Text);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
-using HealLink.Core.People;
 using HealLink.Core.Conversations;
 using HealLink.Core.Messaging;
 using HealLink.Core.Onboarding;
+using HealLink.Core.People;
 
 namespace HealLink.Core.Tests.Conversations;
 
@@ -125,7 +125,7 @@ public sealed class CommandTests
 
         var replies = chat.Send("/help");
 
-        Assert.Equal([ConversationCopy.English.Help, ConsentSteps.Welcome], replies.Take(2).Select(r => r.Text));
+        Assert.Equal([ConversationCopy.English.Help, OnboardingCopy.English.Welcome], replies.Take(2).Select(r => r.Text));
         Assert.Equal(StepKeys.Consent, chat.State.StepKey);
     }
 

@@ -22,7 +22,7 @@ public sealed class OnboardingConversationTests
         var replies = chat.Send(text);
 
         Assert.Equal(2, replies.Count);
-        Assert.Equal(ConsentSteps.Welcome, replies[0].Text);
+        Assert.Equal(OnboardingCopy.English.Welcome, replies[0].Text);
         Assert.Contains("18+", replies[1].Text, StringComparison.Ordinal);
         Assert.Equal(["I agree", "Not now"], replies[1].AllButtons.Select(b => b.Label));
         Assert.Equal(StepKeys.Consent, chat.State.StepKey);
@@ -40,7 +40,7 @@ public sealed class OnboardingConversationTests
 
         var replies = chat.PressPayload(payload);
 
-        Assert.Equal(ConsentSteps.Welcome, replies[^2].Text);
+        Assert.Equal(OnboardingCopy.English.Welcome, replies[^2].Text);
         Assert.Equal(StepKeys.Consent, chat.State.StepKey);
         Assert.Null(chat.Profile.ConsentedAt);
     }
@@ -99,7 +99,7 @@ public sealed class OnboardingConversationTests
         Assert.Equal(VettingStatus.Pending, profile.VettingStatus);
         Assert.Equal(_now, profile.CompletedAt);
         Assert.Equal(ConversationMode.Idle, chat.State.Mode);
-        Assert.Equal(SummarySteps.MentorFinished, chat.Last.Text);
+        Assert.Equal(OnboardingCopy.English.MentorFinished, chat.Last.Text);
     }
 
     [Fact]
@@ -212,7 +212,7 @@ public sealed class OnboardingConversationTests
 
         var replies = chat.Press("Not now");
 
-        Assert.Equal(ConsentSteps.Declined, Assert.Single(replies).Text);
+        Assert.Equal(OnboardingCopy.English.Declined, Assert.Single(replies).Text);
         Assert.Null(chat.Profile.ConsentedAt);
         Assert.Null(chat.Profile.Role);
         Assert.Null(chat.Profile.DisplayName);
@@ -229,7 +229,7 @@ public sealed class OnboardingConversationTests
 
         var replies = chat.Send("/start");
 
-        Assert.Equal(ConsentSteps.Welcome, replies[0].Text);
+        Assert.Equal(OnboardingCopy.English.Welcome, replies[0].Text);
         Assert.Equal(StepKeys.Consent, chat.State.StepKey);
     }
 

@@ -31,6 +31,6 @@ public sealed class TimeZoneCommandTests
 
         Assert.Equal(OnboardingCopy.English.TimeZoneConsentFirst, Assert.Single(replies).Text);
         Assert.Null(_chat.Profile.TimeZone);
-        Assert.Equal(ConsentSteps.Welcome, _chat.Transcript[0].Text);
+        Assert.Equal(OnboardingCopy.English.Welcome, _chat.Transcript[0].Text);
     }
 }

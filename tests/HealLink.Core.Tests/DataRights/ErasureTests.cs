@@ -42,7 +42,7 @@ public sealed class ErasureTests : IDisposable
         Assert.Equal(0, await host.QueryAsync(db => Task.FromResult(db.People.Count(p => p.Profile!.DisplayName == Name))));
 
         var again = await zephyrine.SayAsync("hi");
-        Assert.Equal(ConsentSteps.Welcome, again[0].Text);
+        Assert.Equal(OnboardingCopy.English.Welcome, again[0].Text);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ErasureTests : IDisposable
         await sam.PressAsync(ConversationCopy.English.EraseYes);
 
         Assert.Equal(ConversationCopy.English.RequestEndedByErasure, maria.Last.Text);
-        var cards = await maria.PressAsync(SummarySteps.FindMatchLabel);
+        var cards = await maria.PressAsync(OnboardingCopy.English.FindMatchLabel);
         Assert.Equal(MatchingCopy.English.NoneFits, cards[^1].Text);
     }
 
@@ -102,7 +102,7 @@ public sealed class ErasureTests : IDisposable
     /// <summary>Find my match, then Connect on the first card shown.</summary>
     private static async Task AskTheFirstMentorAsync(PipelinePerson mentee)
     {
-        var cards = await mentee.PressAsync(SummarySteps.FindMatchLabel);
+        var cards = await mentee.PressAsync(OnboardingCopy.English.FindMatchLabel);
         var connect = cards.SelectMany(m => m.Buttons.SelectMany(row => row)).First(b => b.Label.StartsWith("Connect", StringComparison.Ordinal));
         await mentee.PressAsync(connect.Label);
     }

@@ -63,7 +63,7 @@ public sealed class ExportTests : IDisposable
         await using var host = await PipelineHost.StartAsync(_file, _platform);
         await MatchingPeople.SeedDemoMentorsAsync(host);
         var maria = await MatchingPeople.FinishedMenteeAsync(host, _platform, "tg-user-5550199");
-        var cards = await maria.PressAsync(SummarySteps.FindMatchLabel);
+        var cards = await maria.PressAsync(OnboardingCopy.English.FindMatchLabel);
         var connect = cards.SelectMany(m => m.Buttons.SelectMany(row => row)).First(b => b.Label.StartsWith("Connect with ", StringComparison.Ordinal));
         await maria.PressAsync(connect.Label);
         var mentorName = connect.Label["Connect with ".Length..];

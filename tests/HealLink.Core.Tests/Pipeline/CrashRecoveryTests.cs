@@ -31,7 +31,7 @@ public sealed class CrashRecoveryTests : IDisposable
         await restarted.DispatchAsync();
         await restarted.DispatchAsync();
 
-        Assert.Equal([ConsentSteps.Welcome, ConsentSteps.Consent().Prompt], _platform.Delivered.Select(d => d.Message.Text));
+        Assert.Equal([OnboardingCopy.English.Welcome, ConsentSteps.Consent().Prompt], _platform.Delivered.Select(d => d.Message.Text));
         Assert.Equal(0, await restarted.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null)));
     }
 
@@ -72,7 +72,7 @@ public sealed class CrashRecoveryTests : IDisposable
         await restarted.DispatchAsync();
 
         Assert.False(outcome.IsDuplicate);
-        Assert.Equal([ConsentSteps.Welcome, ConsentSteps.Consent().Prompt], _platform.Delivered.Select(d => d.Message.Text));
+        Assert.Equal([OnboardingCopy.English.Welcome, ConsentSteps.Consent().Prompt], _platform.Delivered.Select(d => d.Message.Text));
     }
 
     /// <summary>The process "dies" as the transaction is about to commit.</summary>

@@ -37,7 +37,7 @@ public sealed class OutboxClaimTests : IDisposable
         Assert.All(sends, send => Assert.Single(send));
         Assert.All(
             platform.Sent.GroupBy(d => d.Message.To.ChatId),
-            chat => Assert.Equal([ConsentSteps.Welcome, ConsentSteps.Consent().Prompt], chat.Select(d => d.Message.Text)));
+            chat => Assert.Equal([OnboardingCopy.English.Welcome, ConsentSteps.Consent().Prompt], chat.Select(d => d.Message.Text)));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class OutboxClaimTests : IDisposable
 
         clock.Now = lapsesAt;
         Assert.Null(await sut.DispatchAsync());
-        Assert.Equal([ConsentSteps.Welcome, ConsentSteps.Consent().Prompt], platform.Delivered.Select(d => d.Message.Text));
+        Assert.Equal([OnboardingCopy.English.Welcome, ConsentSteps.Consent().Prompt], platform.Delivered.Select(d => d.Message.Text));
         Assert.Equal(0, await sut.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.ClaimedBy != null)));
     }
 
@@ -112,7 +112,7 @@ public sealed class OutboxClaimTests : IDisposable
 
     /// <summary>The welcome's row, found after reading: the text is stored encrypted (a new ciphertext each time), so SQL cannot match it.</summary>
     private static async Task<long> WelcomeIdAsync(PipelineHost host) =>
-        (await host.QueryAsync(db => db.OutboxMessages.Select(m => new { m.Id, m.Text }).ToListAsync())).Single(m => m.Text == ConsentSteps.Welcome).Id;
+        (await host.QueryAsync(db => db.OutboxMessages.Select(m => new { m.Id, m.Text }).ToListAsync())).Single(m => m.Text == OnboardingCopy.English.Welcome).Id;
 
     private static async Task DispatchUntilDoneAsync(PipelineHost host)
     {

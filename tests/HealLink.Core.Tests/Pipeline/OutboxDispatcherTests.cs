@@ -9,7 +9,7 @@ namespace HealLink.Core.Tests.Pipeline;
 /// <summary>How the dispatcher paces, retries and gives up, against a platform that misbehaves on purpose.</summary>
 public sealed class OutboxDispatcherTests : IDisposable
 {
-    private static readonly string _welcome = ConsentSteps.Welcome;
+    private static readonly string _welcome = OnboardingCopy.English.Welcome;
     private static readonly string _consent = ConsentSteps.Consent().Prompt;
 
     private readonly TestDatabase _file = new();

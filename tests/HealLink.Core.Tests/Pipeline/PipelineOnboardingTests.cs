@@ -48,7 +48,7 @@ public sealed class PipelineOnboardingTests : IDisposable
         Assert.Equal(VettingStatus.Pending, profile.VettingStatus);
         Assert.Equal(["waiting", "work"], profile.HelpTopics);
         Assert.Equal(2, profile.Capacity);
-        Assert.Equal(SummarySteps.MentorFinished, sam.Last.Text);
+        Assert.Equal(OnboardingCopy.English.MentorFinished, sam.Last.Text);
         await AssertEveryRowSentExactlyOnceAsync(host);
     }
 
@@ -78,7 +78,7 @@ public sealed class PipelineOnboardingTests : IDisposable
         var profile = await StoredProfileAsync(host, "404");
         Assert.Equal((Role.Mentor, RoleKind.Caregiver), (profile.Role!.Value, profile.RoleKind));
         Assert.Equal(VettingStatus.Pending, profile.VettingStatus);
-        Assert.Equal(SummarySteps.MentorFinished, peter.Last.Text);
+        Assert.Equal(OnboardingCopy.English.MentorFinished, peter.Last.Text);
         await AssertEveryRowSentExactlyOnceAsync(host);
     }
 

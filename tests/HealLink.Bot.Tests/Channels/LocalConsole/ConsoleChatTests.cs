@@ -23,11 +23,11 @@ public sealed class ConsoleChatTests : IDisposable
         await using var bot = await InProcessBot.StartAsync(DatabasePath);
 
         await bot.RunAsync(Scripts.MenteeByButtons);
-        Assert.Contains(SummarySteps.MenteeFinished("Maria").Split('\n')[0], bot.Output, StringComparison.Ordinal);
+        Assert.Contains(OnboardingCopy.English.MenteeFinished("Maria").Split('\n')[0], bot.Output, StringComparison.Ordinal);
 
         Assert.Contains("Now typing as person 2", await bot.TypeAsync("/as 2"), StringComparison.Ordinal);
         await bot.RunAsync(Scripts.MentorByButtons);
-        Assert.EndsWith(SummarySteps.MentorFinished + "\nperson 2 › ", bot.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.EndsWith(OnboardingCopy.English.MentorFinished + "\nperson 2 › ", bot.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
 
         var who = await bot.TypeAsync("/who");
         Assert.Contains("person 1 — Maria · mentee · profile finished", who, StringComparison.Ordinal);

@@ -29,8 +29,8 @@ public sealed class ConsoleProcessTests : IDisposable
         var exitCode = await bot.QuitAsync();
 
         Assert.Equal(0, exitCode);
-        Assert.Contains(SummarySteps.MenteeFinished("Maria").Split('\n')[0], bot.Output, StringComparison.Ordinal);
-        Assert.Contains(SummarySteps.MentorFinished, bot.Output, StringComparison.Ordinal);
+        Assert.Contains(OnboardingCopy.English.MenteeFinished("Maria").Split('\n')[0], bot.Output, StringComparison.Ordinal);
+        Assert.Contains(OnboardingCopy.English.MentorFinished, bot.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_directory, "data", "heallink.db")), "the embedded default database is data/heallink.db");
         Assert.DoesNotContain("fail:", bot.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("crit:", bot.Errors, StringComparison.Ordinal);

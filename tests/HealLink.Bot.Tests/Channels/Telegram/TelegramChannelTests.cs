@@ -19,7 +19,7 @@ public sealed class TelegramChannelTests : TelegramTestBase
 
         Assert.StartsWith("You're all set, Maria", maria.Last.PlainText, StringComparison.Ordinal);
         Assert.Equal("a:match", Assert.Single(maria.Last.Buttons.SelectMany(r => r)).CallbackData);
-        Assert.Equal(SummarySteps.MentorFinished, sam.Last.PlainText);
+        Assert.Equal(OnboardingCopy.English.MentorFinished, sam.Last.PlainText);
         // Telegram reads parse_mode without regard to case; Telegram.Bot sends "Html".
         Assert.All(maria.Received.Concat(sam.Received), m => Assert.Equal("HTML", m.ParseMode, ignoreCase: true));
         Assert.Equal(1, await bot.ScalarAsync("SELECT count(*) FROM profiles WHERE role = 'Mentor' AND vetting_status = 'Pending'"));

@@ -1,7 +1,7 @@
 using System.Data.Common;
-using HealLink.FakeTelegram;
 using HealLink.Core.Onboarding;
 using HealLink.Core.Storage;
+using HealLink.FakeTelegram;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -30,7 +30,7 @@ public sealed class TelegramCrashTests : TelegramTestBase
         await using var healthy = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
         await healthy.WaitUntilHandledAsync(updateId);
 
-        Assert.Equal([ConsentSteps.Welcome, ConsentSteps.Consent().Prompt], maria.Received.Select(m => m.PlainText));
+        Assert.Equal([OnboardingCopy.English.Welcome, ConsentSteps.Consent().Prompt], maria.Received.Select(m => m.PlainText));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class TelegramCrashTests : TelegramTestBase
         await restarted.WaitUntilHandledAsync(updateId);
         await Telegram.WaitUntilAsync(() => Telegram.ConfirmedOffset > updateId);
 
-        Assert.Equal([ConsentSteps.Welcome, ConsentSteps.Consent().Prompt], maria.Received.Select(m => m.PlainText));
+        Assert.Equal([OnboardingCopy.English.Welcome, ConsentSteps.Consent().Prompt], maria.Received.Select(m => m.PlainText));
         Assert.Equal(1, await restarted.ScalarAsync("SELECT count(*) FROM inbound_receipts"));
         Assert.Equal(1, await restarted.ScalarAsync("SELECT version FROM conversation_states"));
     }

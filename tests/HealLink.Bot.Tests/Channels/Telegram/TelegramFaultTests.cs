@@ -1,6 +1,6 @@
-using HealLink.FakeTelegram;
 using HealLink.Core.Onboarding;
 using HealLink.Core.Tests.Conversations;
+using HealLink.FakeTelegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +19,7 @@ public sealed class TelegramFaultTests : TelegramTestBase
         await maria.RunAsync(Scripts.StartMentee);
 
         Assert.Equal(4, Telegram.Calls.Count(c => c.Method == "sendmessage" && c.StatusCode == 429));
-        Assert.Equal(ConsentSteps.Welcome, maria.Received[0].PlainText);
+        Assert.Equal(OnboardingCopy.English.Welcome, maria.Received[0].PlainText);
         Assert.Equal(4, maria.Received.Count);
         Assert.Contains("What should we call you?", maria.Last.PlainText, StringComparison.Ordinal);
     }

@@ -58,7 +58,7 @@ public sealed class TelegramWebhookTests : TelegramTestBase
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(1, await bot.ScalarAsync("SELECT count(*) FROM inbound_receipts"));
         await bot.WaitUntilHandledAsync(1);
-        Assert.Equal([ConsentSteps.Welcome, ConsentSteps.Consent().Prompt], Telegram.SentTo(user.Id).Select(m => m.PlainText));
+        Assert.Equal([OnboardingCopy.English.Welcome, ConsentSteps.Consent().Prompt], Telegram.SentTo(user.Id).Select(m => m.PlainText));
     }
 
     [Fact]

@@ -58,7 +58,7 @@ internal sealed class TimingScene : IAsyncDisposable
     /// <summary>Find my match, then Connect with the named mentor; Sam then has the card with Accept and Decline.</summary>
     public static async Task AskAsync(PipelinePerson mentee, string mentor = MentorName)
     {
-        await mentee.PressAsync(SummarySteps.FindMatchLabel);
+        await mentee.PressAsync(OnboardingCopy.English.FindMatchLabel);
         await mentee.PressAsync($"Connect with {mentor}");
     }
 
