@@ -3,6 +3,10 @@
 #   - ICU (people's words are normalised, accents folded, through it)
 #   - Debian's Chromium, which the admin panel's browser tests drive through Playwright (its own browser
 #     download is never used)
+#   - Debian's PostgreSQL: a throwaway server (tools/postgres.sh) on 127.0.0.1 for the run, deleted at the end
+# Two legs: the whole suite on SQLite (the PostgreSQL tests that name it run there too), then the core suite again
+# with every test database on PostgreSQL (HEALLINK_TEST_DATABASE=Postgres; tests marked Database=Sqlite, which read
+# SQLite's own files or plans, are left out). HEALLINK_TEST_LEGS="sqlite" or "postgres" runs one.
 # Extra arguments go to `dotnet test` (e.g. --filter "FullyQualifiedName~Browser").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,4 +24,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-exec dotnet test HealLink.sln "$@"
+eval "$(bash tools/postgres.sh start)"
+trap 'bash tools/postgres.sh stop "$HEALLINK_PG_DIR"' EXIT
+
+legs=${HEALLINK_TEST_LEGS:-sqlite postgres}
+status=0
+if [[ " $legs " == *" sqlite "* ]]; then
+  dotnet test HealLink.sln "$@" || status=$?
+fi
+if [[ " $legs " == *" postgres "* ]]; then
+  echo "PostgreSQL leg: the core suite with every test database on PostgreSQL" >&2
+  HEALLINK_TEST_DATABASE=Postgres dotnet test tests/HealLink.Core.Tests --filter "Database!=Sqlite" "$@" || status=$?
+fi
+exit "$status"

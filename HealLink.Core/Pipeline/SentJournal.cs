@@ -22,7 +22,9 @@ public sealed class SentJournal
     public SentJournal(IOptions<DatabaseOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _path = PathFor(options.Value.ConnectionString);
+        // On PostgreSQL the row that needs it may be taken over by an instance on another machine, which cannot read
+        // this one's file: there a kill in the send window is counted as a possible duplicate instead.
+        _path = options.Value.Provider == DatabaseProvider.Sqlite ? PathFor(options.Value.ConnectionString) : null;
     }
 
     /// <summary>The platform accepted this row's message.</summary>

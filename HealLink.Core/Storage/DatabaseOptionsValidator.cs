@@ -12,17 +12,17 @@ internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOption
 
     public ValidateOptionsResult Validate(string? name, DatabaseOptions options)
     {
-        if (options.Provider == DatabaseProvider.Postgres)
-        {
-            return ValidateOptionsResult.Fail(
-                $"{DatabaseOptions.SectionName}:Provider 'Postgres' is not supported yet in this version of HealLink; " +
-                "use 'Sqlite' (the default).");
-        }
-
         if (!Enum.IsDefined(options.Provider))
         {
             return ValidateOptionsResult.Fail(
-                $"{DatabaseOptions.SectionName}:Provider '{options.Provider}' is unknown; use 'Sqlite' (the default).");
+                $"{DatabaseOptions.SectionName}:Provider '{options.Provider}' is unknown; use 'Sqlite' (the default) or 'Postgres'.");
+        }
+
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            return PostgresConnectionCheck.Validate(options.ConnectionString, ConnectionStringKey) is { } failure
+                ? ValidateOptionsResult.Fail(failure)
+                : ValidateOptionsResult.Success;
         }
 
         var failures = new List<string>();

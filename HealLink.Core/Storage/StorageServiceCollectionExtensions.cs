@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteConnectionInterceptor>();
+        services.AddSingleton<PostgresWriteLock>();
         services.AddSingleton(provider =>
             MigrationScriptSet.LoadEmbedded(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider));
         services.AddSingleton<MigrationRunner>();
@@ -54,12 +55,23 @@ public static class StorageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(provider);
-        builder
-            .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
+        var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            builder
+                .UseNpgsql(database.ConnectionString)
+                .AddInterceptors(provider.GetRequiredService<PostgresWriteLock>());
+        }
+        else
+        {
+            builder
+                .UseSqlite(database.ConnectionString)
+                .AddInterceptors(provider.GetRequiredService<SqliteConnectionInterceptor>());
+        }
 
+        builder
             // Said, not assumed: with it on, EF Core logs every parameter's value, which are people's stories and ids.
             .EnableSensitiveDataLogging(false)
-            .AddInterceptors(provider.GetRequiredService<SqliteConnectionInterceptor>())
             .ReplaceService<IModelCacheKeyFactory, FieldEncryptionModelCacheKeyFactory>();
         ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(
             new FieldEncryptionExtension(provider.GetRequiredService<FieldCipher>()));

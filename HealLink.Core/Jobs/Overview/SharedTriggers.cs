@@ -11,7 +11,7 @@ namespace HealLink.Core.Jobs.Overview;
 /// </summary>
 internal static class SharedTriggers
 {
-    private const string JobsSql = "SELECT JOB_GROUP, JOB_NAME FROM QRTZ_JOB_DETAILS WHERE SCHED_NAME = $scheduler";
+    private const string JobsSql = "SELECT JOB_GROUP, JOB_NAME FROM QRTZ_JOB_DETAILS WHERE SCHED_NAME = @scheduler";
 
     private const string TriggersSql = """
         SELECT t.JOB_GROUP, t.JOB_NAME, t.TRIGGER_NAME, t.DESCRIPTION, t.TRIGGER_STATE, t.TRIGGER_TYPE,
@@ -21,7 +21,7 @@ internal static class SharedTriggers
             ON c.SCHED_NAME = t.SCHED_NAME AND c.TRIGGER_NAME = t.TRIGGER_NAME AND c.TRIGGER_GROUP = t.TRIGGER_GROUP
         LEFT JOIN QRTZ_SIMPLE_TRIGGERS s
             ON s.SCHED_NAME = t.SCHED_NAME AND s.TRIGGER_NAME = t.TRIGGER_NAME AND s.TRIGGER_GROUP = t.TRIGGER_GROUP
-        WHERE t.SCHED_NAME = $scheduler
+        WHERE t.SCHED_NAME = @scheduler
         """;
 
     /// <summary>Every stored job, with its triggers (none for a durable job nothing schedules).</summary>
@@ -86,7 +86,7 @@ internal static class SharedTriggers
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         var scheduler = command.CreateParameter();
-        scheduler.ParameterName = "$scheduler";
+        scheduler.ParameterName = "@scheduler";
         scheduler.Value = JobSchedules.Shared;
         command.Parameters.Add(scheduler);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -16,6 +16,5 @@ internal sealed class ConnectionRatingConfiguration : IEntityTypeConfiguration<C
         // One rating per person per connection: pressing a star twice changes it.
         builder.HasIndex(r => new { r.ConnectionId, r.PersonId }).IsUnique();
         builder.HasIndex(r => r.PersonId);
-        builder.Property(r => r.Comment).HasMaxLength(1000);
     }
 }

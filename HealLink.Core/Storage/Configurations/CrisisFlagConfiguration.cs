@@ -13,7 +13,6 @@ internal sealed class CrisisFlagConfiguration : IEntityTypeConfiguration<CrisisF
         builder.ToTable("crisis_flags");
         builder.HasOne<Person>().WithMany().HasForeignKey(f => f.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Connection>().WithMany().HasForeignKey(f => f.ConnectionId).OnDelete(DeleteBehavior.SetNull);
-        builder.Property(f => f.Excerpt).HasMaxLength(1000);
 
         // Coordinators see the new ones first.
         builder.HasIndex(f => new { f.Status, f.CreatedAt });

@@ -16,7 +16,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.ClaimedBy).HasMaxLength(64);
         // The default is for rows written before version 8; EF always writes the value itself (no generated-value
         // sentinel for a bool, which EF would warn about at every start).
-        builder.Property(m => m.EraseOnDelivery).HasDefaultValueSql("0").ValueGeneratedNever();
+        builder.Property(m => m.EraseOnDelivery).HasDefaultValue(false).ValueGeneratedNever();
 
         // The dispatcher only ever reads undelivered rows, in id order; a partial index on id serves exactly that
         // read, so it stays small and ordered however many delivered rows accumulate.

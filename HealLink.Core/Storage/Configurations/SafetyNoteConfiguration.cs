@@ -14,7 +14,6 @@ internal sealed class SafetyNoteConfiguration : IEntityTypeConfiguration<SafetyN
         builder.HasOne<CrisisFlag>().WithMany().HasForeignKey(n => n.CrisisFlagId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Report>().WithMany().HasForeignKey(n => n.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(n => n.Author).HasMaxLength(200);
-        builder.Property(n => n.Text).HasMaxLength(SafetyNote.MaxTextLength);
 
         // Read with their flag or report, oldest first.
         builder.HasIndex(n => n.CrisisFlagId);

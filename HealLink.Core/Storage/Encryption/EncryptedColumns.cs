@@ -16,7 +16,9 @@ namespace HealLink.Core.Storage.Encryption;
 /// states, times, option keys (stage, age range, languages, interests, help topics: chosen from fixed lists), vectors,
 /// the first name people are shown by and searched for by coordinators, and coordinators' reasons (in the audit log,
 /// queried by their tag, and the same reason as a mentor's vetting note). Values here are never compared in a query:
-/// each encryption draws a new nonce, so an equality in SQL silently matches nothing.
+/// each encryption draws a new nonce, so an equality in SQL silently matches nothing. Their columns have no length in
+/// the model: a stored value is longer than what was written, and PostgreSQL enforces lengths (the limits are the
+/// questions' own, where people write).
 /// </summary>
 internal static class EncryptedColumns
 {

@@ -16,8 +16,8 @@ internal static class EncryptedValues
             foreach (var (table, column) in EncryptedColumns.In(db.Model))
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT 1 FROM \"{table}\" WHERE substr(\"{column}\", 1, {StoredValue.Prefix.Length}) = $prefix LIMIT 1";
-                AddParameter(command, "$prefix", StoredValue.Prefix);
+                command.CommandText = $"SELECT 1 FROM \"{table}\" WHERE substr(\"{column}\", 1, {StoredValue.Prefix.Length}) = @prefix LIMIT 1";
+                AddParameter(command, "@prefix", StoredValue.Prefix);
                 if (await command.ExecuteScalarAsync(cancellationToken) is not null)
                 {
                     return true;

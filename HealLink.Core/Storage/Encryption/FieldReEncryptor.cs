@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
@@ -30,31 +31,37 @@ public sealed class FieldReEncryptor(
         var rewritten = 0;
         foreach (var (table, column) in EncryptedColumns.In(db.Model))
         {
+            var columns = new RowColumns(table, KeyOf(db.Model, table), column);
             long after = 0;
-            while (await NextBatchAsync(db, table, column, after, cancellationToken) is { Count: > 0 } batch)
+            while (await NextBatchAsync(db, columns, after, cancellationToken) is { Count: > 0 } batch)
             {
-                rewritten += await RewriteAsync(db, table, column, batch, cancellationToken);
-                after = batch[^1].RowId;
+                rewritten += await RewriteAsync(db, columns, batch, cancellationToken);
+                after = batch[^1].Key;
             }
         }
 
         return rewritten;
     }
 
-    // By rowid rather than the entity's key: every table here has one, and a batch resumes after the last row it saw.
-    private async Task<List<(long RowId, string Stored)>> NextBatchAsync(
-        HealLinkDbContext db, string table, string column, long after, CancellationToken cancellationToken)
+    // Every table with an encrypted column has one integer key (an id or a person's id), on every provider; a batch
+    // resumes after the last key it saw.
+    private static string KeyOf(IModel model, string table) =>
+        model.GetEntityTypes().First(entity => entity.GetTableName() == table).FindPrimaryKey()!.Properties.Single().GetColumnName();
+
+    private async Task<List<(long Key, string Stored)>> NextBatchAsync(
+        HealLinkDbContext db, RowColumns columns, long after, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
+            var (table, key, column) = columns;
             command.CommandText =
-                $"SELECT rowid, \"{column}\" FROM \"{table}\" WHERE \"{column}\" IS NOT NULL AND rowid > $after " +
-                $"AND substr(\"{column}\", 1, length($header)) <> $header ORDER BY rowid LIMIT $batch";
-            EncryptedValues.AddParameter(command, "$after", after);
-            EncryptedValues.AddParameter(command, "$header", cipher.CurrentHeader);
-            EncryptedValues.AddParameter(command, "$batch", options.Value.RotationBatchSize);
+                $"SELECT \"{key}\", \"{column}\" FROM \"{table}\" WHERE \"{column}\" IS NOT NULL AND \"{key}\" > @after " +
+                $"AND substr(\"{column}\", 1, length(@header)) <> @header ORDER BY \"{key}\" LIMIT @batch";
+            EncryptedValues.AddParameter(command, "@after", after);
+            EncryptedValues.AddParameter(command, "@header", cipher.CurrentHeader);
+            EncryptedValues.AddParameter(command, "@batch", options.Value.RotationBatchSize);
             var batch = new List<(long, string)>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -71,22 +78,25 @@ public sealed class FieldReEncryptor(
     }
 
     private async Task<int> RewriteAsync(
-        HealLinkDbContext db, string table, string column, List<(long RowId, string Stored)> batch, CancellationToken cancellationToken)
+        HealLinkDbContext db, RowColumns columns, List<(long Key, string Stored)> batch, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var rewritten = 0;
-        foreach (var (rowId, stored) in batch)
+        var (table, key, column) = columns;
+        foreach (var (rowKey, stored) in batch)
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = transaction.GetDbTransaction();
-            command.CommandText = $"UPDATE \"{table}\" SET \"{column}\" = $value WHERE rowid = $rowId AND \"{column}\" = $stored";
-            EncryptedValues.AddParameter(command, "$value", cipher.Encrypt(cipher.Decrypt(stored)));
-            EncryptedValues.AddParameter(command, "$rowId", rowId);
-            EncryptedValues.AddParameter(command, "$stored", stored);
+            command.CommandText = $"UPDATE \"{table}\" SET \"{column}\" = @value WHERE \"{key}\" = @key AND \"{column}\" = @stored";
+            EncryptedValues.AddParameter(command, "@value", cipher.Encrypt(cipher.Decrypt(stored)));
+            EncryptedValues.AddParameter(command, "@key", rowKey);
+            EncryptedValues.AddParameter(command, "@stored", stored);
             rewritten += await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
         return rewritten;
     }
+
+    private sealed record RowColumns(string Table, string Key, string Column);
 }

@@ -35,10 +35,20 @@ public sealed class KeySource
     /// <summary>Where the keys are, for messages: the variable's name or the file's path (never a key).</summary>
     public string Description => _file ?? EncryptionOptions.KeyVariable;
 
-    /// <summary>The file made beside the database when no key is configured: <c>data/heallink.keys.json</c> for <c>data/heallink.db</c>.</summary>
+    /// <summary>
+    /// The file made beside the database when no key is configured: <c>data/heallink.keys.json</c> for
+    /// <c>data/heallink.db</c>. A PostgreSQL database has no file to sit beside: there it is <c>heallink.keys.json</c> in
+    /// the working directory, and instances on other machines must be given the same key (an instance that makes its
+    /// own is refused at start-up: its key does not read the database's check value).
+    /// </summary>
     public static string DefaultFileFor(DatabaseOptions database)
     {
         ArgumentNullException.ThrowIfNull(database);
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            return Path.GetFullPath("heallink.keys.json");
+        }
+
         var dataSource = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
         return Path.ChangeExtension(Path.GetFullPath(dataSource), ".keys.json");
     }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace HealLink.Core.Storage.Migrations;
 
@@ -7,7 +7,7 @@ namespace HealLink.Core.Storage.Migrations;
 /// </summary>
 internal static class SchemaHistory
 {
-    private const string CreateSql = """
+    private const string CreateSqliteSql = """
         CREATE TABLE IF NOT EXISTS schema_history (
             version    INTEGER NOT NULL CONSTRAINT pk_schema_history PRIMARY KEY,
             name       TEXT    NOT NULL,
@@ -16,11 +16,25 @@ internal static class SchemaHistory
         );
         """;
 
+    // SQLite's INTEGER is 64 bits; PostgreSQL's is 32, too small for Unix milliseconds.
+    private const string CreatePostgresSql = """
+        CREATE TABLE IF NOT EXISTS schema_history (
+            version    integer NOT NULL CONSTRAINT pk_schema_history PRIMARY KEY,
+            name       text    NOT NULL,
+            checksum   text    NOT NULL,
+            applied_at bigint  NOT NULL
+        );
+        """;
+
     public static async Task<IReadOnlyDictionary<int, AppliedMigration>> ReadAsync(
-        SqliteTransaction transaction,
+        DbTransaction transaction,
+        DatabaseProvider provider,
         CancellationToken cancellationToken)
     {
-        await ExecuteAsync(transaction, CreateSql, cancellationToken);
+        await using (var create = Command(transaction, provider == DatabaseProvider.Postgres ? CreatePostgresSql : CreateSqliteSql))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
 
         await using var command = Command(transaction, "SELECT version, name, checksum, applied_at FROM schema_history;");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -39,7 +53,7 @@ internal static class SchemaHistory
     }
 
     public static async Task RecordAsync(
-        SqliteTransaction transaction,
+        DbTransaction transaction,
         MigrationScript script,
         DateTimeOffset appliedAt,
         CancellationToken cancellationToken)
@@ -48,22 +62,24 @@ internal static class SchemaHistory
             transaction,
             """
             INSERT INTO schema_history (version, name, checksum, applied_at)
-            VALUES ($version, $name, $checksum, $appliedAt);
+            VALUES (@version, @name, @checksum, @appliedAt);
             """);
-        command.Parameters.AddWithValue("$version", script.Version);
-        command.Parameters.AddWithValue("$name", script.Name);
-        command.Parameters.AddWithValue("$checksum", script.Checksum);
-        command.Parameters.AddWithValue("$appliedAt", appliedAt.ToUnixTimeMilliseconds());
+        Add(command, "@version", script.Version);
+        Add(command, "@name", script.Name);
+        Add(command, "@checksum", script.Checksum);
+        Add(command, "@appliedAt", appliedAt.ToUnixTimeMilliseconds());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task ExecuteAsync(SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    private static void Add(DbCommand command, string name, object value)
     {
-        await using var command = Command(transaction, sql);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
-    private static SqliteCommand Command(SqliteTransaction transaction, string sql)
+    private static DbCommand Command(DbTransaction transaction, string sql)
     {
         var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using HealLink.Core.Messaging;
+using HealLink.Core.Storage;
 using HealLink.Core.Tests.Icebreakers;
 using HealLink.Core.Tests.Pipeline;
 using HealLink.Core.Tests.Storage;
@@ -10,7 +11,7 @@ using static HealLink.Core.Tests.Connections.ConnectionPeople;
 
 namespace HealLink.Core.Tests.Connections;
 
-/// <summary>A model writes the opening icebreakers of an Accept, through the real pipeline and a SQLite file.</summary>
+/// <summary>A model writes the opening icebreakers of an Accept, through the real pipeline and a real database.</summary>
 public sealed class AcceptIcebreakerTests : IDisposable
 {
     private const string Written = "Ana and Sam were matched because their stories are close. A good first question: what has been on your mind this week?";
@@ -114,8 +115,7 @@ public sealed class AcceptIcebreakerTests : IDisposable
 
     private async Task WaitForTypingHintAsync(CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(_file.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await _file.OpenConnectionAsync();
         await using var count = connection.CreateCommand();
         count.CommandText = "SELECT COUNT(*) FROM outbox_messages WHERE kind = 'Typing' AND sent_at IS NULL";
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -126,9 +126,20 @@ public sealed class AcceptIcebreakerTests : IDisposable
         }
     }
 
-    /// <summary>Whether another connection could begin writing now: false while the pipeline holds SQLite's write lock.</summary>
+    /// <summary>
+    /// Whether another connection could begin writing now: false while the pipeline holds SQLite's write lock, or on
+    /// PostgreSQL the advisory lock every write transaction takes (PostgresWriteLock).
+    /// </summary>
     private async Task<bool> CanTakeTheWriteLockAsync(CancellationToken cancellationToken)
     {
+        if (_file.Provider == DatabaseProvider.Postgres)
+        {
+            await using var connection = await _file.OpenConnectionAsync();
+            await using var take = connection.CreateCommand();
+            take.CommandText = "SELECT pg_try_advisory_xact_lock(5216682861144927851)";
+            return (bool)(await take.ExecuteScalarAsync(cancellationToken))!;
+        }
+
         await using var other = new SqliteConnection(_file.ConnectionString);
         await other.OpenAsync(cancellationToken);
         await using var begin = other.CreateCommand();

@@ -7,7 +7,6 @@ using HealLink.Core.Tests.Conversations;
 using HealLink.Core.Tests.Jobs;
 using HealLink.Core.Tests.Pipeline;
 using HealLink.Core.Tests.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -122,18 +121,8 @@ public sealed class ErasureTests : IDisposable
     private async Task<List<string>> RowsHoldingAsync(PipelineHost host, params string[] marks)
     {
         var cipher = host.Services.GetRequiredService<FieldCipher>();
-        await using var connection = new SqliteConnection($"{_file.ConnectionString};Pooling=False");
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
+        await using var connection = await _file.OpenConnectionAsync();
+        var tables = await _file.TableNamesAsync();
 
         var found = new List<string>();
         foreach (var table in tables)
@@ -148,6 +137,7 @@ public sealed class ErasureTests : IDisposable
                     var value = reader.GetValue(column) switch
                     {
                         byte[] bytes => Encoding.UTF8.GetString(bytes),
+                        string[] keys => string.Join(",", keys),
                         string text when StoredValue.IsEncrypted(text) => cipher.Decrypt(text),
                         var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? "",
                     };

@@ -65,6 +65,7 @@ public sealed class OutboxClaimTests : IDisposable
     }
 
     [Fact]
+    [Trait("Database", "Sqlite")] // the sent journal is beside a SQLite file; PostgreSQL has none
     public async Task Dispatch_RowSentByAProcessKilledBeforeRecordingIt_IsRecordedNotSentAgain()
     {
         var clock = new FixedTimeProvider(new DateTimeOffset(2026, 5, 1, 2, 0, 0, TimeSpan.Zero));

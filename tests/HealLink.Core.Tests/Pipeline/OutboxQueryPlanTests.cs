@@ -1,5 +1,6 @@
 using HealLink.Core.Pipeline;
 using HealLink.Core.Tests.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealLink.Core.Tests.Pipeline;
@@ -8,6 +9,7 @@ namespace HealLink.Core.Tests.Pipeline;
 /// The dispatcher reads undelivered rows many times a second while delivered ones pile up; its query must be
 /// served by the partial index, or every pass reads the whole history.
 /// </summary>
+[Trait("Database", "Sqlite")]
 public sealed class OutboxQueryPlanTests
 {
     [Fact]
@@ -32,7 +34,7 @@ public sealed class OutboxQueryPlanTests
             .ToList();
         var sql = string.Join('\n', lines.Skip(parameters.Count));
 
-        await using var connection = await file.OpenConnectionAsync();
+        await using var connection = (SqliteConnection)await file.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + sql;
         foreach (var parameter in parameters)

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HealLink.Core.Tests.Pipeline;
 
 /// <summary>
-/// One run of the application's pipeline on a real SQLite file: the application's own registrations, a
+/// One run of the application's pipeline on a real database (a SQLite file, or PostgreSQL on that leg): the application's own registrations, a
 /// <see cref="RecordingSender"/> as the platform. Disposing it is a process ending; a new one on the same file is a
 /// restart.
 /// </summary>
@@ -40,11 +40,7 @@ internal sealed class PipelineHost : IAsyncDisposable
         Action<IServiceCollection>? configure = null,
         params (string Key, string? Value)[] settings)
     {
-        var values = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:HealLink"] = file.ConnectionString,
-            ["Outbox:FirstRetryDelay"] = "00:00:00.010",
-        };
+        var values = new Dictionary<string, string?>(file.Settings) { ["Outbox:FirstRetryDelay"] = "00:00:00.010" };
         foreach (var (key, value) in settings)
         {
             values[key] = value;

@@ -4,14 +4,15 @@ using HealLink.Core.People;
 using HealLink.Core.Pipeline;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace HealLink.Core.Tests.Storage;
 
 public sealed class ConstraintTests
 {
-    private const int SqliteConstraintForeignKey = 787;
-    private const int SqliteConstraintPrimaryKey = 1555;
-    private const int SqliteConstraintUnique = 2067;
+    private const string ForeignKey = "foreign key";
+    private const string PrimaryKey = "primary key";
+    private const string Unique = "unique";
 
     private static readonly DateTimeOffset At = DateTimeOffset.FromUnixTimeMilliseconds(1_740_000_000_000);
 
@@ -24,7 +25,7 @@ public sealed class ConstraintTests
         var exception = await Assert.ThrowsAsync<DbUpdateException>(
             () => AddPersonAsync(database, Account(Platform.Telegram, "42")));
 
-        Assert.Equal(SqliteConstraintUnique, ErrorCode(exception));
+        Assert.Equal(Unique, Violated(exception));
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class ConstraintTests
         var exception = await Assert.ThrowsAsync<DbUpdateException>(
             () => AddReceiptAsync(database, Platform.Telegram, "1001"));
 
-        Assert.Equal(SqliteConstraintPrimaryKey, ErrorCode(exception));
+        Assert.Equal(PrimaryKey, Violated(exception));
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class ConstraintTests
 
         var exception = await Assert.ThrowsAsync<DbUpdateException>(() => sut.SaveChangesAsync());
 
-        Assert.Equal(SqliteConstraintForeignKey, ErrorCode(exception));
+        Assert.Equal(ForeignKey, Violated(exception));
     }
 
     [Fact]
@@ -118,8 +119,17 @@ public sealed class ConstraintTests
         Assert.Equal("role", await database.File.ScalarAsync<string>("SELECT step_key FROM conversation_states"));
     }
 
-    private static int ErrorCode(DbUpdateException exception) =>
-        Assert.IsType<SqliteException>(exception.InnerException).SqliteExtendedErrorCode;
+    /// <summary>Which kind of constraint the database refused the write for, in either provider's words.</summary>
+    private static string Violated(DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException { SqliteExtendedErrorCode: 787 } => ForeignKey,
+        SqliteException { SqliteExtendedErrorCode: 1555 } => PrimaryKey,
+        SqliteException { SqliteExtendedErrorCode: 2067 } => Unique,
+        PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } => ForeignKey,
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: var name } when name!.StartsWith("pk_", StringComparison.Ordinal) => PrimaryKey,
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => Unique,
+        var other => $"something else: {other}",
+    };
 
     private static PlatformAccount Account(Platform platform, string userId) =>
         new() { Platform = platform, PlatformUserId = userId, ChatId = userId, CreatedAt = At };

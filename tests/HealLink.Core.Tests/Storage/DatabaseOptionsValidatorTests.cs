@@ -2,18 +2,40 @@ using HealLink.Core.Storage;
 
 namespace HealLink.Core.Tests.Storage;
 
+[Trait("Database", "Sqlite")]
 public sealed class DatabaseOptionsValidatorTests
 {
     private readonly DatabaseOptionsValidator _sut = new();
 
     [Fact]
-    public void Validate_Postgres_FailsAsNotSupportedYet()
+    public void Validate_PostgresWithTheSqliteDefault_AsksForTheServerAndDatabase()
     {
         var result = _sut.Validate(null, new DatabaseOptions { Provider = DatabaseProvider.Postgres });
 
         Assert.Equal(
-            "Database:Provider 'Postgres' is not supported yet in this version of HealLink; use 'Sqlite' (the default).",
+            "Database:Provider is 'Postgres', so ConnectionStrings:HealLink must name the server and database " +
+            "(Host=...;Database=...;Username=...;Password=...), not the SQLite default.",
             result.FailureMessage);
+    }
+
+    [Theory]
+    [InlineData("Host=db.internal;Username=heallink", "must name both the server (Host=...) and the database (Database=...)")]
+    [InlineData("Host=db.internal;Database=heallink;Colour=blue", "is not a valid PostgreSQL connection string")]
+    public void Validate_PostgresConnectionStringIncomplete_SaysWhatIsMissing(string connectionString, string expected)
+    {
+        var result = _sut.Validate(null, new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = connectionString });
+
+        Assert.Contains(expected, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PostgresServerAndDatabaseNamed_Succeeds()
+    {
+        var result = _sut.Validate(
+            null,
+            new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = "Host=db.internal;Database=heallink;Username=heallink" });
+
+        Assert.True(result.Succeeded);
     }
 
     [Fact]

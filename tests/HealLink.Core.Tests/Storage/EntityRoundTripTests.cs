@@ -44,6 +44,7 @@ public sealed class EntityRoundTripTests
     }
 
     [Fact]
+    [Trait("Database", "Sqlite")] // SQLite stores lists as JSON text; PostgreSQL as text[]
     public async Task SaveChanges_EnumsListsAndTimes_StoredAsNamesJsonAndUnixMilliseconds()
     {
         await using var database = await MigratedDatabase.CreateAsync();
@@ -67,6 +68,7 @@ public sealed class EntityRoundTripTests
     }
 
     [Fact]
+    [Trait("Database", "Sqlite")] // reads the JSON text SQLite stores a list as
     public async Task SaveChanges_OptionalFieldsEmpty_ReadBackAsNullAndEmptyLists()
     {
         await using var database = await MigratedDatabase.CreateAsync();

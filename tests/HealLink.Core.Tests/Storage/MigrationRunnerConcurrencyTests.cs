@@ -1,6 +1,6 @@
 namespace HealLink.Core.Tests.Storage;
 
-/// <summary>The bot and the admin panel start together and both migrate the one file.</summary>
+/// <summary>The bot and the admin panel (or several bot instances) start together and all migrate the one database.</summary>
 public sealed class MigrationRunnerConcurrencyTests
 {
     // Slow enough that the second runner arrives while the first still holds the write lock.

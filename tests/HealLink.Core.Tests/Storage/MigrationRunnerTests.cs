@@ -3,6 +3,7 @@ using HealLink.Core.Storage.Migrations;
 
 namespace HealLink.Core.Tests.Storage;
 
+[Trait("Database", "Sqlite")]
 public sealed class MigrationRunnerTests
 {
     private const string AddNotes = "CREATE TABLE notes (id INTEGER NOT NULL PRIMARY KEY, body TEXT NOT NULL);";
@@ -59,7 +60,7 @@ public sealed class MigrationRunnerTests
 
         await using var connection = await database.OpenConnectionAsync();
         await using var transaction = connection.BeginTransaction();
-        var history = await SchemaHistory.ReadAsync(transaction, CancellationToken.None);
+        var history = await SchemaHistory.ReadAsync(transaction, DatabaseProvider.Sqlite, CancellationToken.None);
         Assert.Equal(
             scripts.InOrder.Select(s => new AppliedMigration(s.Version, s.Name, s.Checksum, now)),
             history.Values.OrderBy(row => row.Version));

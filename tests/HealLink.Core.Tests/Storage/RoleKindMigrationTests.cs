@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealLink.Core.Tests.Storage;
 
 /// <summary>Migration 0017 on a database that already has people: everyone who joined before it is a patient.</summary>
+[Trait("Database", "Sqlite")]
 public sealed class RoleKindMigrationTests
 {
     private const int RoleKindVersion = 18;

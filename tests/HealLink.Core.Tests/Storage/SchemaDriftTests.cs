@@ -1,3 +1,5 @@
+using HealLink.Core.Storage;
+
 namespace HealLink.Core.Tests.Storage;
 
 /// <summary>
@@ -6,11 +8,13 @@ namespace HealLink.Core.Tests.Storage;
 /// </summary>
 public sealed class SchemaDriftTests
 {
-    [Fact]
-    public async Task Migrations_ComparedWithModel_BuildTheSameSchema()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Migrations_ComparedWithModel_BuildTheSameSchema(DatabaseProvider provider)
     {
-        using var migrated = new TestDatabase();
-        using var fromModel = new TestDatabase();
+        using var migrated = new TestDatabase(provider: provider);
+        using var fromModel = new TestDatabase(provider: provider);
         await migrated.CreateRunner().MigrateAsync(CancellationToken.None);
         await using (var context = fromModel.CreateBareContext())
         {
@@ -28,6 +32,7 @@ public sealed class SchemaDriftTests
     }
 
     [Fact]
+    [Trait("Database", "Sqlite")] // written in SQLite's DDL
     public async Task Diff_ColumnIndexAndDeleteRuleChanged_ReportsEachDifference()
     {
         using var database = new TestDatabase();

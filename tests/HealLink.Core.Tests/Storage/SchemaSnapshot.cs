@@ -1,12 +1,14 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace HealLink.Core.Tests.Storage;
 
 /// <summary>
-/// What SQLite itself reports about a database's tables, one readable line per fact, so two databases built in
+/// What SQLite (or PostgreSQL, in <c>SchemaSnapshot.Postgres.cs</c>) itself reports about a database's tables, one readable line per fact, so two databases built in
 /// different ways can be compared and their differences printed.
 /// </summary>
 internal sealed partial class SchemaSnapshot
@@ -21,7 +23,12 @@ internal sealed partial class SchemaSnapshot
     public IReadOnlyCollection<string> Tables => _tables.Keys;
 
     /// <param name="include">Which tables to describe (all but Quartz's and the bookkeeping ones when null).</param>
-    public static async Task<SchemaSnapshot> ReadAsync(SqliteConnection connection, Func<string, bool>? include = null)
+    public static Task<SchemaSnapshot> ReadAsync(DbConnection connection, Func<string, bool>? include = null) =>
+        connection is NpgsqlConnection postgres
+            ? ReadPostgresAsync(postgres, include ?? (_ => true))
+            : ReadSqliteAsync((SqliteConnection)connection, include);
+
+    private static async Task<SchemaSnapshot> ReadSqliteAsync(SqliteConnection connection, Func<string, bool>? include)
     {
         include ??= _ => true;
         var snapshot = new SchemaSnapshot();
@@ -154,7 +161,7 @@ internal sealed partial class SchemaSnapshot
     private static string Normalize(string sql) => Whitespace().Replace(sql, " ").Trim().TrimEnd(';').Trim();
 
     private static async Task<IReadOnlyList<object?[]>> QueryAsync(
-        SqliteConnection connection,
+        DbConnection connection,
         string sql,
         string? argument = null)
     {
@@ -162,7 +169,10 @@ internal sealed partial class SchemaSnapshot
         command.CommandText = sql;
         if (argument is not null)
         {
-            command.Parameters.AddWithValue("$arg", argument);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "$arg";
+            parameter.Value = argument;
+            command.Parameters.Add(parameter);
         }
 
         await using var reader = await command.ExecuteReaderAsync();

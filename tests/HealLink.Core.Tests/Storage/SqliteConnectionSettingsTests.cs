@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HealLink.Core.Tests.Storage;
 
+[Trait("Database", "Sqlite")]
 public sealed class SqliteConnectionSettingsTests
 {
     [Theory]

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using HealLink.Core.Storage;
 using HealLink.Core.Storage.Migrations;
@@ -8,29 +9,55 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace HealLink.Core.Tests.Storage;
 
-/// <summary>A real SQLite file in a temporary directory of its own, deleted with the directory on dispose.</summary>
+/// <summary>
+/// A real database of a test's own, deleted on dispose: a SQLite file in a temporary directory, or, on the suite's
+/// PostgreSQL leg (<see cref="TestPostgres.IsSuiteProvider"/>) or when asked for, a new database on the test server.
+/// The directory exists either way, for what lives beside a database (the key file, a backup).
+/// </summary>
 internal sealed class TestDatabase : IDisposable
 {
-    public TestDatabase(string fileName = "heallink.db")
+    public TestDatabase(string fileName = "heallink.db", DatabaseProvider? provider = null)
     {
-        DirectoryPath = Path.Combine(Path.GetTempPath(), "heallink-tests", Guid.NewGuid().ToString("N"));
+        Provider = provider ?? (TestPostgres.IsSuiteProvider ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite);
+        var name = Guid.NewGuid().ToString("N");
+        DirectoryPath = Path.Combine(Path.GetTempPath(), "heallink-tests", name);
         Directory.CreateDirectory(DirectoryPath);
         FilePath = Path.Combine(DirectoryPath, fileName);
+        ConnectionString = Provider == DatabaseProvider.Postgres
+            ? TestPostgres.CreateDatabase("heallink_" + name)
+            : $"Data Source={FilePath}";
     }
+
+    public DatabaseProvider Provider { get; }
 
     public string DirectoryPath { get; }
 
+    /// <summary>The SQLite file (on PostgreSQL, where a file beside the database would be: only the directory exists).</summary>
     public string FilePath { get; }
 
-    public string ConnectionString => $"Data Source={FilePath}";
+    public string ConnectionString { get; }
 
-    /// <summary>The application's own registration, configured with this file and <paramref name="settings"/>.</summary>
+    /// <summary>
+    /// What the application needs to be told to use this database: its connection string and provider, and on
+    /// PostgreSQL the key file, which has no database file to sit beside.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> Settings => Provider == DatabaseProvider.Postgres
+        ? new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:HealLink"] = ConnectionString,
+            ["Database:Provider"] = "Postgres",
+            ["Encryption:KeyFile"] = Path.Combine(DirectoryPath, "heallink.keys.json"),
+        }
+        : new Dictionary<string, string?> { ["ConnectionStrings:HealLink"] = ConnectionString };
+
+    /// <summary>The application's own registration, configured with this database and <paramref name="settings"/>.</summary>
     public ServiceProvider CreateServices(params (string Key, string? Value)[] settings)
     {
-        var values = new Dictionary<string, string?> { ["ConnectionStrings:HealLink"] = ConnectionString };
+        var values = new Dictionary<string, string?>(Settings);
         foreach (var (key, value) in settings)
         {
             values[key] = value;
@@ -47,19 +74,26 @@ internal sealed class TestDatabase : IDisposable
         TimeProvider? timeProvider = null,
         ILogger<MigrationRunner>? logger = null) =>
         new(
-            Options.Create(new DatabaseOptions { ConnectionString = ConnectionString }),
-            scripts ?? MigrationScriptSet.LoadEmbedded(DatabaseProvider.Sqlite),
+            Options.Create(new DatabaseOptions { Provider = Provider, ConnectionString = ConnectionString }),
+            scripts ?? MigrationScriptSet.LoadEmbedded(Provider),
             timeProvider ?? TimeProvider.System,
             logger ?? NullLogger<MigrationRunner>.Instance);
 
     /// <summary>A context straight from the model, without the application's interceptor.</summary>
-    public HealLinkDbContext CreateBareContext() =>
-        new(new DbContextOptionsBuilder<HealLinkDbContext>().UseSqlite(ConnectionString).Options);
-
-    /// <summary>A plain connection for inspecting the file, outside the application's settings.</summary>
-    public async Task<SqliteConnection> OpenConnectionAsync()
+    public HealLinkDbContext CreateBareContext()
     {
-        var connection = new SqliteConnection($"{ConnectionString};Pooling=False");
+        var builder = new DbContextOptionsBuilder<HealLinkDbContext>();
+        return new(Provider == DatabaseProvider.Postgres
+            ? builder.UseNpgsql(ConnectionString).Options
+            : builder.UseSqlite(ConnectionString).Options);
+    }
+
+    /// <summary>A plain connection for inspecting the database, outside the application's settings.</summary>
+    public async Task<DbConnection> OpenConnectionAsync()
+    {
+        DbConnection connection = Provider == DatabaseProvider.Postgres
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ToString())
+            : new SqliteConnection($"{ConnectionString};Pooling=False");
         await connection.OpenAsync();
         return connection;
     }
@@ -73,6 +107,24 @@ internal sealed class TestDatabase : IDisposable
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, typeof(T), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Every table in the database, Quartz's and the migrations' own included.</summary>
+    public async Task<IReadOnlyList<string>> TableNamesAsync()
+    {
+        await using var connection = await OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = Provider == DatabaseProvider.Postgres
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
+            : "SELECT name FROM sqlite_master WHERE type = 'table'";
+        var tables = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
+    }
+
     public async Task ExecuteAsync(string sql)
     {
         await using var connection = await OpenConnectionAsync();
@@ -83,9 +135,14 @@ internal sealed class TestDatabase : IDisposable
 
     public void Dispose()
     {
-        // Pooled connections keep the file open; release them so the directory can go.
-        using (var connection = new SqliteConnection(ConnectionString))
+        if (Provider == DatabaseProvider.Postgres)
         {
+            TestPostgres.DropDatabase(ConnectionString);
+        }
+        else
+        {
+            // Pooled connections keep the file open; release them so the directory can go.
+            using var connection = new SqliteConnection(ConnectionString);
             SqliteConnection.ClearPool(connection);
         }
 

@@ -13,6 +13,7 @@ namespace HealLink.Core.Tests.Storage.Backups;
 /// Backups taken while the pipeline writes, restored into a fresh place: the copy is consistent, passes the
 /// migration check and holds everything committed before it began; a restore refuses what it cannot trust.
 /// </summary>
+[Trait("Database", "Sqlite")]
 public sealed class DatabaseBackupTests : IAsyncLifetime, IDisposable
 {
     private readonly TestDatabase _file = new();

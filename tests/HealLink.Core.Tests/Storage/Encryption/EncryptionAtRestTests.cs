@@ -25,6 +25,7 @@ public sealed class EncryptionAtRestTests : IDisposable
     private readonly RecordingSender _platform = new();
 
     [Fact]
+    [Trait("Database", "Sqlite")]
     public async Task PipelineAndRelay_WordsPeopleWrote_AreCiphertextInTheFileAndItsWal()
     {
         await using var scene = await TalkingSceneAsync(encrypted: true);
@@ -45,6 +46,7 @@ public sealed class EncryptionAtRestTests : IDisposable
     }
 
     [Fact]
+    [Trait("Database", "Sqlite")]
     public async Task PipelineAndRelay_EncryptionOff_TheSameScanFindsTheWords()
     {
         await using var scene = await TalkingSceneAsync(encrypted: false);
