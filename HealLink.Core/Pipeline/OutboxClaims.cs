@@ -26,7 +26,22 @@ internal sealed class OutboxClaims(IDbContextFactory<HealLinkDbContext> dbContex
         var now = timeProvider.GetUtcNow();
         var claimedUntil = now + lease;
         await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
-        var claimed = await db.OutboxMessages
+        var claimed = db.Database.IsNpgsql()
+            ? await ClaimSkippingLockedAsync(db, row, now, claimedUntil, cancellationToken)
+            : await ClaimAsync(db, row, now, claimedUntil, cancellationToken);
+        if (claimed == 0)
+        {
+            return false;
+        }
+
+        row.ClaimedBy = _claimant;
+        row.ClaimedUntil = claimedUntil;
+        return true;
+    }
+
+    private Task<int> ClaimAsync(
+        HealLinkDbContext db, OutboxMessage row, DateTimeOffset now, DateTimeOffset claimedUntil, CancellationToken cancellationToken) =>
+        db.OutboxMessages
             .Where(m => m.Id == row.Id
                 && m.SentAt == null
                 && m.FailedAt == null
@@ -37,13 +52,26 @@ internal sealed class OutboxClaims(IDbContextFactory<HealLinkDbContext> dbContex
             .ExecuteUpdateAsync(
                 set => set.SetProperty(m => m.ClaimedBy, _claimant).SetProperty(m => m.ClaimedUntil, claimedUntil),
                 cancellationToken);
-        if (claimed == 0)
-        {
-            return false;
-        }
 
-        row.ClaimedBy = _claimant;
-        row.ClaimedUntil = claimedUntil;
-        return true;
+    /// <summary>
+    /// The same claim on PostgreSQL, where instances claim side by side: a row another instance is claiming this
+    /// moment is skipped (FOR UPDATE SKIP LOCKED) instead of waited for; it is that instance's to send.
+    /// </summary>
+    private async Task<int> ClaimSkippingLockedAsync(
+        HealLinkDbContext db, OutboxMessage row, DateTimeOffset now, DateTimeOffset claimedUntil, CancellationToken cancellationToken)
+    {
+        var nowMs = now.ToUnixTimeMilliseconds();
+        var untilMs = claimedUntil.ToUnixTimeMilliseconds();
+        return await db.Database.ExecuteSqlAsync(
+            $"""
+            UPDATE outbox_messages SET claimed_by = {_claimant}, claimed_until = {untilMs}
+            WHERE id = (
+                SELECT id FROM outbox_messages
+                WHERE id = {row.Id} AND sent_at IS NULL AND failed_at IS NULL AND chat_id = {row.ChatId}
+                  AND attempts = {row.Attempts} AND next_attempt_at <= {nowMs}
+                  AND (claimed_until IS NULL OR claimed_until <= {nowMs})
+                FOR UPDATE SKIP LOCKED)
+            """,
+            cancellationToken);
     }
 }

@@ -1,7 +1,9 @@
 using HealLink.Bot.Channels.Discord.Gateway;
 using HealLink.Bot.Channels.Discord.Rest;
 using HealLink.Bot.Channels.Media;
+using HealLink.Core.Hosting;
 using HealLink.Core.Pipeline;
+using HealLink.Core.Service.Leadership;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -42,6 +44,8 @@ public static class DiscordChannelExtensions
             provider.GetRequiredService<IDiscordGatewayHandler>(),
             provider.GetRequiredService<ChannelStatuses>().For(ChannelName),
             provider.GetRequiredService<ILogger<DiscordGatewayClient>>()));
+        services.TryAddSingleton<LeaderElection>();
+        services.TryAddSingleton<ProcessIdentity>();
         services.AddHostedService<DiscordGatewayService>();
         return builder;
     }

@@ -27,6 +27,13 @@ public sealed class DiscordOptions
     /// </summary>
     public string? ThreadChannelId { get; set; }
 
+    /// <summary>
+    /// Several bot instances on one database hold the Gateway one at a time (Discord would send every event to each
+    /// session): the holder renews its term every third of it, and when it dies another connects once the term has
+    /// run out. Shorter is a quicker take-over, at a renewal every few seconds.
+    /// </summary>
+    public double GatewayLeaderTermSeconds { get; set; } = 15;
+
     /// <summary>Discord's global limit per bot; interaction callbacks do not count against it.</summary>
     public int GlobalRequestsPerSecond { get; set; } = 50;
 

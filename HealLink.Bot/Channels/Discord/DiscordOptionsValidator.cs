@@ -28,6 +28,11 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             problems.Add("Discord:ThreadChannelId must be a channel's id (digits: right-click the channel, Copy Channel ID).");
         }
 
+        if (options.GatewayLeaderTermSeconds is < 1 or > 300)
+        {
+            problems.Add($"Discord:GatewayLeaderTermSeconds must be between 1 and 300 (was {options.GatewayLeaderTermSeconds}).");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

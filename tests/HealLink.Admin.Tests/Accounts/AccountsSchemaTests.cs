@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace HealLink.Admin.Tests.Accounts;
 
@@ -37,11 +38,54 @@ public sealed class AccountsSchemaTests : IDisposable
             migratedSchema.Tables);
     }
 
-    private ServiceProvider Services(string file)
+    [Fact]
+    public async Task PostgresMigrations_ComparedWithIdentityModel_BuildTheSameAccountTables()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:HealLink"] = $"Data Source={Path.Combine(_directory, file)};Pooling=False" })
-            .Build();
+        var migratedDatabase = TestPostgres.CreateDatabase("heallink_accounts_" + Guid.NewGuid().ToString("N"));
+        var modelDatabase = TestPostgres.CreateDatabase("heallink_accounts_" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using (var migrated = Services(Postgres(migratedDatabase)))
+            {
+                await migrated.MigrateHealLinkDatabaseAsync();
+            }
+
+            await using (var fromModel = Services(Postgres(modelDatabase)))
+            await using (var scope = fromModel.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<AdminAccountsDbContext>().Database.EnsureCreatedAsync();
+            }
+
+            var diff = SchemaSnapshot.Diff(await ReadPostgresAsync(migratedDatabase), "migrations", await ReadPostgresAsync(modelDatabase), "Identity model");
+            Assert.True(diff.Length == 0, $"The PostgreSQL migrations and the accounts model disagree; add a migration.\n{diff}");
+        }
+        finally
+        {
+            TestPostgres.DropDatabase(migratedDatabase);
+            TestPostgres.DropDatabase(modelDatabase);
+        }
+    }
+
+    private Dictionary<string, string?> Postgres(string connectionString) => new()
+    {
+        ["ConnectionStrings:HealLink"] = connectionString,
+        ["Database:Provider"] = "Postgres",
+        ["Encryption:KeyFile"] = Path.Combine(_directory, "heallink.keys.json"),
+    };
+
+    private static async Task<SchemaSnapshot> ReadPostgresAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        return await SchemaSnapshot.ReadAsync(connection, table => table.StartsWith("admin_", StringComparison.Ordinal));
+    }
+
+    private ServiceProvider Services(string file) =>
+        Services(new Dictionary<string, string?> { ["ConnectionStrings:HealLink"] = $"Data Source={Path.Combine(_directory, file)};Pooling=False" });
+
+    private static ServiceProvider Services(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return new ServiceCollection()
             .AddHealLinkStorage(configuration)
             .AddDbContext<AdminAccountsDbContext>((provider, options) => options.UseHealLinkDatabase(provider))

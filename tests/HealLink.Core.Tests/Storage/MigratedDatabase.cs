@@ -20,9 +20,13 @@ internal sealed class MigratedDatabase : IAsyncDisposable
 
     public IDbContextFactory<HealLinkDbContext> Contexts { get; }
 
-    public static async Task<MigratedDatabase> CreateAsync(params (string Key, string? Value)[] settings)
+    public static Task<MigratedDatabase> CreateAsync(params (string Key, string? Value)[] settings) =>
+        CreateAsync(provider: null, settings);
+
+    /// <param name="provider">The leg's provider when null.</param>
+    public static async Task<MigratedDatabase> CreateAsync(DatabaseProvider? provider, params (string Key, string? Value)[] settings)
     {
-        var file = new TestDatabase();
+        var file = new TestDatabase(provider: provider);
         var services = file.CreateServices(settings);
         await services.MigrateHealLinkDatabaseAsync();
         return new MigratedDatabase(file, services);

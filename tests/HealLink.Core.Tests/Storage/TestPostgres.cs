@@ -10,7 +10,7 @@ internal static class TestPostgres
 {
     public const string ServerVariable = "HEALLINK_TEST_POSTGRES";
 
-    /// <summary>Set to <c>Postgres</c> for the suite's PostgreSQL leg: every <see cref="TestDatabase"/> is then a PostgreSQL database.</summary>
+    /// <summary>Set to <c>Postgres</c> for the suite's PostgreSQL leg: every <c>TestDatabase</c> is then a PostgreSQL database.</summary>
     public const string ProviderVariable = "HEALLINK_TEST_DATABASE";
 
     public static bool IsSuiteProvider =>
