@@ -50,6 +50,8 @@ public sealed class CrisisSetTests(ITestOutputHelper output)
         Assert.True(sentences.Count(s => s.IsCrisis && s.Language == "es") >= 50);
         Assert.True(sentences.Count(s => !s.IsCrisis && s.Language == "es") >= 50);
         Assert.InRange(sentences.Count(s => s.Split == CrisisSentence.Test) / (double)sentences.Count, 0.30, 0.36);
+        Assert.All(sentences.GroupBy(s => s.Batch), batch =>
+            Assert.InRange(batch.Count(s => s.Split == CrisisSentence.Test) / (double)batch.Count(), 0.30, 0.36));
         Assert.Equal(sentences.Count, sentences.Select(s => s.Text).Distinct(StringComparer.Ordinal).Count());
     }
 
