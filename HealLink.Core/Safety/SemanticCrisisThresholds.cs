@@ -22,8 +22,8 @@ internal static class SemanticCrisisThresholds
         {
             [MiniLmEmbedder.EmbedderId] = new Dictionary<string, double>(StringComparer.Ordinal)
             {
-                [EnglishCrisisStatements.Language] = 0.58,
-                [SpanishCrisisStatements.Language] = 0.66,
+                [EnglishCrisisStatements.Language] = 0.59,
+                [SpanishCrisisStatements.Language] = 0.68,
             }.ToFrozenDictionary(StringComparer.Ordinal),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
