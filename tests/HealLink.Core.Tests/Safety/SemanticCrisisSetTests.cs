@@ -15,15 +15,17 @@ namespace HealLink.Core.Tests.Safety;
 /// </summary>
 public sealed class SemanticCrisisSetTests(RealMiniLmFixture model, ITestOutputHelper output) : IClassFixture<RealMiniLmFixture>
 {
-    // The goal is recall 0.95 with precision 0.9 on the held-out part. Measured: recall 0.883 (68/77), precision
-    // 0.907 (68/75), against 0.792 and 0.953 offline: the recall goal is not met (see Data/README.md). The floors sit
-    // just under, so a change to the statements or the thresholds that loses a held-out sentence is noticed.
-    private const double HeldOutRecallFloor = 0.88;
-    private const double HeldOutPrecisionFloor = 0.90;
+    // The goal is recall 0.95 with precision 0.9 on the held-out part. Measured on all three batches: recall 0.918
+    // (89/97), precision 0.937 (89/95), against 0.763 and 0.949 offline; on the third batch alone, written after
+    // everything before it, 0.800 (16/20) and 0.941 (16/17). The recall goal is not met (see Data/README.md). The
+    // floors sit just under, so a change to the statements or the thresholds that loses a held-out sentence is noticed.
+    private const double HeldOutRecallFloor = 0.91;
+    private const double HeldOutPrecisionFloor = 0.93;
 
-    // The thresholds were tuned here: recall 0.955 (147/154), precision 0.993 (147/148).
-    private const double DevRecallFloor = 0.95;
-    private const double DevPrecisionFloor = 0.99;
+    // The statements and the thresholds were tuned here, so these figures flatter: recall 1.000 (194/194), precision
+    // 0.990 (194/196).
+    private const double DevRecallFloor = 0.99;
+    private const double DevPrecisionFloor = 0.98;
 
     [Fact]
     public async Task AssessAsync_HeldOutSentencesWithMiniLm_AddsRecallAndMeetsTheFloor()
