@@ -30,7 +30,8 @@ internal static class EnglishCrisisPhrases
         "not worth living", "isnt worth living", "cant go on anymore", "cant go on like this", "cannot go on",
         "not going to keep living", "dont want to keep living", "tired of existing", "dont even want to be here",
         "just waiting to die", "want to be gone", "cant do this anymore", "cant take it anymore",
-        "cant take this anymore", "whats the point anymore", "no point anymore",
+        "cant take this anymore", "whats the point anymore", "no point anymore", "dont want to do life",
+        "life i dont want", "life i dont even want", "looking forward to dying", "stopped existing",
         // Wanting it all to end, or being gone.
         "end it all", "ending it all", "end it tonight", "end things", "end everything", "want it all to end",
         "want it all to stop", "stop forever", "disappear forever", "better off without me", "if i was gone",
@@ -44,14 +45,16 @@ internal static class EnglishCrisisPhrases
         "drive into a wall", "driving into a wall", "goodbye letters", "giving away my stuff",
         "giving away my things", "pills saved", "oxy saved", "saved up my pills", "saved my pills",
         "took an overdose", "take an overdose", "overdose on purpose", "where id do it", "bought a rope",
-        "got a rope", "going to end it",
+        "got a rope", "going to end it", "edge of the platform", "goodbye messages", "goodbye notes", "goodbye note",
+        "survived an attempt", "tried to end it",
         // Goodbyes said as if for good.
         "wont hear from me again", "wont be hearing from me",
         // Hurting oneself, or someone they speak for doing so.
         "hurt myself", "hurting myself", "harm myself", "harming myself", "self harm*", "selfharm*", "cut myself",
         "cutting myself", "cutting again", "been cutting", "cutting herself", "cutting himself", "burned myself",
         "burn myself", "burnt myself", "burnt my arm", "burned my arm", "till * bleed", "until * bleed",
-        "till * * bleed", "until * * bleed", "punch walls", "punching walls", "relapsed and cut", "kill me actually", "kill me i mean it", "kill himself",
+        "till * * bleed", "until * * bleed", "punch walls", "punching walls", "relapsed and cut", "scratching my wrists", "scratch my wrists",
+        "cutting my thighs", "cutting my arms", "cutting my legs", "cut my thighs", "cut my wrists", "kill me actually", "kill me i mean it", "kill himself",
         "kill herself", "killing himself", "killing herself",
     ];
 
@@ -62,8 +65,8 @@ internal static class EnglishCrisisPhrases
         "dont want to die", "do not want to die", "dont wanna die", "not ready to die", "not going to die",
         "scared to die", "afraid to die", "if i never wake up",
         // Idioms, so the semantic path hears what is left ("this pain is killing me": "this pain is").
-        "killing me", "dying to", "is to die for", "was to die for", "dying of", "died laughing", "scared me to death", "scared to death",
-        "bored to death", "dead tired", "the death of me",
+        "killing me", "killed me", "dying to", "is to die for", "was to die for", "dying of", "died laughing",
+        "scared me to death", "scared to death", "bored to death", "dead tired", "the death of me",
         // Fear of not waking from the operation, and goodbyes for a while.
         "what if i didnt wake up", "wont hear from me for", "wont be hearing from me for",
         // Someone else's death, told as news or grief.
@@ -72,6 +75,7 @@ internal static class EnglishCrisisPhrases
         "suicide prevention", "suicide hotline", "suicide helpline", "suicide risk", "cause suicidal",
         "ever had suicidal", "ever been suicidal", "never had suicidal", "never been suicidal",
         "asked about self harm", "ask about self harm", "asked me about self harm", "questions about self harm",
+        "depression and self harm", "screened for self harm", "screening for self harm",
         // A burn from the oven or the kettle, not from the writer.
         "burnt my arm on the", "burned my arm on the",
         // Planning where to die, in palliative care, is not a crisis.

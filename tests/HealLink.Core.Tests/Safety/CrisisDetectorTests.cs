@@ -58,6 +58,8 @@ public sealed class CrisisDetectorTests
     [InlineData("mis padres descansarían si me muriera")]
     [InlineData("ya no van a saber más de mí")]
     [InlineData("me volví a cortar anoche")]
+    [InlineData("ojalá pudiera morirme ya")]
+    [InlineData("started cutting my legs again last week")]
     public void IsCrisis_CrisisInEnglishOrSpanish_Fires(string text)
     {
         Assert.True(_sut.IsCrisis(text));
@@ -82,6 +84,8 @@ public sealed class CrisisDetectorTests
     [InlineData("tengo miedo de no estar viva para la boda de mi hija")]
     [InlineData("la tarta de mi madre está para morirse")]
     [InlineData("me preguntaron por autolesiones en la consulta y dije que no")]
+    [InlineData("they screened me for depression and self-harm, all clear")]
+    [InlineData("that video killed me lol")]
     public void IsCrisis_HardNegative_DoesNotFire(string text)
     {
         Assert.False(_sut.IsCrisis(text));
