@@ -10,16 +10,16 @@ namespace HealLink.Core.Tests.Safety;
 /// </summary>
 public sealed class CrisisSetTests(ITestOutputHelper output)
 {
-    // Measured on the held-out part of all three batches: recall 0.763 (74/97), precision 0.949 (74/78), far below the
+    // Measured on the held-out part of all four batches: recall 0.692 (81/117), precision 0.931 (81/87), far below the
     // 0.95 recall aimed for (see Data/README.md). The floors sit just under, so a change that loses a held-out sentence
     // is noticed.
-    private const double HeldOutRecallFloor = 0.76;
-    private const double HeldOutPrecisionFloor = 0.94;
+    private const double HeldOutRecallFloor = 0.69;
+    private const double HeldOutPrecisionFloor = 0.93;
 
-    // The lists were tuned on the dev part of all three batches: recall 0.902 (175/194), precision 1.000. The indirect
+    // The lists were tuned on the dev part of all four batches: recall 0.855 (200/234), precision 1.000. The indirect
     // statements and plans no list foresees are left to the semantic path rather than to phrases that surgery talk
     // would also say.
-    private const double DevRecallFloor = 0.90;
+    private const double DevRecallFloor = 0.85;
     private const double DevPrecisionFloor = 0.99;
 
     private readonly CrisisDetector _sut = new();

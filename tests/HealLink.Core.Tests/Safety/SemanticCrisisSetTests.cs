@@ -15,17 +15,17 @@ namespace HealLink.Core.Tests.Safety;
 /// </summary>
 public sealed class SemanticCrisisSetTests(RealMiniLmFixture model, ITestOutputHelper output) : IClassFixture<RealMiniLmFixture>
 {
-    // The goal is recall 0.95 with precision 0.9 on the held-out part. Measured on all three batches: recall 0.918
-    // (89/97), precision 0.937 (89/95), against 0.763 and 0.949 offline; on the third batch alone, written after
-    // everything before it, 0.800 (16/20) and 0.941 (16/17). The recall goal is not met (see Data/README.md). The
-    // floors sit just under, so a change to the statements or the thresholds that loses a held-out sentence is noticed.
-    private const double HeldOutRecallFloor = 0.91;
-    private const double HeldOutPrecisionFloor = 0.93;
+    // The goal is recall 0.95 with precision 0.9 on the held-out part. Measured on all four batches: recall 0.872
+    // (102/117), precision 0.887 (102/115), against 0.692 and 0.931 offline; on the fourth batch alone, the newest,
+    // 0.550 (11/20) and 0.786 (11/14). Neither goal is met (see Data/README.md). The floors sit just under, so a
+    // change to the statements or the thresholds that loses a held-out sentence is noticed.
+    private const double HeldOutRecallFloor = 0.87;
+    private const double HeldOutPrecisionFloor = 0.88;
 
-    // The statements and the thresholds were tuned here, so these figures flatter: recall 1.000 (194/194), precision
-    // 0.990 (194/196).
-    private const double DevRecallFloor = 0.99;
-    private const double DevPrecisionFloor = 0.98;
+    // The statements and the thresholds were tuned here, so these figures flatter: recall 0.966 (226/234), precision
+    // 0.966 (226/234).
+    private const double DevRecallFloor = 0.96;
+    private const double DevPrecisionFloor = 0.96;
 
     [Fact]
     public async Task AssessAsync_HeldOutSentencesWithMiniLm_AddsRecallAndMeetsTheFloor()
