@@ -22,12 +22,7 @@ public sealed class CrisisDetector : ICrisisDetector
         }
 
         var words = CrisisText.Words(text);
-        bool[]? guarded = null;
-        foreach (var list in _lists)
-        {
-            list.MarkGuarded(words, ref guarded);
-        }
-
+        var guarded = Guarded(words);
         foreach (var list in _lists)
         {
             var phrase = list.FindIn(words, guarded);
@@ -38,5 +33,17 @@ public sealed class CrisisDetector : ICrisisDetector
         }
 
         return null;
+    }
+
+    /// <summary>Which words lie inside a benign phrase of any language; null when none does (the usual case).</summary>
+    internal static bool[]? Guarded(IReadOnlyList<string> words)
+    {
+        bool[]? guarded = null;
+        foreach (var list in _lists)
+        {
+            list.MarkGuarded(words, ref guarded);
+        }
+
+        return guarded;
     }
 }

@@ -6,7 +6,7 @@ namespace HealLink.Core.Safety;
 
 /// <summary>
 /// Takes a message as a crisis when it means nearly what a curated crisis statement says, in words no phrase list
-/// foresaw ("nobody would care if I just disappeared"). Only for an embedder of meaning with tuned thresholds
+/// foresaw ("nobody would care if I vanished"). Only for an embedder of meaning with tuned thresholds
 /// (<see cref="For"/>); the phrase lists run before it. The statements are embedded once, on first use.
 /// </summary>
 public sealed class SemanticCrisisDetector
@@ -59,11 +59,14 @@ public sealed class SemanticCrisisDetector
             : null;
     }
 
-    /// <summary>How each text compares with the statements; in one batch, so measuring a whole set stays quick.</summary>
+    /// <summary>
+    /// How each text, without the words a benign phrase explains (<see cref="CrisisGuards"/>), compares with the
+    /// statements; in one batch, so measuring a whole set stays quick.
+    /// </summary>
     internal async Task<IReadOnlyList<StatementComparison>> CompareAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         var statements = await VectorsAsync().WaitAsync(cancellationToken);
-        var vectors = await _embedder.EmbedAsync(texts, cancellationToken);
+        var vectors = await _embedder.EmbedAsync([.. texts.Select(CrisisGuards.Unguarded)], cancellationToken);
         return [.. vectors.Select(vector => Compare(statements, vector))];
     }
 

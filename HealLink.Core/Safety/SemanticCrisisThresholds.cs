@@ -11,7 +11,9 @@ namespace HealLink.Core.Safety;
 /// <remarks>
 /// all-MiniLM-L6-v2's figures are the cut with the best F2 (recall weighted twice, as the labelling rules weigh a
 /// missed crisis over a needless reply) for phrases plus semantic on the dev part of the labelled set, never its
-/// held-out part; of equally good cuts, the highest. SemanticCrisisThresholdTests reproduces them. Spanish sits
+/// held-out part, among the cuts that keep precision 0.9; of equally good cuts, the highest. The set's fourth batch,
+/// which no statement was written from, keeps the cut honest: statements written from dev sentences sit close to
+/// them and would pull it up. SemanticCrisisThresholdTests reproduces them. Spanish sits
 /// higher because MiniLM, trained on English, finds any two Spanish sentences more alike than two English ones.
 /// The figures belong to the statements as much as to the model: change either and run that test again.
 /// </remarks>
@@ -22,8 +24,8 @@ internal static class SemanticCrisisThresholds
         {
             [MiniLmEmbedder.EmbedderId] = new Dictionary<string, double>(StringComparer.Ordinal)
             {
-                [EnglishCrisisStatements.Language] = 0.58,
-                [SpanishCrisisStatements.Language] = 0.66,
+                [EnglishCrisisStatements.Language] = 0.52,
+                [SpanishCrisisStatements.Language] = 0.67,
             }.ToFrozenDictionary(StringComparer.Ordinal),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 

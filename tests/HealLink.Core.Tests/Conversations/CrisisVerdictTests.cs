@@ -9,7 +9,7 @@ namespace HealLink.Core.Tests.Conversations;
 public sealed class CrisisVerdictTests
 {
     // The phrase lists miss this; the semantic path is what would catch it.
-    private const string Indirect = "nobody would care if i just disappeared";
+    private const string Indirect = "nobody would care if i vanished";
 
     private static readonly CrisisMatch Semantic = new(SemanticCrisisDetector.Source, "Nobody would miss me if I died.") { Similarity = 0.74 };
 

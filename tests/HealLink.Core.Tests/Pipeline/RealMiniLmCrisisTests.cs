@@ -13,7 +13,7 @@ namespace HealLink.Core.Tests.Pipeline;
 public sealed class RealMiniLmCrisisTests(RealMiniLmFixture model) : IClassFixture<RealMiniLmFixture>, IDisposable
 {
     // Indirect: no phrase list holds it (asserted below), and it is no statement's copy.
-    private const string Indirect = "Nobody would care if I just disappeared";
+    private const string Indirect = "Nobody would care if I vanished";
 
     private readonly TestDatabase _file = new();
     private readonly RecordingSender _platform = new();

@@ -54,7 +54,7 @@ public sealed class CrisisAssessorTests
         var sut = new CrisisAssessor(new CrisisDetector(), SemanticCrisisDetector.For(new HashedNGramEmbedder()), NullLogger<CrisisAssessor>.Instance);
 
         Assert.False(sut.IsSemantic);
-        Assert.Null(await sut.AssessAsync("nobody would care if i just disappeared", CancellationToken.None));
+        Assert.Null(await sut.AssessAsync("nobody would care if i vanished", CancellationToken.None));
     }
 
     [Fact]

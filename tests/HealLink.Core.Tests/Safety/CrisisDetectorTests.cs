@@ -48,6 +48,18 @@ public sealed class CrisisDetectorTests
     [InlineData("me quiero morir")]
     [InlineData("quiero suicidarme")]
     [InlineData("I don't want to die on the table, but some days I want to die")]
+    // Indirect wording, burden with being gone, plans, goodbyes and self-harm.
+    [InlineData("honestly i cant do this anymore")]
+    [InlineData("my husband would be happier without me")]
+    [InlineData("i've got my oxy saved up, pills saved for a bad night")]
+    [InlineData("you won't hear from me again")]
+    [InlineData("i punch walls until my hands bleed")]
+    [InlineData("quisiera dormir para siempre")]
+    [InlineData("mis padres descansarían si me muriera")]
+    [InlineData("ya no van a saber más de mí")]
+    [InlineData("me volví a cortar anoche")]
+    [InlineData("ojalá pudiera morirme ya")]
+    [InlineData("started cutting my legs again last week")]
     public void IsCrisis_CrisisInEnglishOrSpanish_Fires(string text)
     {
         Assert.True(_sut.IsCrisis(text));
@@ -63,6 +75,17 @@ public sealed class CrisisDetectorTests
     [InlineData("my uncle committed suicide when I was young")]
     [InlineData("mi tío se suicidó hace años")]
     [InlineData("That option does not exist")]
+    [InlineData("i'm scared but i'll go through with the surgery")]
+    [InlineData("what if i didnt wake up tomorrow after the op")]
+    [InlineData("you won't hear from me for a week, surgery tomorrow!")]
+    [InlineData("i burnt my arm on the oven making dinner")]
+    [InlineData("cuántas pastillas tengo que tomar por la mañana?")]
+    [InlineData("me da miedo no volver a despertar de la anestesia")]
+    [InlineData("tengo miedo de no estar viva para la boda de mi hija")]
+    [InlineData("la tarta de mi madre está para morirse")]
+    [InlineData("me preguntaron por autolesiones en la consulta y dije que no")]
+    [InlineData("they screened me for depression and self-harm, all clear")]
+    [InlineData("that video killed me lol")]
     public void IsCrisis_HardNegative_DoesNotFire(string text)
     {
         Assert.False(_sut.IsCrisis(text));

@@ -4,9 +4,9 @@ using Xunit.Abstractions;
 namespace HealLink.Core.Tests.Safety;
 
 /// <summary>
-/// Writes how a detector did on part of the labelled set: per language, then overall, then each wrong verdict. Dev
-/// misses are printed with their text and what fired; held-out ones only by language and category, so nobody tunes
-/// on them.
+/// Writes how a detector did on part of the labelled set: per language, per batch, then overall, then each wrong
+/// verdict. Dev misses are printed with their text and what fired; held-out ones only by language and category, so
+/// nobody tunes on them.
 /// </summary>
 internal static class CrisisSetReport
 {
@@ -20,6 +20,11 @@ internal static class CrisisSetReport
         foreach (var language in scored.Select(r => r.Sentence.Language).Distinct())
         {
             output.WriteLine($"{title} {language}: {CrisisScore.Of(scored.Where(r => r.Sentence.Language == language))}");
+        }
+
+        foreach (var batch in scored.Select(r => r.Sentence.Batch).Distinct().Order())
+        {
+            output.WriteLine($"{title} batch {batch}: {CrisisScore.Of(scored.Where(r => r.Sentence.Batch == batch))}");
         }
 
         var overall = CrisisScore.Of(scored);

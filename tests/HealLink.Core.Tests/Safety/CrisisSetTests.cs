@@ -10,14 +10,16 @@ namespace HealLink.Core.Tests.Safety;
 /// </summary>
 public sealed class CrisisSetTests(ITestOutputHelper output)
 {
-    // Measured on the held-out part: recall 0.792 (61/77), precision 0.953 (61/64), far below the 0.95 recall aimed
-    // for (see Data/README.md). The floors sit just under, so a change that loses a held-out sentence is noticed.
-    private const double HeldOutRecallFloor = 0.79;
-    private const double HeldOutPrecisionFloor = 0.95;
+    // Measured on the held-out part of all four batches: recall 0.692 (81/117), precision 0.931 (81/87), far below the
+    // 0.95 recall aimed for (see Data/README.md). The floors sit just under, so a change that loses a held-out sentence
+    // is noticed.
+    private const double HeldOutRecallFloor = 0.69;
+    private const double HeldOutPrecisionFloor = 0.93;
 
-    // The lists were tuned on the first 250 dev sentences (recall 0.968 there); the 60 added with the semantic path
-    // were not, and pull dev recall down to 0.844 (130/154), precision 1.000.
-    private const double DevRecallFloor = 0.84;
+    // The lists were tuned on the dev part of all four batches: recall 0.855 (200/234), precision 1.000. The indirect
+    // statements and plans no list foresees are left to the semantic path rather than to phrases that surgery talk
+    // would also say.
+    private const double DevRecallFloor = 0.85;
     private const double DevPrecisionFloor = 0.99;
 
     private readonly CrisisDetector _sut = new();
@@ -50,6 +52,8 @@ public sealed class CrisisSetTests(ITestOutputHelper output)
         Assert.True(sentences.Count(s => s.IsCrisis && s.Language == "es") >= 50);
         Assert.True(sentences.Count(s => !s.IsCrisis && s.Language == "es") >= 50);
         Assert.InRange(sentences.Count(s => s.Split == CrisisSentence.Test) / (double)sentences.Count, 0.30, 0.36);
+        Assert.All(sentences.GroupBy(s => s.Batch), batch =>
+            Assert.InRange(batch.Count(s => s.Split == CrisisSentence.Test) / (double)batch.Count(), 0.30, 0.36));
         Assert.Equal(sentences.Count, sentences.Select(s => s.Text).Distinct(StringComparer.Ordinal).Count());
     }
 

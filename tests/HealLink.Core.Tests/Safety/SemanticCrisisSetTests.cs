@@ -15,15 +15,17 @@ namespace HealLink.Core.Tests.Safety;
 /// </summary>
 public sealed class SemanticCrisisSetTests(RealMiniLmFixture model, ITestOutputHelper output) : IClassFixture<RealMiniLmFixture>
 {
-    // The goal is recall 0.95 with precision 0.9 on the held-out part. Measured: recall 0.883 (68/77), precision
-    // 0.907 (68/75), against 0.792 and 0.953 offline: the recall goal is not met (see Data/README.md). The floors sit
-    // just under, so a change to the statements or the thresholds that loses a held-out sentence is noticed.
-    private const double HeldOutRecallFloor = 0.88;
-    private const double HeldOutPrecisionFloor = 0.90;
+    // The goal is recall 0.95 with precision 0.9 on the held-out part. Measured on all four batches: recall 0.872
+    // (102/117), precision 0.887 (102/115), against 0.692 and 0.931 offline; on the fourth batch alone, the newest,
+    // 0.550 (11/20) and 0.786 (11/14). Neither goal is met (see Data/README.md). The floors sit just under, so a
+    // change to the statements or the thresholds that loses a held-out sentence is noticed.
+    private const double HeldOutRecallFloor = 0.87;
+    private const double HeldOutPrecisionFloor = 0.88;
 
-    // The thresholds were tuned here: recall 0.955 (147/154), precision 0.993 (147/148).
-    private const double DevRecallFloor = 0.95;
-    private const double DevPrecisionFloor = 0.99;
+    // The statements and the thresholds were tuned here, so these figures flatter: recall 0.966 (226/234), precision
+    // 0.966 (226/234).
+    private const double DevRecallFloor = 0.96;
+    private const double DevPrecisionFloor = 0.96;
 
     [Fact]
     public async Task AssessAsync_HeldOutSentencesWithMiniLm_AddsRecallAndMeetsTheFloor()
