@@ -93,6 +93,9 @@ public sealed class InboundProcessor(
         InboundMessage message, CrisisMatch? crisis, DraftedOpening? drafted, CancellationToken cancellationToken)
     {
         await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
+
+        // One chat's updates wait for each other; other chats' go on beside them (on PostgreSQL; SQLite has one writer).
+        db.WriteKey = $"chat:{message.Chat.Platform}:{message.Chat.ChatId}";
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
 

@@ -125,6 +125,9 @@ public sealed class OutboxDispatcher
         // would be repeated after the restart.
         var recordToken = CancellationToken.None;
         await using var db = await _dbContextFactory.CreateDbContextAsync(recordToken);
+
+        // The row is this dispatcher's by its claim, and its chat sends one row at a time: nothing else writes it now.
+        db.WriteKey = $"chat:{row.Platform}:{row.ChatId}";
         await using var transaction = await db.Database.BeginTransactionAsync(recordToken);
         db.OutboxMessages.Attach(row);
         row.ClaimedBy = null;

@@ -58,6 +58,14 @@ public sealed class HealLinkDbContext(DbContextOptions<HealLinkDbContext> option
 
     public DbSet<KeyCheck> KeyChecks => Set<KeyCheck>();
 
+    /// <summary>
+    /// On PostgreSQL, what the write transactions this context begins wait for (<see cref="PostgresWriteLock"/>): by
+    /// default every other one, as on SQLite; with a key, only others with the same key and those without one. Set it
+    /// before beginning a transaction whose rows no other key's transaction writes (one chat's update, one claimed
+    /// outbox row).
+    /// </summary>
+    public string? WriteKey { get; set; }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HealLinkDbContext).Assembly);

@@ -4,22 +4,27 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace HealLink.Core.Storage;
 
 /// <summary>
-/// Makes every transaction the application begins on PostgreSQL wait for the one before it, as SQLite's
-/// <c>BEGIN IMMEDIATE</c> does. The code's invariants (one pending request per mentee, a mentor's capacity checked at
-/// accept, a conversation's version) were written against SQLite's single writer and hold unchanged this way; what
-/// scales across instances is everything outside a transaction: receiving, crisis checks, embeddings and sending,
-/// which is where the time goes. The lock is PostgreSQL's transaction-scoped advisory lock, released at commit or
-/// rollback, so a dead instance never leaves it held.
+/// Orders the write transactions the application begins on PostgreSQL, as SQLite's one writer orders them. A
+/// transaction without a <see cref="HealLinkDbContext.WriteKey"/> (jobs, the panel, matching's index) waits for every
+/// other, as on SQLite, so the invariants written against SQLite (a mentor's capacity at accept, one pending request
+/// per mentee) hold unchanged. A keyed one (one chat's update, one claimed outbox row) waits only for those without a
+/// key and those with its own: people in different chats are served side by side, by any instance. Where two keyed
+/// transactions meet on a row (both sides of one connection), the row's concurrency token turns the second into a
+/// retry. The locks are PostgreSQL's transaction-scoped advisory locks, released at commit or rollback, so a dead
+/// instance never leaves one held.
 /// </summary>
 internal sealed class PostgresWriteLock : DbTransactionInterceptor
 {
     // The key is "HealLink" in ASCII (0x4865616C4C696E6B), shared by every instance of every HealLink process; the
-    // migrations hold a different one (PostgresMigrationTarget).
-    private const string Sql = "SELECT pg_advisory_xact_lock(5216682861144927851)";
+    // migrations hold a different one (PostgresMigrationTarget). A keyed transaction holds it shared, the others alone.
+    private const string AloneSql = "SELECT pg_advisory_xact_lock(5216682861144927851)";
+
+    private const string KeyedSql =
+        "SELECT pg_advisory_xact_lock_shared(5216682861144927851), pg_advisory_xact_lock(hashtextextended(@key, 0))";
 
     public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
-        using var command = Command(connection, result);
+        using var command = Command(connection, result, eventData);
         command.ExecuteNonQuery();
         return result;
     }
@@ -30,16 +35,28 @@ internal sealed class PostgresWriteLock : DbTransactionInterceptor
         DbTransaction result,
         CancellationToken cancellationToken = default)
     {
-        await using var command = Command(connection, result);
+        await using var command = Command(connection, result, eventData);
         await command.ExecuteNonQueryAsync(cancellationToken);
         return result;
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction)
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, TransactionEndEventData eventData)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = Sql;
+        if ((eventData.Context as HealLinkDbContext)?.WriteKey is { } key)
+        {
+            command.CommandText = KeyedSql;
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@key";
+            parameter.Value = key;
+            command.Parameters.Add(parameter);
+        }
+        else
+        {
+            command.CommandText = AloneSql;
+        }
+
         return command;
     }
 }
