@@ -16,7 +16,8 @@ namespace HealLink.Core.Jobs;
 /// Every job and every schedule, in one place. Two schedulers:
 /// <list type="bullet">
 /// <item><see cref="Shared"/>: work done once for the whole deployment, kept in the database (Quartz's tables) so it
-/// survives restarts; run by whichever process holds the lease (see <c>Leases/</c>), any process may add to it.</item>
+/// survives restarts; run by every process at once on PostgreSQL (Quartz's cluster fires each trigger once), by
+/// whichever process holds the lease on SQLite (see <see cref="SharedJobStore"/>); any process may add to it.</item>
 /// <item><see cref="Local"/>: in memory, in every process, for work each process needs done for itself (its own
 /// in-memory index).</item>
 /// </list>
@@ -71,21 +72,26 @@ public static class JobSchedules
         return [new(RefreshIntroIndex, options.IndexRefreshInterval), new(UnloadIdleModels, options.IdleModelCheckInterval)];
     }
 
+    /// <remarks>
+    /// Each shared job requests recovery: a run cut short by its process dying is run again by another process (on
+    /// PostgreSQL once that one has missed its check-in, on SQLite when the next holder of the lease starts). Each
+    /// does only what is still owed, so running one again is safe.
+    /// </remarks>
     internal static void DeclareShared(IQuartzBuilder quartz)
     {
-        quartz.AddJob<ReEmbedProfilesJob>(job => job.WithIdentity(ReEmbedProfiles).StoreDurably().DisallowConcurrentExecution());
+        quartz.AddJob<ReEmbedProfilesJob>(job => job.WithIdentity(ReEmbedProfiles).StoreDurably().DisallowConcurrentExecution().RequestRecovery());
         Nightly(quartz, ReEmbedProfiles, options => options.NightlyReEmbedCron, NightlyReEmbed);
 
-        quartz.AddJob<NotifyWaitingMenteesJob>(job => job.WithIdentity(NotifyWaitingMentees).StoreDurably().DisallowConcurrentExecution());
+        quartz.AddJob<NotifyWaitingMenteesJob>(job => job.WithIdentity(NotifyWaitingMentees).StoreDurably().DisallowConcurrentExecution().RequestRecovery());
         Every(quartz, NotifyWaitingMentees, options => options.NotifyWaitingMenteesInterval);
 
-        quartz.AddJob<ConnectionTimingJob>(job => job.WithIdentity(ConnectionTiming).StoreDurably().DisallowConcurrentExecution());
+        quartz.AddJob<ConnectionTimingJob>(job => job.WithIdentity(ConnectionTiming).StoreDurably().DisallowConcurrentExecution().RequestRecovery());
         Every(quartz, ConnectionTiming, options => options.ConnectionTimingInterval);
 
-        quartz.AddJob<PruneJob>(job => job.WithIdentity(Prune).StoreDurably().DisallowConcurrentExecution());
+        quartz.AddJob<PruneJob>(job => job.WithIdentity(Prune).StoreDurably().DisallowConcurrentExecution().RequestRecovery());
         Nightly(quartz, Prune, options => options.NightlyPruneCron);
 
-        quartz.AddJob<ReEncryptFieldsJob>(job => job.WithIdentity(ReEncryptFields).StoreDurably().DisallowConcurrentExecution());
+        quartz.AddJob<ReEncryptFieldsJob>(job => job.WithIdentity(ReEncryptFields).StoreDurably().DisallowConcurrentExecution().RequestRecovery());
         Every(quartz, ReEncryptFields, options => options.ReEncryptInterval);
     }
 
@@ -98,7 +104,10 @@ public static class JobSchedules
         Every(quartz, UnloadIdleModels, options => options.IdleModelCheckInterval);
     }
 
-    /// <summary>What runs when a process starts running the shared jobs.</summary>
+    /// <summary>
+    /// What runs when a process starts running the shared jobs. On PostgreSQL every process starts them, so each start
+    /// stores its own re-embedding; those after the first find little or nothing stale.
+    /// </summary>
     internal static async Task OnSharedStartAsync(IScheduler scheduler, JobsOptions options, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         if (options.ReEmbedOnStart)

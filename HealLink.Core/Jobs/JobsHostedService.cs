@@ -7,8 +7,8 @@ using Quartz;
 namespace HealLink.Core.Jobs;
 
 /// <summary>
-/// Runs the jobs for as long as the host runs: this process's local scheduler at once, the shared one whenever this
-/// process holds its lease. On stop, running jobs are asked to cancel and waited for, so nothing is left running.
+/// Runs the jobs for as long as the host runs: this process's local scheduler at once, the shared one as
+/// <see cref="SharedJobsRunner"/> says (at once on PostgreSQL, whenever this process holds its lease on SQLite). On stop, running jobs are asked to cancel and waited for, so nothing is left running.
 /// </summary>
 internal sealed class JobsHostedService(
     [FromKeyedServices(JobSchedules.Local)] ISchedulerFactory localFactory,

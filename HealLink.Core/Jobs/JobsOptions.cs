@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
 
 namespace HealLink.Core.Jobs;
 
@@ -72,7 +73,37 @@ public sealed class JobsOptions
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan ReEncryptInterval { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>How long the process running the shared jobs may go silent before another takes over.</summary>
+    /// <summary>
+    /// SQLite only: how long the process running the shared jobs may go silent before another takes over (on
+    /// PostgreSQL every process runs them, see <see cref="ClusterCheckinInterval"/>).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// PostgreSQL only: how often each process records in Quartz's tables that its shared scheduler is alive. A
+    /// process silent for this plus <see cref="ClusterCheckinMisfireThreshold"/> is taken for dead, and the shared
+    /// jobs it was running are run again by another (each job does only what is still owed).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// PostgreSQL only: how late past its check-in a process may be before it is taken for dead. Longer than the
+    /// worst pause a live process may have (a garbage collection, a database failover), or its running jobs are run
+    /// twice; a dead process's jobs wait this long plus the interval.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ClusterCheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// The values the application's options bind, read straight from configuration for a reader that cannot ask
+    /// the application's container (see <see cref="SharedJobStore"/>).
+    /// </summary>
+    public static JobsOptions From(IConfiguration configuration)
+    {
+        var options = new JobsOptions();
+        configuration.GetSection(SectionName).Bind(options);
+        return options;
+    }
 }

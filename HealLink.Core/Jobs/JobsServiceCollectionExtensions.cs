@@ -76,16 +76,23 @@ public static class JobsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JobsOptions>, JobsOptionsValidator>());
 
-        var database = new SharedJobsDatabase(DatabaseOptions.From(configuration));
+        var store = new SharedJobStore(DatabaseOptions.From(configuration), () => JobsOptions.From(configuration));
+        services.AddSingleton(store);
         services.AddQuartz(JobSchedules.Shared, quartz =>
         {
             quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
-            quartz.UsePersistentStore(store => store.UseSqlite(source => source.DataSourceFactory = _ => database.CreateDataSource()));
+            quartz.UsePersistentStore(store.Configure);
             RecordHistory(quartz);
             JobSchedules.DeclareShared(quartz);
         });
-        services.AddOptions<QuartzSchedulerOptions>(JobSchedules.Shared)
+        var sharedOptions = services.AddOptions<QuartzSchedulerOptions>(JobSchedules.Shared)
             .Configure<IOptions<JobsOptions>>((scheduler, jobs) => scheduler.IdleWaitTime = jobs.Value.PollInterval);
+        if (store.Clustered)
+        {
+            // A node of the cluster by this process's own id, as the job history and the health page name it. (Were it
+            // missing, clustering would make Quartz generate an id of its own: never one two nodes share.)
+            sharedOptions.Configure<ProcessIdentity>((scheduler, process) => scheduler.InstanceId = process.Id);
+        }
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ProcessIdentity>();

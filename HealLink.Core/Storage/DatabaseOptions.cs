@@ -28,7 +28,7 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// The values the application's options bind, read straight from configuration for a reader that cannot ask
-    /// the application's container (see <c>SharedJobsDatabase</c>).
+    /// the application's container (see <c>SharedJobStore</c>).
     /// </summary>
     public static DatabaseOptions From(IConfiguration configuration)
     {

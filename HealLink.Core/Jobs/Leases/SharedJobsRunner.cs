@@ -6,13 +6,24 @@ using Quartz;
 namespace HealLink.Core.Jobs.Leases;
 
 /// <summary>
-/// Runs the shared scheduler in one process at a time. Quartz refuses to run clustered on SQLite, and two
-/// non-clustered schedulers started on one store would each, on start-up, "recover" the other's in-flight triggers
-/// and fire them again. So processes take turns by lease: the holder starts the scheduler and renews the lease every
-/// third of its duration; the others keep theirs in standby, where it can still store work for the holder to fire.
-/// A holder that cannot renew in time goes to standby before the lease can pass to anyone else.
+/// Runs the shared scheduler: in every process at once on PostgreSQL, in one process at a time on SQLite
+/// (<see cref="SharedJobStore"/>).
 /// </summary>
+/// <remarks>
+/// <para>
+/// PostgreSQL: Quartz's store is clustered, so every process starts its scheduler as soon as it can and keeps it
+/// running; Quartz itself fires each trigger once across the cluster and recovers a dead node's work. No lease.
+/// </para>
+/// <para>
+/// SQLite: Quartz refuses to run clustered on SQLite, and two non-clustered schedulers started on one store would
+/// each, on start-up, "recover" the other's in-flight triggers and fire them again. So processes take turns by
+/// lease: the holder starts the scheduler and renews the lease every third of its duration; the others keep theirs
+/// in standby, where it can still store work for the holder to fire. A holder that cannot renew in time goes to
+/// standby before the lease can pass to anyone else.
+/// </para>
+/// </remarks>
 internal sealed partial class SharedJobsRunner(
+    SharedJobStore store,
     SharedScheduler shared,
     JobLeases leases,
     ProcessIdentity process,
@@ -35,13 +46,20 @@ internal sealed partial class SharedJobsRunner(
 
     public async Task RunAsync(CancellationToken stoppingToken)
     {
-        var renewEvery = options.Value.LeaseDuration / 3;
+        // Clustered, a turn is the one start, tried again until it succeeds; on SQLite, a turn at the lease.
+        var turnEvery = store.Clustered ? options.Value.PollInterval : options.Value.LeaseDuration / 3;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await TakeTurnAsync(renewEvery, stoppingToken);
-                await Task.Delay(renewEvery, timeProvider, stoppingToken);
+                if (store.Clustered)
+                {
+                    await StartAsync();
+                    return;
+                }
+
+                await TakeTurnAsync(turnEvery, stoppingToken);
+                await Task.Delay(turnEvery, timeProvider, stoppingToken);
             }
             catch (Exception) when (stoppingToken.IsCancellationRequested)
             {
@@ -52,12 +70,12 @@ internal sealed partial class SharedJobsRunner(
             {
                 // A scheduler that would not start or pause must not stop the bot: try again next turn.
                 LogTurnFailed(logger, exception, exception.GetType().Name);
-                await Task.Delay(renewEvery, timeProvider, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await Task.Delay(turnEvery, timeProvider, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
 
-    /// <summary>Stops firing and lets another process take over at once.</summary>
+    /// <summary>Stops firing (waiting for running jobs) and, on SQLite, lets another process take over at once.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (shared.Built is { } scheduler)
@@ -68,7 +86,10 @@ internal sealed partial class SharedJobsRunner(
         if (_running)
         {
             _running = false;
-            await leases.ReleaseAsync(JobLeases.SharedScheduler, _holder, cancellationToken);
+            if (!store.Clustered)
+            {
+                await leases.ReleaseAsync(JobLeases.SharedScheduler, _holder, cancellationToken);
+            }
         }
     }
 

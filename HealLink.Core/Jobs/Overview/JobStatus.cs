@@ -15,7 +15,7 @@ public sealed record JobStatus(
 
 public enum JobScope
 {
-    /// <summary>Run once for the whole deployment, by the process holding the lease.</summary>
+    /// <summary>Run once for the whole deployment: by the process holding the lease on SQLite, by any one node of the cluster on PostgreSQL.</summary>
     Shared,
 
     /// <summary>Run by every process for itself.</summary>

@@ -12,10 +12,12 @@ using Quartz;
 namespace HealLink.Core.Tests.Jobs;
 
 /// <summary>
-/// One process with its jobs running: the application's pipeline and jobs registrations on a real SQLite file, the
+/// One process with its jobs running: the application's pipeline and jobs registrations on a real database (a SQLite
+/// file, or PostgreSQL on that leg, where every host is a node of Quartz's cluster), the
 /// jobs' hosted service started as a host starts it and stopped on dispose as a host stops it. Nothing runs on a
 /// schedule unless a test says so: no re-embed at start, and the index refresh once as the scheduler starts (it may
-/// overlap a test's first trigger) and then hourly. A short lease and poll let a second host take over quickly.
+/// overlap a test's first trigger) and then hourly. A short lease (SQLite), check-in (PostgreSQL) and poll let a
+/// second host take over quickly.
 /// </summary>
 internal sealed class JobsHost : IAsyncDisposable
 {
@@ -25,6 +27,8 @@ internal sealed class JobsHost : IAsyncDisposable
         ("Jobs:IndexRefreshInterval", "01:00:00"),
         ("Jobs:PollInterval", "00:00:01"),
         ("Jobs:LeaseDuration", "00:00:03"),
+        ("Jobs:ClusterCheckinInterval", "00:00:01"),
+        ("Jobs:ClusterCheckinMisfireThreshold", "00:00:02"),
     ];
 
     private readonly JobsHostedService _jobs;
@@ -59,7 +63,7 @@ internal sealed class JobsHost : IAsyncDisposable
     {
         // A test's own setting replaces the quiet default of the same key.
         (string Key, string? Value)[] all =
-            [("ConnectionStrings:HealLink", file.ConnectionString), .. Quiet.Where(q => settings.All(s => s.Key != q.Key)), .. settings];
+            [.. file.Settings.Select(s => (s.Key, s.Value)), .. Quiet.Where(q => settings.All(s => s.Key != q.Key)), .. settings];
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(all.Select(s => KeyValuePair.Create(s.Key, s.Value)))
             .Build();
@@ -80,7 +84,7 @@ internal sealed class JobsHost : IAsyncDisposable
         return host;
     }
 
-    /// <summary>Starts one host and waits until it runs the shared jobs (it is alone on its file).</summary>
+    /// <summary>Starts one host and waits until it runs the shared jobs (it is alone on its database).</summary>
     public static async Task<JobsHost> StartRunningAsync(
         TestDatabase file,
         IEmbedder embedder,

@@ -16,11 +16,12 @@ public sealed class JobsOptionsTests
     [InlineData("Jobs:ReEmbedBatchSize", "0", "ReEmbedBatchSize")]
     [InlineData("Jobs:ConnectionTimingInterval", "00:00:00", "ConnectionTimingInterval")]
     [InlineData("Jobs:LeaseDuration", "00:00:00.500", "LeaseDuration")]
+    [InlineData("Jobs:ClusterCheckinInterval", "00:00:00", "ClusterCheckinInterval")]
     public async Task AddHealLinkJobs_UnusableSetting_FailsStartupValidationNamingIt(string key, string value, string named)
     {
         using var file = new TestDatabase();
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([new("ConnectionStrings:HealLink", file.ConnectionString), new(key, value)])
+            .AddInMemoryCollection([.. file.Settings, new(key, value)])
             .Build();
         await using var services = new ServiceCollection().AddHealLinkJobs(configuration).BuildServiceProvider();
 

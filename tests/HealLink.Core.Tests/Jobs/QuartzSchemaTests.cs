@@ -4,7 +4,7 @@ using Quartz;
 
 namespace HealLink.Core.Tests.Jobs;
 
-/// <summary>Our migration 0004 creates the tables Quartz's persistent store checks for and uses.</summary>
+/// <summary>Our migration (SQLite's 0004, PostgreSQL's 0002) creates the tables Quartz's persistent store checks for and uses.</summary>
 public sealed class QuartzSchemaTests : IDisposable
 {
     private readonly TestDatabase _file = new();
@@ -19,7 +19,7 @@ public sealed class QuartzSchemaTests : IDisposable
         var sut = await host.SharedSchedulerAsync();
 
         Assert.Equal(SchedulerStatus.Running, sut.Status);
-        Assert.Equal(15, await _file.ScalarAsync<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name LIKE 'QRTZ\\_%' ESCAPE '\\'"));
+        Assert.Equal(15, (await _file.TableNamesAsync()).Count(t => t.StartsWith("QRTZ_", StringComparison.OrdinalIgnoreCase)));
         Assert.Equal(1, await _file.ScalarAsync<long>("SELECT count(*) FROM QRTZ_CRON_TRIGGERS WHERE TRIGGER_NAME = 're-embed-nightly'"));
     }
 }

@@ -10,7 +10,8 @@ namespace HealLink.Core.Tests.Jobs;
 
 /// <summary>
 /// The bot and the admin panel share one SQLite file and one persistent scheduler: one of them runs it at a time
-/// (by lease), both can give it work, and each one-shot runs exactly once, without deadlocks.
+/// (by lease), both can give it work, and each one-shot runs exactly once, without deadlocks. The lease's tests run
+/// on SQLite alone; PostgreSQL's cluster has its own (<see cref="ClusteredSchedulerTests"/>).
 /// </summary>
 public sealed class SharedSchedulerTests : IDisposable
 {
@@ -21,6 +22,7 @@ public sealed class SharedSchedulerTests : IDisposable
     public void Dispose() => _file.Dispose();
 
     [Fact]
+    [Trait("Database", "Sqlite")] // the lease, which only SQLite has
     public async Task TwoProcessesOnOneFile_EachOneShotRunsExactlyOnce()
     {
         // The default lease (30 s, renewed every 10): a holder's renewal would have to stall for 20 s before the
@@ -46,6 +48,7 @@ public sealed class SharedSchedulerTests : IDisposable
     }
 
     [Fact]
+    [Trait("Database", "Sqlite")] // the lease, which only SQLite has
     public async Task RunnerStops_TheOtherTakesOverAndRunsWhatWasWaiting()
     {
         var a = await StartAsync("a");
@@ -70,6 +73,7 @@ public sealed class SharedSchedulerTests : IDisposable
     }
 
     [Fact]
+    [Trait("Database", "Sqlite")] // the lease, which only SQLite has
     public async Task RunnerLosesTheLeaseForAWhile_GoesToStandbyThenTakesItBackAndRunsWhatWasWaiting()
     {
         await using var a = await StartAsync("a");

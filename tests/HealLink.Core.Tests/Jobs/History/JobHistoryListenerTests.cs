@@ -72,6 +72,7 @@ public sealed class JobHistoryListenerTests : IDisposable
     }
 
     [Fact]
+    [Trait("Database", "Sqlite")] // the lease, which only SQLite has
     public async Task JobWasExecuted_SharedSchedulerRebuiltAfterLosingTheLease_StillRecordsRuns()
     {
         await using var host = await StartAsync();

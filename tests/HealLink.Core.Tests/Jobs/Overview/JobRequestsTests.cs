@@ -22,7 +22,7 @@ public sealed class JobRequestsTests : IDisposable
     public async Task ReEmbedNowAsync_InAProcessWithOnlyTheTrigger_StoresTheOneShotAndAuditsIt()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([KeyValuePair.Create<string, string?>("ConnectionStrings:HealLink", _file.ConnectionString)])
+            .AddInMemoryCollection(_file.Settings)
             .Build();
 
         // Validated as it is built, as in Development: nothing the jobs themselves need is registered here.
