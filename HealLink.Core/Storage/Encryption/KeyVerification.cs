@@ -64,22 +64,19 @@ public sealed class KeyVerification(IDbContextFactory<HealLinkDbContext> context
         }
     }
 
-    // A check value for every key of the ring that has none yet: the current one, and those added by hand.
+    // A check value for every key of the ring that has none yet: the current one, and those added by hand. Another
+    // process starting at the same moment (the panel beside the bot, a second instance) may record the same key
+    // first; then its value stands, and is checked at the next start.
     private async Task RecordAsync(HealLinkDbContext db, KeyRing ring, List<KeyCheck> checks, CancellationToken cancellationToken)
     {
         var known = checks.Select(c => c.KeyId).ToHashSet(StringComparer.Ordinal);
         foreach (var key in ring.Keys.Where(k => !known.Contains(k.Id)))
         {
-            db.KeyChecks.Add(new KeyCheck { KeyId = key.Id, Value = FieldCipher.Encrypt(KeyCheck.KnownText, key), CreatedAt = timeProvider.GetUtcNow() });
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The admin panel starting beside the bot recorded the same key first; what it wrote is checked next start.
+            var value = FieldCipher.Encrypt(KeyCheck.KnownText, key);
+            var createdAt = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO encryption_key_checks (key_id, value, created_at) VALUES ({key.Id}, {value}, {createdAt}) ON CONFLICT DO NOTHING",
+                cancellationToken);
         }
     }
 
