@@ -6,10 +6,11 @@ using HealLink.Benchmarks.Icebreakers;
 using HealLink.Benchmarks.IndexWarmup;
 using HealLink.Benchmarks.MatchQuality;
 using HealLink.Benchmarks.Relay;
+using HealLink.Benchmarks.Scale;
 using HealLink.Benchmarks.Telegram;
 using HealLink.Benchmarks.Throughput;
 
-if (args is [var command and ("throughput" or "relay" or "telegram" or "discord" or "embedding" or "llm" or "index-warmup" or "match-quality" or "encryption"), .. var commandArgs])
+if (args is [var command and ("throughput" or "relay" or "telegram" or "discord" or "embedding" or "llm" or "index-warmup" or "match-quality" or "encryption" or "scale"), .. var commandArgs])
 {
     using var stop = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) =>
@@ -27,6 +28,7 @@ if (args is [var command and ("throughput" or "relay" or "telegram" or "discord"
         "llm" => await LlmCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         "relay" => await RelayCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         "encryption" => await EncryptionCostCommand.RunAsync(commandArgs, Console.Out, stop.Token),
+        "scale" => await ScaleCommand.RunAsync(commandArgs, Console.Out, stop.Token),
         _ => await ThroughputCommand.RunAsync(commandArgs, Console.Out, stop.Token),
     };
 }
