@@ -16,6 +16,7 @@ namespace HealLink.Bot.Status;
 /// </summary>
 internal sealed partial class ProcessStatusReporter(
     ProcessStatusWriter writer,
+    BotInstances instances,
     ChannelStatuses channels,
     IEnumerable<IInProcessModel> models,
     IServiceProvider services,
@@ -80,7 +81,11 @@ internal sealed partial class ProcessStatusReporter(
             [.. models.Select(m => m.Describe())]);
         try
         {
-            return await writer.ReportAsync(report, cancellationToken);
+            var instructions = await writer.ReportAsync(report, cancellationToken);
+
+            // Counted with each report, so a process that starts or dies changes every other's share within an interval.
+            instances.Update(await writer.CountRunningAsync(cancellationToken));
+            return instructions;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

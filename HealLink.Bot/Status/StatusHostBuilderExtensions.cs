@@ -1,4 +1,5 @@
 using HealLink.Core.Service;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HealLink.Bot.Status;
 
@@ -9,6 +10,7 @@ public static class StatusHostBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddProcessStatusWriter(builder.Configuration);
+        builder.Services.TryAddSingleton<BotInstances>();
         builder.Services.AddHostedService<ProcessStatusReporter>();
         return builder;
     }

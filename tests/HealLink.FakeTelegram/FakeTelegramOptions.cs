@@ -16,6 +16,13 @@ public sealed record FakeTelegramOptions
     /// </summary>
     public Func<Uri, Uri>? WebhookRoute { get; init; }
 
+    /// <summary>
+    /// How many loopback ports the fake listens on (<see cref="FakeTelegramServer.BaseUrls"/>), all serving the same
+    /// bot. Bots given one port each are told apart by their calls' <see cref="FakeApiCall.Host"/>, where two names for
+    /// the loopback (127.0.0.1, localhost) are not enough.
+    /// </summary>
+    public int Ports { get; init; } = 1;
+
     /// <summary>What getMe reports as <c>has_topics_enabled</c>; createForumTopic works either way.</summary>
     public bool TopicsEnabled { get; init; }
 

@@ -51,11 +51,15 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         new ChatMethods(_state).AddTo(methods);
         _app = FakeHost.Build(
             new FakeApiEndpoint(Token, methods, _faults, _calls, options.Time, _stopping.Token),
-            new FileDownloadEndpoint(Token, _state.Files));
+            new FileDownloadEndpoint(Token, _state.Files),
+            options.Ports);
     }
 
     /// <summary>e.g. http://127.0.0.1:41234 (the port the OS gave).</summary>
     public Uri BaseUrl => new(_app.Urls.First());
+
+    /// <summary>Every address the fake answers on, <see cref="BaseUrl"/> first (see <see cref="FakeTelegramOptions.Ports"/>).</summary>
+    public IReadOnlyList<Uri> BaseUrls => [.. _app.Urls.Select(url => new Uri(url))];
 
     public string Token { get; }
 

@@ -1,4 +1,5 @@
 using HealLink.Bot.Channels.Media;
+using HealLink.Bot.Status;
 using HealLink.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,8 @@ public static class TelegramChannelExtensions
             ClientOptions(provider.GetRequiredService<IOptions<TelegramOptions>>().Value),
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
 
+        services.TryAddSingleton<BotInstances>();
+        services.AddSingleton<IChatSendHistory, OutboxChatSendHistory>();
         services.AddSingleton<TelegramRateLimits>();
         services.AddSingleton<IChannelSender, TelegramSender>();
         services.AddSingleton<IMediaSource, TelegramMediaSource>();

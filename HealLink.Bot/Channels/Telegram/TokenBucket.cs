@@ -9,6 +9,8 @@ namespace HealLink.Bot.Channels.Telegram;
 internal sealed class TokenBucket(double perSecond, int burst, TimeProvider timeProvider)
 {
     private readonly Lock _lock = new();
+    private double _perSecond = perSecond;
+    private int _burst = burst;
     private double _tokens = burst;
     private DateTimeOffset _updatedAt = timeProvider.GetUtcNow();
 
@@ -19,7 +21,25 @@ internal sealed class TokenBucket(double perSecond, int burst, TimeProvider time
         {
             Refill();
             _tokens -= 1;
-            return _tokens >= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(-_tokens / perSecond);
+            return _tokens >= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(-_tokens / _perSecond);
+        }
+    }
+
+    /// <summary>
+    /// A new rate and burst from now on (when the bot's rate is shared by another number of processes): what was
+    /// earned so far is kept, but never more than the new burst, so a smaller share cannot start with a larger one's
+    /// savings; tokens already owed stay owed.
+    /// </summary>
+    public void Change(double perSecond, int burst)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perSecond);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(burst);
+        lock (_lock)
+        {
+            Refill();
+            _perSecond = perSecond;
+            _burst = burst;
+            _tokens = Math.Min(_tokens, burst);
         }
     }
 
@@ -31,7 +51,7 @@ internal sealed class TokenBucket(double perSecond, int burst, TimeProvider time
             lock (_lock)
             {
                 Refill();
-                return _tokens >= burst;
+                return _tokens >= _burst;
             }
         }
     }
@@ -42,7 +62,7 @@ internal sealed class TokenBucket(double perSecond, int burst, TimeProvider time
         var elapsed = (now - _updatedAt).TotalSeconds;
         if (elapsed > 0)
         {
-            _tokens = Math.Min(burst, _tokens + (elapsed * perSecond));
+            _tokens = Math.Min(_burst, _tokens + (elapsed * _perSecond));
             _updatedAt = now;
         }
     }

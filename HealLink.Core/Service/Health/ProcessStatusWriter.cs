@@ -59,4 +59,19 @@ public sealed class ProcessStatusWriter(
             .Where(p => p.Id == process.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.StoppedAt, now).SetProperty(p => p.LastSeenAt, now), cancellationToken);
     }
+
+    /// <summary>
+    /// How many bot processes are running now, this one included, judged as the health page judges them: reported
+    /// within three of their intervals and not stopped. A process killed a moment ago still counts until then, so a
+    /// share of something divided by this errs on the small side.
+    /// </summary>
+    public async Task<int> CountRunningAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // A handful of rows, one per process: judged here by the same rule as the panel's rather than in SQL.
+        var rows = await db.ProcessStatuses.AsNoTracking().ToListAsync(cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        return rows.Count(p => p.Id == process.Id || ServiceHealth.StateOf(p, now) == ProcessState.Running);
+    }
 }

@@ -58,7 +58,8 @@ public sealed class ServiceHealth(IDbContextFactory<HealLinkDbContext> contexts,
             .ThenBy(p => p.StartedAt)];
     }
 
-    private static ProcessState StateOf(ProcessStatus process, DateTimeOffset now) =>
+    /// <summary>Running, stopped or gone, as the health page says; <see cref="ProcessStatusWriter.CountRunningAsync"/> counts by it too.</summary>
+    internal static ProcessState StateOf(ProcessStatus process, DateTimeOffset now) =>
         process.StoppedAt is not null ? ProcessState.Stopped
         : now - process.LastSeenAt > process.ReportInterval * MissedReportsBeforeGone ? ProcessState.Gone
         : ProcessState.Running;

@@ -43,6 +43,21 @@ public sealed class FakeServerAdditionsTests
         Assert.Equal(hosts.Select(h => $"{h}:{sut.BaseUrl.Port}"), sut.Calls.Select(c => c.Host));
     }
 
+    [Fact]
+    public async Task Calls_ClientsGivenDifferentPorts_AreToldApartByHost()
+    {
+        await using var sut = await FakeTelegramServer.StartAsync(new FakeTelegramOptions { Ports = 3 });
+        foreach (var address in sut.BaseUrls)
+        {
+            using var http = new HttpClient();
+            using var response = await http.PostAsync(new Uri(address, $"/bot{sut.Token}/getMe"), null);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Equal(3, sut.BaseUrls.Select(u => u.Port).Distinct().Count());
+        Assert.Equal(sut.BaseUrls.Select(u => u.Authority), sut.Calls.Select(c => c.Host));
+    }
+
     /// <summary>The statuses of getMe called <see cref="Calls"/> times, faults cleared after the first <paramref name="clearAfter"/>.</summary>
     private static async Task<List<int>> StatusesAsync(int seed, int clearAfter)
     {

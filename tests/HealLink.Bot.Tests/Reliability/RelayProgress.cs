@@ -5,10 +5,17 @@ using Microsoft.Data.Sqlite;
 
 namespace HealLink.Bot.Tests.Reliability;
 
-/// <summary>How far a run has come, read from the fake server and the database file, and waiting on it.</summary>
-internal sealed class RelayProgress(FakeTelegramServer telegram, RelayPlan plan, string databasePath)
+/// <summary>How far a run has come, read from the fake server and the database, and waiting on it.</summary>
+/// <param name="count">Runs a query answering one number against the bot's database.</param>
+internal sealed class RelayProgress(FakeTelegramServer telegram, RelayPlan plan, Func<string, Task<long>> count)
 {
     private readonly IReadOnlyDictionary<long, IReadOnlyList<string>> _expected = plan.ExpectedByChat;
+
+    /// <summary>A run on a SQLite file.</summary>
+    public RelayProgress(FakeTelegramServer telegram, RelayPlan plan, string databasePath)
+        : this(telegram, plan, sql => SqliteCountAsync(databasePath, sql))
+    {
+    }
 
     /// <summary>Messages Telegram accepted from the bot, repeats included.</summary>
     public int Accepted => telegram.CallsOf("sendMessage").Count(c => c.StatusCode == 200);
@@ -28,7 +35,9 @@ internal sealed class RelayProgress(FakeTelegramServer telegram, RelayPlan plan,
         return string.Create(CultureInfo.InvariantCulture, $"{missing} of {plan.Messages.Count} messages have not arrived; Telegram accepted {Accepted}");
     }
 
-    public async Task<long> CountAsync(string sql)
+    public Task<long> CountAsync(string sql) => count(sql);
+
+    private static async Task<long> SqliteCountAsync(string databasePath, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
         await connection.OpenAsync();

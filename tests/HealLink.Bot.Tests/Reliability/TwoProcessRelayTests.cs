@@ -15,7 +15,6 @@ public sealed class TwoProcessRelayTests(ITestOutputHelper output) : Reliability
 {
     private const int Conversations = 20;
     private const int Messages = 500;
-    private const string Secret = "reliability_Secret-1";
 
     private static readonly TimeSpan _patience = TimeSpan.FromMinutes(3);
 
@@ -27,7 +26,7 @@ public sealed class TwoProcessRelayTests(ITestOutputHelper output) : Reliability
         ReliabilitySeed.RunAsync(output, async seed =>
         {
             int[] ports = [FreePort.Next(), FreePort.Next()];
-            await using var balancer = await RoundRobinWebhook.StartAsync([.. ports.Select(EndpointOf)]);
+            await using var balancer = await RoundRobinWebhook.StartAsync([.. ports.Select(WebhookInstance.Endpoint)]);
             await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramOptions { WebhookRoute = _ => balancer.Url });
             var plan = RelayPlan.Create(telegram, Conversations, Messages, seed);
             await SeededDatabase.CreateAsync(DatabasePath, plan.Pairs);
@@ -66,20 +65,12 @@ public sealed class TwoProcessRelayTests(ITestOutputHelper output) : Reliability
             Assert.Equal(Messages, await progress.CountAsync("SELECT count(*) FROM relayed_messages"));
         });
 
-    private static Uri EndpointOf(int port) => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/telegram/webhook"));
-
     private static string Host(string name, FakeTelegramServer telegram) =>
         string.Create(CultureInfo.InvariantCulture, $"{name}:{telegram.BaseUrl.Port}");
 
     private static string[] WebhookSettings(int port, string apiHost) =>
     [
-        "--Telegram:Mode=Webhook",
-
-        // The public address, whose TLS the balancer would terminate; the fake posts to the balancer instead.
-        "--Telegram:WebhookUrl=https://127.0.0.1:8443/telegram/webhook",
-        $"--Telegram:WebhookSecret={Secret}",
-        string.Create(CultureInfo.InvariantCulture, $"--Telegram:WebhookListenUrl=http://127.0.0.1:{port}"),
-        $"--Telegram:ApiBaseUrl=http://{apiHost}",
+        .. WebhookInstance.Settings(port, $"http://{apiHost}"),
 
         // Production's lease: no process dies here, and a claim must outlast any send however busy the machine is.
         "--Outbox:ClaimLease=00:02:00",

@@ -1,4 +1,5 @@
 using HealLink.Bot.Channels.Telegram;
+using HealLink.Bot.Status;
 using HealLink.Bot.Tests.Channels.Telegram;
 using HealLink.Core.Hosting;
 using HealLink.Core.Matching.Embeddings;
@@ -7,6 +8,7 @@ using HealLink.Core.Storage;
 using HealLink.FakeTelegram;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace HealLink.Bot.Tests.Status;
 
@@ -59,6 +61,42 @@ public sealed class ProcessStatusReportTests : TelegramTestBase
         await bot.DisposeAsync();
 
         Assert.Equal(ProcessState.Stopped, Assert.Single(report.Processes).State);
+    }
+
+    [Fact]
+    public async Task Run_AnotherProcessReportsThenStopsOrFallsSilent_CountsItOnlyWhileItRuns()
+    {
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, more: QuickReports);
+        var instances = bot.Services.GetRequiredService<BotInstances>();
+        var contexts = bot.Services.GetRequiredService<IDbContextFactory<HealLinkDbContext>>();
+        var stopping = Other(contexts);
+        var silent = Other(contexts);
+
+        await stopping.ReportAsync(Report, CancellationToken.None);
+        await silent.ReportAsync(Report, CancellationToken.None);
+        await WaitForRunningAsync(instances, 3);
+        await stopping.StoppedAsync(CancellationToken.None);
+        await WaitForRunningAsync(instances, 2);
+
+        // The silent one is gone once three of its intervals pass without a report, as the health page judges it.
+        await WaitForRunningAsync(instances, 1);
+    }
+
+    private static ProcessReport Report => new([], null, null, 0, null, []);
+
+    private static ProcessStatusWriter Other(IDbContextFactory<HealLinkDbContext> contexts) => new(
+        contexts,
+        new ProcessIdentity(TimeProvider.System),
+        Options.Create(new ProcessStatusOptions { ReportInterval = TimeSpan.FromSeconds(1) }),
+        TimeProvider.System);
+
+    private static async Task WaitForRunningAsync(BotInstances instances, int running)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (instances.Running != running)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), timeout.Token);
+        }
     }
 
     private static async Task<ProcessHealth> WaitForAsync(TelegramBotHost bot, Func<ProcessHealth, bool> condition)

@@ -1,5 +1,6 @@
 using HealLink.Bot.Channels.Media;
 using HealLink.Bot.Channels.Telegram;
+using HealLink.Bot.Status;
 using HealLink.Bot.Tests.Channels.Media;
 using HealLink.Core.Messaging;
 using HealLink.Core.Pipeline;
@@ -273,7 +274,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     }
 
     private static TelegramRateLimits Limits() =>
-        new(Options.Create(new TelegramOptions { PerChatMessagesPerSecond = 30, PerChatBurst = 30, GlobalMessagesPerSecond = 100 }), TimeProvider.System);
+        new(Options.Create(new TelegramOptions { PerChatMessagesPerSecond = 30, PerChatBurst = 30, GlobalMessagesPerSecond = 100 }), TimeProvider.System, new BotInstances());
 
     private static OutboundDelivery FileCopy(long chatId, RelayedFile file) =>
         new(12, new OutboundMessage(new ChatAddress(Platform.Telegram, chatId.ToString(System.Globalization.CultureInfo.InvariantCulture)), OutboundKind.Copy, "Sam: mine on day six", []) { File = file }, 1);
