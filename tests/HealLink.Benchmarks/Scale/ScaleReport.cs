@@ -22,7 +22,7 @@ internal static class ScaleReport
             "already open (seeded as the relay benchmark seeds them); every conversation talks at once, each person writing",
             Text($"once the last copy reached them; {options.Warmup} untimed messages a conversation first."),
             Text($"Limits kept by the bots and enforced by the fake: {limits.Name} ({limits.PerChatPerSecond:0.##}/s per chat, burst {limits.PerChatBurst}; {limits.GlobalPerSecond:0.##}/s per process)."),
-            Text($"Jobs:Enabled=false in every row (Quartz does not run on PostgreSQL yet). PostgreSQL: {postgresOrigin}."),
+            Text($"Jobs:Enabled=false in every row (the relay alone is measured). PostgreSQL: {postgresOrigin}."),
             "Latency: the update's first post to a bot process → the relayed copy's arrival at the fake.",
             Text($"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}."),
             "× = row ÷ the SQLite row, same run."));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using HealLink.Bot.Tests.Channels.Telegram;
+using HealLink.Core.Jobs;
 using HealLink.FakeTelegram;
 using Xunit.Abstractions;
 
@@ -12,7 +13,7 @@ namespace HealLink.Bot.Tests.Reliability;
 /// (the fake) enforces its own limits. One process is killed (SIGKILL) half-way and started again. Every message
 /// arrives once and in order, except the killed process's in-flight sends, which are counted; no update is handled
 /// twice though the fake posts again, to another process, what it got no answer for; and the three together never make the fake
-/// refuse a message for going too fast.
+/// refuse a message for going too fast; the shared jobs, on Quartz's clustered store, fire once per schedule across them.
 /// </summary>
 [Collection(RealProcesses.Collection)]
 public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : ReliabilityTestBase
@@ -41,6 +42,11 @@ public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : Reli
     private static readonly TimeSpan _sendWindow = TimeSpan.FromSeconds(10);
 
     private static readonly TimeSpan _patience = TimeSpan.FromMinutes(4);
+
+    private static readonly TimeSpan _jobInterval = TimeSpan.FromSeconds(2);
+
+    // Each node declares the interval triggers again when it starts (four starts here), which may bring one run early.
+    private const int ProcessStarts = Instances + 1;
 
     [Fact]
     public Task Relay_ThreeProcessesOnOnePostgresDatabaseOneKilledMidway_EachMessageArrivesInOrderWithinTelegramsLimits() =>
@@ -106,6 +112,10 @@ public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : Reli
                 var busiestChat = plan.ExpectedByChat.Keys.Max(chat => MostWithin(progress.ReceivedBy(chat).Select(m => m.At), TimeSpan.FromSeconds(1)));
                 var busiestSecond = MostWithin(accepted.Select(c => c.At), TimeSpan.FromSeconds(1));
                 var handled = balancer.Handled;
+                var timingRuns = await postgres.NumbersAsync(
+                    $"SELECT started_at FROM job_executions WHERE scheduler = '{JobSchedules.Shared}' AND job_name = '{JobSchedules.ConnectionTiming.Name}' ORDER BY started_at");
+                var runsTooSoon = timingRuns.Zip(timingRuns.Skip(1), (a, b) => b - a).Count(gap => gap < _jobInterval.TotalMilliseconds / 2);
+                var schedules = (timingRuns[^1] - timingRuns[0]) / _jobInterval.TotalMilliseconds;
 
                 output.WriteLine($"{Messages} messages in {Conversations} conversations through {Instances} processes on PostgreSQL in {elapsed.TotalSeconds:0.0} s");
                 output.WriteLine($"updates answered by each process: {string.Join(", ", handled)} (answers lost on the way back: {balancer.AnswersLost}; posted again and answered as already handled: {handled.Sum() - Messages})");
@@ -117,6 +127,7 @@ public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : Reli
                     output.WriteLine($"  \"{resent.Text}\", first accepted {resent.FirstCopyAfterKill.TotalMilliseconds:+0;-0} ms from the kill order");
                 }
 
+                output.WriteLine($"connection timing job: {timingRuns.Count} runs over {schedules:0} schedules of {_jobInterval.TotalSeconds:0} s, by {await postgres.CountAsync($"SELECT count(DISTINCT process_id) FROM job_executions WHERE job_name = '{JobSchedules.ConnectionTiming.Name}'")} processes; {runsTooSoon} less than half an interval after the one before");
                 output.WriteLine($"Telegram answered 429 ×{sends.Count(c => c.StatusCode == 429)}; most messages one chat received within a second: {busiestChat} (burst {PerChatBurst}); most the bot sent within a second: {busiestSecond} (Telegram's {GlobalPerSecond} a second; the fake lets a second's worth through at once)");
                 foreach (var problem in audit.Problems.Take(20))
                 {
@@ -141,6 +152,13 @@ public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : Reli
                 Assert.Equal(0, await postgres.CountAsync("SELECT count(*) FROM outbox_messages WHERE failed_at IS NOT NULL"));
                 Assert.All(handled, count => Assert.True(count > 0, "each process received updates"));
                 Assert.All(hosts, host => Assert.Contains(accepted, c => c.Host == host));
+
+
+                // Every shared job fires once per schedule across the three: three schedulers each firing would run it
+                // three times an interval, most runs right after another.
+                Assert.True(timingRuns.Count >= 3, "the shared jobs ran");
+                Assert.InRange(runsTooSoon, 0, ProcessStarts);
+                Assert.InRange(timingRuns.Count, 1, schedules + 1 + ProcessStarts);
             }
             finally
             {
@@ -198,7 +216,13 @@ public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : Reli
         // Each process counts the running ones with its report: a second here, so a start or a death is seen soon.
         "--ProcessStatus:ReportInterval=00:00:01",
 
-        // Quartz's shared scheduler keeps its tables in SQLite only for now (its PostgreSQL store is another change).
-        "--Jobs:Enabled=false",
+        // The shared jobs on Quartz's clustered store: the two that run on an interval run every two seconds here, and
+        // a node is declared dead two seconds after its last check-in, so what the killed one held is recovered soon.
+        string.Create(CultureInfo.InvariantCulture, $"--Jobs:ConnectionTimingInterval={_jobInterval}"),
+        string.Create(CultureInfo.InvariantCulture, $"--Jobs:NotifyWaitingMenteesInterval={_jobInterval}"),
+        "--Jobs:PollInterval=00:00:01",
+        "--Jobs:ClusterCheckinInterval=00:00:01",
+        "--Jobs:ClusterCheckinMisfireThreshold=00:00:02",
+        "--Jobs:ReEmbedOnStart=false",
     ];
 }

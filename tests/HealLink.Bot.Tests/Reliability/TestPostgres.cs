@@ -38,6 +38,22 @@ internal sealed class TestPostgres : IDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The first column of every row, as numbers.</summary>
+    public async Task<List<long>> NumbersAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var numbers = new List<long>();
+        while (await reader.ReadAsync())
+        {
+            numbers.Add(reader.GetInt64(0));
+        }
+
+        return numbers;
+    }
+
     public void Dispose()
     {
         using (var connection = new NpgsqlConnection(ConnectionString))
