@@ -12,7 +12,7 @@ public sealed class AdminProcessTests : IDisposable
     [Theory]
     [InlineData("--Database:Provider=Oracle", "Database:Provider")]
     [InlineData("--Database:BusyTimeoutSeconds=0", "BusyTimeoutSeconds")]
-    [InlineData("--Database:Provider=Postgres", "not supported yet")]
+    [InlineData("--Database:Provider=Postgres", "must name the server and database")]
     public async Task Start_UnusableSetting_ExitsWithOneLineNamingTheKey(string setting, string named)
     {
         var info = new ProcessStartInfo("dotnet")

@@ -131,8 +131,12 @@ public sealed class SpanishConversationTests : IDisposable
     private static async Task<PipelinePerson> BilingualMentorAsync(PipelineHost host, RecordingSender platform, string name)
     {
         var mentor = await ConnectionPeople.ApprovedMentorAsync(host, platform, "tg-mentor-" + name, name);
-        await host.QueryAsync(db => db.Database.ExecuteSqlAsync(
-            $"UPDATE profiles SET languages = '[\"English\",\"Spanish\"]' WHERE display_name = {name}"));
+        await host.QueryAsync(async db =>
+        {
+            var profile = await db.Profiles.SingleAsync(p => p.DisplayName == name);
+            profile.Languages = ["English", "Spanish"];
+            return await db.SaveChangesAsync();
+        });
         return mentor;
     }
 
