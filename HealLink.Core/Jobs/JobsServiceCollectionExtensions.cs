@@ -2,6 +2,7 @@ using HealLink.Core.Hosting;
 using HealLink.Core.Jobs.History;
 using HealLink.Core.Jobs.Leases;
 using HealLink.Core.Matching.Flow;
+using HealLink.Core.Service.Leadership;
 using HealLink.Core.Service.Logging;
 using HealLink.Core.Storage;
 using Microsoft.Extensions.Configuration;
@@ -31,7 +32,7 @@ public static class JobsServiceCollectionExtensions
         });
 
         services.TryAddSingleton<JobHistoryPruner>();
-        services.TryAddSingleton<JobLeases>();
+        services.TryAddSingleton<LeaderElection>();
         services.TryAddSingleton<SharedJobsRunner>();
         services.Replace(ServiceDescriptor.Singleton<IIntroChangeListener>(provider => provider.GetRequiredService<JobTrigger>()));
         services.AddHostedService<JobsHostedService>();

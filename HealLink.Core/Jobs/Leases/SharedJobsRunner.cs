@@ -1,4 +1,5 @@
 using HealLink.Core.Hosting;
+using HealLink.Core.Service.Leadership;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -25,7 +26,7 @@ namespace HealLink.Core.Jobs.Leases;
 internal sealed partial class SharedJobsRunner(
     SharedJobStore store,
     SharedScheduler shared,
-    JobLeases leases,
+    LeaderElection leadership,
     ProcessIdentity process,
     ISchedulerRuntime runtime,
     IOptions<JobsOptions> options,
@@ -88,7 +89,7 @@ internal sealed partial class SharedJobsRunner(
             _running = false;
             if (!store.Clustered)
             {
-                await leases.ReleaseAsync(JobLeases.SharedScheduler, _holder, cancellationToken);
+                await leadership.ResignAsync(JobLease.SharedScheduler, _holder, cancellationToken);
             }
         }
     }
@@ -98,7 +99,7 @@ internal sealed partial class SharedJobsRunner(
         bool held;
         try
         {
-            held = await leases.TryAcquireAsync(JobLeases.SharedScheduler, _holder, options.Value.LeaseDuration, cancellationToken);
+            held = await leadership.TryLeadAsync(JobLease.SharedScheduler, _holder, options.Value.LeaseDuration, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

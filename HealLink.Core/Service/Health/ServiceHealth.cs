@@ -48,7 +48,7 @@ public sealed class ServiceHealth(IDbContextFactory<HealLinkDbContext> contexts,
     private static async Task<IReadOnlyList<ProcessHealth>> ProcessesAsync(HealLinkDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = await db.ProcessStatuses.AsNoTracking().ToListAsync(cancellationToken);
-        var lease = await db.JobLeases.AsNoTracking().SingleOrDefaultAsync(l => l.Name == JobLeases.SharedScheduler, cancellationToken);
+        var lease = await db.JobLeases.AsNoTracking().SingleOrDefaultAsync(l => l.Name == JobLease.SharedScheduler, cancellationToken);
         var leaseHolder = lease is not null && lease.ExpiresAt > now ? lease.Holder : null;
         return [.. rows
             .Select(p => new ProcessHealth(

@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 namespace HealLink.Core.Service.Leadership;
 
 /// <summary>
-/// Who among the processes on one database does a thing only one may do at a time (hold Discord's gateway): a row in
-/// <c>job_leases</c> per role, kept by renewing it before it expires and taken by anyone once it has. Each attempt is
-/// one statement, an insert that becomes a conditional update, so two processes never both win; on PostgreSQL as on
-/// SQLite.
+/// Who among the processes on one database does a thing only one may do at a time (run the shared scheduler on
+/// SQLite, hold Discord's Gateway): a row in <c>job_leases</c> per role, kept by renewing it before it expires and
+/// taken by anyone once it has. Each attempt is one statement, an insert that becomes a conditional update, so two
+/// processes never both win; on PostgreSQL as on SQLite.
 /// </summary>
 public sealed class LeaderElection(IDbContextFactory<HealLinkDbContext> contexts, TimeProvider timeProvider)
 {

@@ -73,7 +73,8 @@ internal sealed class RunnerTurns(string process, RunLog log) : ILoggerProvider
 
     private void OnCommand(string line)
     {
-        if (line.Contains("UPDATE \"job_leases\"", StringComparison.Ordinal))
+        // Taking or renewing is an upsert (LeaderElection.TryLeadAsync), letting go an update.
+        if (line.Contains("INSERT INTO job_leases", StringComparison.Ordinal) || line.Contains("UPDATE \"job_leases\"", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _leaseWrites);
         }
