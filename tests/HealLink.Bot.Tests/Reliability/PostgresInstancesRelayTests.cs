@@ -53,7 +53,7 @@ public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : Reli
         ReliabilitySeed.RunAsync(output, async seed =>
         {
             var random = new Random(seed);
-            using var postgres = TestPostgres.Create("heallink_instances");
+            using var postgres = PostgresDatabase.Create("heallink_instances");
             int[] ports = [.. Enumerable.Range(0, Instances).Select(_ => FreePort.Next())];
             await using var balancer = await RoundRobinWebhook.StartAsync([.. ports.Select(WebhookInstance.Endpoint)], LoseAnswerEvery);
 
@@ -169,7 +169,7 @@ public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : Reli
             }
         });
 
-    private static Task<long> RunningAsync(TestPostgres postgres) =>
+    private static Task<long> RunningAsync(PostgresDatabase postgres) =>
         postgres.CountAsync("SELECT count(*) FROM process_statuses WHERE stopped_at IS NULL");
 
     /// <summary>Which process's port the first accepted copy of a resent message came through.</summary>
