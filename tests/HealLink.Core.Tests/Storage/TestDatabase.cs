@@ -15,14 +15,14 @@ namespace HealLink.Core.Tests.Storage;
 
 /// <summary>
 /// A real database of a test's own, deleted on dispose: a SQLite file in a temporary directory, or, on the suite's
-/// PostgreSQL leg (<see cref="TestPostgres.IsSuiteProvider"/>) or when asked for, a new database on the test server.
+/// PostgreSQL leg (<see cref="SuiteProvider"/>) or when asked for, a new database on the test server.
 /// The directory exists either way, for what lives beside a database (the key file, a backup).
 /// </summary>
 internal sealed class TestDatabase : IDisposable
 {
     public TestDatabase(string fileName = "heallink.db", DatabaseProvider? provider = null)
     {
-        Provider = provider ?? (TestPostgres.IsSuiteProvider ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite);
+        Provider = provider ?? SuiteProvider;
         var name = Guid.NewGuid().ToString("N");
         DirectoryPath = Path.Combine(Path.GetTempPath(), "heallink-tests", name);
         Directory.CreateDirectory(DirectoryPath);
@@ -31,6 +31,10 @@ internal sealed class TestDatabase : IDisposable
             ? TestPostgres.CreateDatabase("heallink_" + name)
             : $"Data Source={FilePath}";
     }
+
+    /// <summary>The provider of a database made without naming one: PostgreSQL on the suite's PostgreSQL leg.</summary>
+    public static DatabaseProvider SuiteProvider =>
+        TestPostgres.IsSuiteProvider ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 
     public DatabaseProvider Provider { get; }
 
