@@ -4,9 +4,10 @@
 #   - Debian's Chromium, which the admin panel's browser tests drive through Playwright (its own browser
 #     download is never used)
 #   - Debian's PostgreSQL: a throwaway server (tools/postgres.sh) on 127.0.0.1 for the run, deleted at the end
-# Two legs: the whole suite on SQLite (the PostgreSQL tests that name it run there too), then the core suite again
-# with every test database on PostgreSQL (HEALLINK_TEST_DATABASE=Postgres; tests marked Database=Sqlite, which read
-# SQLite's own files or plans, are left out). HEALLINK_TEST_LEGS="sqlite" or "postgres" runs one.
+# Two legs: the whole suite on SQLite (the tests that name PostgreSQL run there too), then the whole suite again with
+# every test database, bot and panel on PostgreSQL (HEALLINK_TEST_DATABASE=Postgres). The second leaves out the tests
+# marked Database=Sqlite (they read SQLite's own files, plans or settings) and Database=Postgres (they name their
+# provider, so the first leg ran them already). HEALLINK_TEST_LEGS="sqlite" or "postgres" runs one.
 # Extra arguments go to `dotnet test` (e.g. --filter "FullyQualifiedName~Browser").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +34,7 @@ if [[ " $legs " == *" sqlite "* ]]; then
   dotnet test HealLink.sln "$@" || status=$?
 fi
 if [[ " $legs " == *" postgres "* ]]; then
-  echo "PostgreSQL leg: the core suite with every test database on PostgreSQL" >&2
-  HEALLINK_TEST_DATABASE=Postgres dotnet test tests/HealLink.Core.Tests --filter "Database!=Sqlite" "$@" || status=$?
+  echo "PostgreSQL leg: the suite with every test database on PostgreSQL" >&2
+  HEALLINK_TEST_DATABASE=Postgres dotnet test HealLink.sln --filter "Database!=Sqlite&Database!=Postgres" "$@" || status=$?
 fi
 exit "$status"

@@ -1,20 +1,12 @@
-using System.Globalization;
 using HealLink.Core.Messaging;
-using Microsoft.Data.Sqlite;
+using HealLink.Core.Tests.Storage;
 
 namespace HealLink.Bot.Tests;
 
-/// <summary>A running bot's SQLite file, read from outside as an operator would: counts, and whether an update is done.</summary>
-internal sealed class BotDatabase(string path)
+/// <summary>A running bot's database, read from outside as an operator would: counts, and whether an update is done.</summary>
+internal sealed class BotDatabase(TestDatabase database)
 {
-    public async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
+    public async Task<long> ScalarAsync(string sql) => await database.ScalarAsync<long>(sql);
 
     /// <summary>Waits until the update is committed and every reply to anyone has left the outbox.</summary>
     public async Task WaitUntilHandledAsync(Platform platform, string updateId, TimeSpan? timeout = null)

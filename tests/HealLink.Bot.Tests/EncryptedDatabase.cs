@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 using HealLink.Core.People;
 using HealLink.Core.Storage;
 using HealLink.Core.Storage.Encryption;
+using HealLink.Core.Tests.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HealLink.Bot.Tests;
@@ -13,12 +13,9 @@ namespace HealLink.Bot.Tests;
 internal static class EncryptedDatabase
 {
     /// <returns>The key file made beside it.</returns>
-    public static async Task<string> CreateAsync(string databaseFile)
+    public static async Task<string> CreateAsync(TestDatabase database)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:HealLink"] = $"Data Source={databaseFile}" })
-            .Build();
-        await using var services = new ServiceCollection().AddHealLinkStorage(configuration).BuildServiceProvider();
+        await using var services = database.CreateServices();
         await services.MigrateHealLinkDatabaseAsync();
         await using (var db = await services.GetRequiredService<IDbContextFactory<HealLinkDbContext>>().CreateDbContextAsync())
         {
@@ -26,7 +23,6 @@ internal static class EncryptedDatabase
             await db.SaveChangesAsync();
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         return services.GetRequiredService<KeySource>().File!;
     }
 

@@ -1,4 +1,5 @@
 using HealLink.Bot.Tests.Channels.Telegram;
+using HealLink.Core.Tests.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace HealLink.Bot.Tests;
@@ -7,7 +8,6 @@ namespace HealLink.Bot.Tests;
 public sealed class StartupTests
 {
     [Theory]
-    [InlineData("--Database:BusyTimeoutSeconds=0", "Database:BusyTimeoutSeconds")]
     [InlineData("--Database:Provider=Oracle", "Database:Provider")]
     [InlineData("--Outbox:MaxAttempts=0", "MaxAttempts")]
     [InlineData("--Discord:BotToken=abc --Discord:GatewayUrl=https://gateway.discord.gg", "Discord:GatewayUrl must be an absolute ws(s) address")]
@@ -24,7 +24,16 @@ public sealed class StartupTests
     [InlineData("--HEALLINK_ENCRYPTION_KEY=not-a-key", "HEALLINK_ENCRYPTION_KEY must hold base64 keys of 32 bytes")]
     [InlineData("--Encryption:RotationBatchSize=0", "RotationBatchSize")]
     [InlineData("--Jobs:ReEncryptInterval=00:00:00", "ReEncryptInterval")]
-    public async Task Run_UnusableConfiguration_ExitsWithAMessageNamingTheKey(string setting, string named)
+    public Task Run_UnusableConfiguration_ExitsWithAMessageNamingTheKey(string setting, string named) =>
+        AssertRefusedNamingAsync(setting, named);
+
+    // SQLite's alone: PostgreSQL waits on its own locks, with no busy timeout to set.
+    [Fact]
+    [Trait("Database", "Sqlite")]
+    public Task Run_SqliteBusyTimeoutOutOfRange_ExitsWithAMessageNamingTheKey() =>
+        AssertRefusedNamingAsync("--Database:BusyTimeoutSeconds=0", "Database:BusyTimeoutSeconds");
+
+    private static async Task AssertRefusedNamingAsync(string setting, string named)
     {
         var run = await StartAsync(setting.Split(' '));
 
@@ -102,34 +111,26 @@ public sealed class StartupTests
     }
 
     /// <summary>Runs the bot as <c>Program</c> does on a database of its own, with these settings on its command line.</summary>
-    /// <param name="prepare">Given the database file's path, readies it before the bot starts.</param>
-    private static async Task<StartupRun> StartAsync(string[] settings, Func<string, Task>? prepare = null)
+    /// <param name="prepare">Given the database, readies it before the bot starts.</param>
+    private static async Task<StartupRun> StartAsync(string[] settings, Func<TestDatabase, Task>? prepare = null)
     {
         using var errors = new StringWriter();
         using var logs = new CapturingLoggerProvider();
-        var directory = Directory.CreateTempSubdirectory("heallink-startup-").FullName;
-        try
+        using var database = new TestDatabase();
+        if (prepare is not null)
         {
-            if (prepare is not null)
-            {
-                await prepare(Path.Combine(directory, "heallink.db"));
-            }
+            await prepare(database);
+        }
 
-            var exitCode = await BotHost.RunAsync(
-                () =>
-                {
-                    var builder = BotHost.CreateBuilder([$"--ConnectionStrings:HealLink=Data Source={Path.Combine(directory, "heallink.db")}", .. settings]);
-                    builder.Logging.AddProvider(logs);
-                    return builder;
-                },
-                errors);
-            return new StartupRun(exitCode, errors.ToString(), logs.Lines);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
-        }
+        var exitCode = await BotHost.RunAsync(
+            () =>
+            {
+                var builder = BotHost.CreateBuilder([.. database.Arguments, .. settings]);
+                builder.Logging.AddProvider(logs);
+                return builder;
+            },
+            errors);
+        return new StartupRun(exitCode, errors.ToString(), logs.Lines);
     }
 
     private sealed record StartupRun(int ExitCode, string Errors, IReadOnlyList<string> Logs);

@@ -28,7 +28,7 @@ public enum ProcessState
     Gone,
 }
 
-/// <param name="RunsSharedJobs">True when this process holds the lease to run the shared jobs.</param>
+/// <param name="RunsSharedJobs">True when this process runs the shared jobs: it holds their lease (SQLite), or it is a live node of their cluster (PostgreSQL).</param>
 public sealed record ProcessHealth(
     string Id,
     string Host,

@@ -48,14 +48,34 @@ public sealed class ServiceHealth(IDbContextFactory<HealLinkDbContext> contexts,
     private static async Task<IReadOnlyList<ProcessHealth>> ProcessesAsync(HealLinkDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = await db.ProcessStatuses.AsNoTracking().ToListAsync(cancellationToken);
-        var lease = await db.JobLeases.AsNoTracking().SingleOrDefaultAsync(l => l.Name == JobLease.SharedScheduler, cancellationToken);
-        var leaseHolder = lease is not null && lease.ExpiresAt > now ? lease.Holder : null;
+        var sharedJobRunners = db.Database.IsNpgsql()
+            ? await ClusterNodesAsync(db, now, cancellationToken)
+            : await LeaseHolderAsync(db, now, cancellationToken);
         return [.. rows
             .Select(p => new ProcessHealth(
                 p.Id, p.Host, p.OsProcessId, p.Version, StateOf(p, now), p.StartedAt, p.LastSeenAt, p.Channels, p.Embedder,
-                p.EmbedderNote, p.WorkingSetBytes, p.Id == leaseHolder, p.Models, p.ModelUnloadRequestedAt))
+                p.EmbedderNote, p.WorkingSetBytes, sharedJobRunners.Contains(p.Id), p.Models, p.ModelUnloadRequestedAt))
             .OrderBy(p => p.State)
             .ThenBy(p => p.StartedAt)];
+    }
+
+    /// <summary>On SQLite one process at a time runs the shared jobs: the holder of their lease, while it lasts.</summary>
+    private static async Task<IReadOnlyCollection<string>> LeaseHolderAsync(HealLinkDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var lease = await db.JobLeases.AsNoTracking().SingleOrDefaultAsync(l => l.Name == JobLease.SharedScheduler, cancellationToken);
+        return lease is not null && lease.ExpiresAt > now ? [lease.Holder] : [];
+    }
+
+    /// <summary>
+    /// On PostgreSQL every process is a node of Quartz's cluster: the nodes that checked in within two of their
+    /// intervals, as Quartz stores them (the time in .NET ticks, the interval in milliseconds), named by process id.
+    /// </summary>
+    private static async Task<IReadOnlyCollection<string>> ClusterNodesAsync(HealLinkDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var nowTicks = now.UtcTicks;
+        return await db.Database
+            .SqlQuery<string>($"SELECT instance_name AS \"Value\" FROM qrtz_scheduler_state WHERE last_checkin_time + checkin_interval * 2 * {TimeSpan.TicksPerMillisecond} >= {nowTicks}")
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Running, stopped or gone, as the health page says; <see cref="ProcessStatusWriter.CountRunningAsync"/> counts by it too.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HealLink.Core.Tests.Storage;
 using HealLink.FakeTelegram;
 
 namespace HealLink.Admin.Tests.Browser;
@@ -11,18 +12,18 @@ internal sealed class BotProcess : IAsyncDisposable
     private BotProcess(Process process) => _process = process;
 
     /// <param name="settings">More <c>--Key=value</c> settings, after (so over) the usual ones.</param>
-    public static BotProcess Start(FakeTelegramServer telegram, string databasePath, params string[] settings)
+    public static BotProcess Start(FakeTelegramServer telegram, TestDatabase database, params string[] settings)
     {
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            WorkingDirectory = database.DirectoryPath,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HealLink.Bot.dll"));
         string[] usual =
         [
-            $"--ConnectionStrings:HealLink=Data Source={databasePath}",
+            .. database.Arguments,
             $"--Telegram:BotToken={telegram.Token}",
             $"--Telegram:ApiBaseUrl={telegram.BaseUrl}",
             "--Telegram:PollTimeoutSeconds=1",

@@ -17,7 +17,6 @@ public sealed class ModelUnloadBrowserTests : IAsyncLifetime
     private RunningService _service = null!;
 
     public async Task InitializeAsync() => _service = await RunningService.StartAsync(
-        "model",
         "--Llm:Provider=LlamaSharp",
         $"--Llm:ModelPath={SharedModels.Path("gguf-test", "stories260K.gguf")}",
         "--Llm:Seed=7",

@@ -16,7 +16,7 @@ public sealed class PanelChainTests : IAsyncLifetime
 
     private FakeTelegramServer Telegram => _service.Telegram;
 
-    public async Task InitializeAsync() => _service = await RunningService.StartAsync("chain");
+    public async Task InitializeAsync() => _service = await RunningService.StartAsync();
 
     [Fact]
     public async Task Vetting_ApproveOneRejectAnotherInTheBrowser_BothAreToldAndAMenteeFindsTheApprovedOne()

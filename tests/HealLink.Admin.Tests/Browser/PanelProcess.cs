@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Text;
+using HealLink.Core.Tests.Storage;
 
 namespace HealLink.Admin.Tests.Browser;
 
 /// <summary>
 /// The real HealLink.Admin process serving http://127.0.0.1:{port} on a given database, as a coordinator runs it,
-/// and its command line (create-admin) on the same file.
+/// and its command line (create-admin) on the same database.
 /// </summary>
 internal sealed class PanelProcess : IAsyncDisposable
 {
@@ -20,12 +21,12 @@ internal sealed class PanelProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<PanelProcess> StartAsync(string databasePath)
+    public static async Task<PanelProcess> StartAsync(TestDatabase database)
     {
-        await CreateAccountAsync(databasePath, "admin@example.org", "admin");
-        await CreateAccountAsync(databasePath, "reviewer@example.org", "reviewer");
+        await CreateAccountAsync(database, "admin@example.org", "admin");
+        await CreateAccountAsync(database, "reviewer@example.org", "reviewer");
         var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        var process = Start(databasePath, null, "--urls", address.ToString());
+        var process = Start(database, null, "--urls", address.ToString());
         var panel = new PanelProcess(process, address);
         process.OutputDataReceived += (_, line) => panel.Record(line.Data);
         process.ErrorDataReceived += (_, line) => panel.Record(line.Data);
@@ -37,19 +38,19 @@ internal sealed class PanelProcess : IAsyncDisposable
 
     public const string Password = "a long enough passphrase";
 
-    private static async Task CreateAccountAsync(string databasePath, string email, string role)
+    private static async Task CreateAccountAsync(TestDatabase database, string email, string role)
     {
-        using var process = Start(databasePath, Password, "create-admin", email, role);
+        using var process = Start(database, Password, "create-admin", email, role);
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
         Assert.True(process.ExitCode == 0, output + await process.StandardError.ReadToEndAsync());
     }
 
-    private static Process Start(string databasePath, string? password, params string[] words)
+    private static Process Start(TestDatabase database, string? password, params string[] words)
     {
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            WorkingDirectory = database.DirectoryPath,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -59,7 +60,11 @@ internal sealed class PanelProcess : IAsyncDisposable
             info.ArgumentList.Add(word);
         }
 
-        info.ArgumentList.Add($"--ConnectionStrings:HealLink=Data Source={databasePath}");
+        foreach (var setting in database.Arguments)
+        {
+            info.ArgumentList.Add(setting);
+        }
+
         info.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
         // Plain http on loopback: the development environment lets the session cookie travel without TLS.
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";

@@ -1,19 +1,19 @@
+using HealLink.Core.Tests.Storage;
 using HealLink.FakeTelegram;
-using Microsoft.Data.Sqlite;
 
 namespace HealLink.Admin.Tests.Browser;
 
 /// <summary>
 /// The service as a coordinator meets it, with nothing simulated but Telegram: the real bot process long-polling a
-/// fake Bot API server, the real panel process on the same database file, and a headless Chromium to drive it.
+/// fake Bot API server, the real panel process on the same database, and a headless Chromium to drive it.
 /// </summary>
 internal sealed class RunningService : IAsyncDisposable
 {
-    private readonly string _directory;
+    private readonly TestDatabase _database;
 
-    private RunningService(string directory, FakeTelegramServer telegram, BotProcess bot, PanelProcess panel, Chromium chromium)
+    private RunningService(TestDatabase database, FakeTelegramServer telegram, BotProcess bot, PanelProcess panel, Chromium chromium)
     {
-        _directory = directory;
+        _database = database;
         Telegram = telegram;
         Bot = bot;
         Panel = panel;
@@ -29,15 +29,14 @@ internal sealed class RunningService : IAsyncDisposable
     public Chromium Chromium { get; }
 
     /// <param name="botSettings">More <c>--Key=value</c> settings for the bot process.</param>
-    public static async Task<RunningService> StartAsync(string name, params string[] botSettings)
+    public static async Task<RunningService> StartAsync(params string[] botSettings)
     {
-        var directory = Directory.CreateTempSubdirectory($"heallink-{name}-").FullName;
-        var database = Path.Combine(directory, "heallink.db");
+        var database = new TestDatabase();
         var telegram = await FakeTelegramServer.StartAsync();
         var bot = BotProcess.Start(telegram, database, botSettings);
         await telegram.WaitUntilAsync(() => telegram.IsLongPolling, TimeSpan.FromSeconds(60));
         var panel = await PanelProcess.StartAsync(database);
-        return new RunningService(directory, telegram, bot, panel, await Chromium.LaunchAsync());
+        return new RunningService(database, telegram, bot, panel, await Chromium.LaunchAsync());
     }
 
     public async ValueTask DisposeAsync()
@@ -46,7 +45,6 @@ internal sealed class RunningService : IAsyncDisposable
         await Panel.DisposeAsync();
         await Bot.DisposeAsync();
         await Telegram.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        _database.Dispose();
     }
 }

@@ -1,7 +1,5 @@
 using HealLink.Admin.Tests.Panel;
-using HealLink.Core.Storage;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using HealLink.Core.Tests.Storage;
 using Microsoft.Playwright;
 
 namespace HealLink.Admin.Tests.Browser;
@@ -11,19 +9,17 @@ namespace HealLink.Admin.Tests.Browser;
 /// flag, they pick it up and the banner goes; an admin finds the person and their connections. Screenshots of each.
 /// </summary>
 [Collection(BrowserTests.Collection)]
-public sealed class SafetyBrowserTests : IAsyncLifetime
+public sealed class SafetyBrowserTests : IAsyncLifetime, IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-safety-").FullName;
+    private readonly TestDatabase _database = new();
     private PanelProcess _panel = null!;
     private Chromium _chromium = null!;
     private Seeded _seeded = null!;
 
-    private string DatabasePath => Path.Combine(_directory, "heallink.db");
-
     public async Task InitializeAsync()
     {
-        _panel = await PanelProcess.StartAsync(DatabasePath);
-        await using (var db = new HealLinkDbContext(new DbContextOptionsBuilder<HealLinkDbContext>().UseSqlite($"Data Source={DatabasePath}").Options))
+        _panel = await PanelProcess.StartAsync(_database);
+        await using (var db = _database.CreateBareContext())
         {
             _seeded = await ConversationSeeds.TroubledConversationAsync(db);
         }
@@ -79,7 +75,7 @@ public sealed class SafetyBrowserTests : IAsyncLifetime
     {
         await _chromium.DisposeAsync();
         await _panel.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
     }
+
+    public void Dispose() => _database.Dispose();
 }

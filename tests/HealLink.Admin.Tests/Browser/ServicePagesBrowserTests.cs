@@ -16,7 +16,7 @@ public sealed class ServicePagesBrowserTests : IAsyncLifetime
 {
     private RunningService _service = null!;
 
-    public async Task InitializeAsync() => _service = await RunningService.StartAsync("service");
+    public async Task InitializeAsync() => _service = await RunningService.StartAsync();
 
     [Fact]
     public async Task ServicePages_BesideTheRealBot_ShowItsHealthRunItsReEmbedAndAuditIt()

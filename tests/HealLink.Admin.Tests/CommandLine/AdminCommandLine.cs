@@ -1,29 +1,20 @@
 using System.Diagnostics;
 using HealLink.Core.Storage;
-using Microsoft.Data.Sqlite;
+using HealLink.Core.Tests.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HealLink.Admin.Tests.CommandLine;
 
-/// <summary>The real admin process run as a coordinator runs it, on a SQLite file of its own in a temporary folder.</summary>
+/// <summary>The real admin process run as a coordinator runs it, on a database of its own (<see cref="TestDatabase"/>).</summary>
 internal sealed class AdminCommandLine : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-admin-cli-").FullName;
+    private readonly TestDatabase _database = new();
     private readonly ServiceProvider _services;
 
-    public AdminCommandLine()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:HealLink"] = ConnectionString })
-            .Build();
-        _services = new ServiceCollection().AddHealLinkStorage(configuration).BuildServiceProvider();
-    }
+    public AdminCommandLine() => _services = _database.CreateServices();
 
-    private string ConnectionString => $"Data Source={Path.Combine(_directory, "heallink.db")};Pooling=False";
-
-    /// <summary>A context on the same file, migrated, to seed and to look.</summary>
+    /// <summary>A context on the same database, migrated, to seed and to look.</summary>
     public async Task<HealLinkDbContext> ContextAsync()
     {
         await _services.MigrateHealLinkDatabaseAsync();
@@ -37,7 +28,7 @@ internal sealed class AdminCommandLine : IDisposable
     /// <param name="environment">Variables set for the process.</param>
     public async Task<(string Output, int ExitCode)> RunWithAsync(string? input, IDictionary<string, string>? environment, params string[] words)
     {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = _directory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = _database.DirectoryPath, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[name] = value;
@@ -49,7 +40,11 @@ internal sealed class AdminCommandLine : IDisposable
             info.ArgumentList.Add(word);
         }
 
-        info.ArgumentList.Add($"--ConnectionStrings:HealLink={ConnectionString}");
+        foreach (var setting in _database.Arguments)
+        {
+            info.ArgumentList.Add(setting);
+        }
+
         using var process = Process.Start(info)!;
         await process.StandardInput.WriteAsync(input ?? "");
         process.StandardInput.Close();
@@ -63,7 +58,6 @@ internal sealed class AdminCommandLine : IDisposable
     public void Dispose()
     {
         _services.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        _database.Dispose();
     }
 }

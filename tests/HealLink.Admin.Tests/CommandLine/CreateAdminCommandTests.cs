@@ -20,9 +20,9 @@ public sealed class CreateAdminCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.StartsWith("Created admin first@example.org.", said, StringComparison.Ordinal);
         await using var db = await _admin.ContextAsync();
-        var hash = await db.Database.SqlQueryRaw<string>("SELECT password_hash AS Value FROM admin_users WHERE email = 'first@example.org'").SingleAsync();
+        var hash = await db.Database.SqlQueryRaw<string>("SELECT password_hash AS \"Value\" FROM admin_users WHERE email = 'first@example.org'").SingleAsync();
         Assert.DoesNotContain(Password, hash, StringComparison.Ordinal);
-        var role = await db.Database.SqlQueryRaw<string>("SELECT role_id AS Value FROM admin_user_roles").SingleAsync();
+        var role = await db.Database.SqlQueryRaw<string>("SELECT role_id AS \"Value\" FROM admin_user_roles").SingleAsync();
         Assert.Equal(AdminRoles.Admin, role);
         Assert.Equal("account.create.admin", (await db.AuditEntries.SingleAsync()).Action);
     }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealLink.Admin.Tests.CommandLine;
 
 /// <summary>
-/// The real admin process's <c>mentors</c> command on a SQLite file, as a coordinator runs it beside the bot: the
+/// The real admin process's <c>mentors</c> command on a database of its own, as a coordinator runs it beside the bot: the
 /// queue, a decision, and the message it leaves in the outbox for the bot to deliver.
 /// </summary>
 public sealed class MentorsCommandTests : IDisposable

@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HealLink.Admin.Tests.Health;
 
+// A SQLite file in a folder not made yet, as a new deployment's volume: the panel makes both.
+[Trait("Database", "Sqlite")]
 public sealed class HealthEndpointTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("heallink-admin-").FullName;

@@ -4,6 +4,7 @@ using HealLink.Admin.Tests.Panel;
 using HealLink.Core.Messaging;
 using HealLink.Core.Pipeline;
 using HealLink.Core.Service.Health;
+using HealLink.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealLink.Admin.Tests.Health;
@@ -28,7 +29,7 @@ public sealed class HealthPageTests : IDisposable
                 new OutboxMessage { Platform = Platform.Telegram, ChatId = "1", Text = "hello", CreatedAt = now.AddHours(-3), NextAttemptAt = now, Attempts = 2 },
                 new OutboxMessage { Platform = Platform.Telegram, ChatId = "2", Text = "hello", CreatedAt = now.AddMinutes(-1), NextAttemptAt = now });
             await db.SaveChangesAsync();
-            await db.Database.ExecuteSqlAsync($"UPDATE job_leases SET holder = 'bot-a/7/aaa', expires_at = {now.AddSeconds(20).ToUnixTimeMilliseconds()}");
+            await RunsTheSharedJobsAsync(db, "bot-a/7/aaa", now);
         }
 
         using var admin = await _panel.SignedInAsync("admin@example.org");
@@ -90,4 +91,18 @@ public sealed class HealthPageTests : IDisposable
         WorkingSetBytes = 200L * 1024 * 1024,
         Version = "1.0.0",
     };
+
+    /// <summary>As the process would show it: the holder of the jobs' lease on SQLite, a node of Quartz's cluster on PostgreSQL.</summary>
+    private static async Task RunsTheSharedJobsAsync(HealLinkDbContext db, string processId, DateTimeOffset now)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO qrtz_scheduler_state (sched_name, instance_name, last_checkin_time, checkin_interval) VALUES ('HealLink', {processId}, {now.UtcTicks}, 10000)");
+        }
+        else
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE job_leases SET holder = {processId}, expires_at = {now.AddSeconds(20).ToUnixTimeMilliseconds()}");
+        }
+    }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using HealLink.Bot.Tests.Health;
+using HealLink.Core.Tests.Storage;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace HealLink.Admin.Tests.Health;
 
@@ -11,7 +11,7 @@ public sealed class ProbesAndMetricsTests : IDisposable
 {
     private const string RequestDuration = "http_server_request_duration_seconds_count";
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-admin-").FullName;
+    private readonly TestDatabase _database = new();
 
     [Fact]
     public async Task Probes_FreshDatabase_LiveAndReadyAnswerHealthyWithoutASession()
@@ -53,17 +53,17 @@ public sealed class ProbesAndMetricsTests : IDisposable
         Assert.Equal(3, after.Sum(RequestDuration, route) - before.Sum(RequestDuration, route));
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public void Dispose() => _database.Dispose();
 
     private WebApplicationFactory<Program> StartPanel()
     {
-        var databasePath = Path.Combine(_directory, "heallink.db");
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-            web.UseSetting("ConnectionStrings:HealLink", $"Data Source={databasePath}"));
+        {
+            foreach (var (key, value) in _database.Settings)
+            {
+                web.UseSetting(key, value);
+            }
+        });
         factory.UseKestrel(0);
         factory.StartServer();
         return factory;

@@ -28,7 +28,7 @@ public sealed class JobsPageTests : IDisposable
         Assert.Contains("cron 0 30 3 * * ?", page, StringComparison.Ordinal);
         await using var db = await _panel.DatabaseAsync();
         var queued = await db.Database
-            .SqlQuery<string>($"SELECT JOB_NAME AS Value FROM QRTZ_TRIGGERS WHERE DESCRIPTION = {JobSchedules.ReEmbedNowDescription}")
+            .SqlQuery<string>($"SELECT JOB_NAME AS \"Value\" FROM QRTZ_TRIGGERS WHERE DESCRIPTION = {JobSchedules.ReEmbedNowDescription}")
             .ToListAsync();
         Assert.Equal([JobSchedules.ReEmbedProfiles.Name], queued);
         var audit = await db.AuditEntries.SingleAsync(a => a.Action == JobRequests.ReEmbedNowAction);

@@ -1,22 +1,23 @@
 using HealLink.Admin.Accounts;
 using HealLink.Core.Storage;
+using HealLink.Core.Tests.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HealLink.Admin.Tests.Panel;
 
 /// <summary>
-/// The panel as <c>Program</c> composes it, on a SQLite file of its own in a temporary folder, with helpers to make
+/// The panel as <c>Program</c> composes it, on a database of its own (<see cref="TestDatabase"/>: SQLite, or PostgreSQL on
+/// the suite's PostgreSQL leg), with helpers to make
 /// accounts, seed what the bot would have stored, and sign in over HTTP.
 /// </summary>
 public sealed class AdminPanelFactory : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery staple";
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-panel-").FullName;
+    private readonly TestDatabase _database = new();
     private readonly Dictionary<string, string?> _settings = [];
     private readonly string _environment;
 
@@ -29,15 +30,17 @@ public sealed class AdminPanelFactory : WebApplicationFactory<Program>
         }
     }
 
-    public string ConnectionString => $"Data Source={Path.Combine(_directory, "heallink.db")}";
-
     /// <summary>Services added after the panel's own, such as a logger provider that records what it logs.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
-        builder.UseSetting("ConnectionStrings:HealLink", ConnectionString);
+        foreach (var (key, value) in _database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -51,7 +54,7 @@ public sealed class AdminPanelFactory : WebApplicationFactory<Program>
 
     public async Task<HealLinkDbContext> DatabaseAsync()
     {
-        _ = Server; // starts the panel, which migrates the file
+        _ = Server; // starts the panel, which migrates the database
         return await Services.GetRequiredService<IDbContextFactory<HealLinkDbContext>>().CreateDbContextAsync();
     }
 
@@ -79,10 +82,9 @@ public sealed class AdminPanelFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_directory))
+        if (disposing && Directory.Exists(_database.DirectoryPath))
         {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(_directory, recursive: true);
+            _database.Dispose();
         }
     }
 }

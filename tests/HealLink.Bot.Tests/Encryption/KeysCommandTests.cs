@@ -1,26 +1,23 @@
 using HealLink.Bot.Encryption;
 using HealLink.Core.Storage.Encryption;
+using HealLink.Core.Tests.Storage;
 
 namespace HealLink.Bot.Tests.Encryption;
 
 /// <summary><c>keys rotate</c> and <c>keys show</c> on a real database's key file, as an operator runs them.</summary>
 public sealed class KeysCommandTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-keys-").FullName;
-
-    private string DatabaseFile => Path.Combine(_directory, "heallink.db");
-
-    private string Settings => $"--ConnectionStrings:HealLink=Data Source={DatabaseFile}";
+    private readonly TestDatabase _database = new();
 
     [Fact]
     public async Task Rotate_KeyFileBesideTheDatabase_AddsANewCurrentKeyAndKeepsTheOldOne()
     {
-        var keyFile = await EncryptedDatabase.CreateAsync(DatabaseFile);
+        var keyFile = await EncryptedDatabase.CreateAsync(_database);
         var before = KeyFile.Read(keyFile);
         using var output = new StringWriter();
         using var errors = new StringWriter();
 
-        var sut = await KeysCommand.RunAsync(["keys", "rotate", Settings], output, errors);
+        var sut = await KeysCommand.RunAsync(["keys", "rotate", .. _database.Arguments], output, errors);
 
         var after = KeyFile.Read(keyFile);
         Assert.Equal(0, sut);
@@ -41,7 +38,7 @@ public sealed class KeysCommandTests : IDisposable
         using var output = new StringWriter();
         using var errors = new StringWriter();
 
-        var sut = await KeysCommand.RunAsync(["keys", "rotate", Settings, $"--HEALLINK_ENCRYPTION_KEY={key}"], output, errors);
+        var sut = await KeysCommand.RunAsync(["keys", "rotate", .. _database.Arguments, $"--HEALLINK_ENCRYPTION_KEY={key}"], output, errors);
 
         Assert.Equal(1, sut);
         Assert.StartsWith("The keys come from HEALLINK_ENCRYPTION_KEY", errors.ToString(), StringComparison.Ordinal);
@@ -51,19 +48,15 @@ public sealed class KeysCommandTests : IDisposable
     [Fact]
     public async Task Show_AfterFirstStart_NamesTheFileTheCurrentKeyAndTheFingerprint()
     {
-        var ring = KeyFile.Read(await EncryptedDatabase.CreateAsync(DatabaseFile));
+        var ring = KeyFile.Read(await EncryptedDatabase.CreateAsync(_database));
         using var output = new StringWriter();
         using var errors = new StringWriter();
 
-        var sut = await KeysCommand.RunAsync(["keys", "show", Settings], output, errors);
+        var sut = await KeysCommand.RunAsync(["keys", "show", .. _database.Arguments], output, errors);
 
         Assert.Equal(0, sut);
         Assert.Contains($"current {ring.Current.Id}; fingerprint {ring.Fingerprint}", output.ToString(), StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public void Dispose() => _database.Dispose();
 }

@@ -20,7 +20,7 @@ public sealed class MetricsTests : TelegramTestBase
     [Fact]
     public async Task Metrics_OnboardingMatchAndRelay_ParseAsPrometheusTextAndCountersMoveInStep()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, configure: null, ReadinessTests.ListenAnywhere);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database, configure: null, ReadinessTests.ListenAnywhere);
         using var sut = new HealthClient(bot.Services.GetRequiredService<HealthListener>().ListeningOn[0]);
         var (sam, ana) = await ConnectAsync(bot);
         var before = await sut.ScrapeAsync();
@@ -51,7 +51,7 @@ public sealed class MetricsTests : TelegramTestBase
     [Fact]
     public async Task Metrics_SendsRefusedThenAccepted_CountsEachFailureAsARetry()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, configure: null, ReadinessTests.ListenAnywhere);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database, configure: null, ReadinessTests.ListenAnywhere);
         using var sut = new HealthClient(bot.Services.GetRequiredService<HealthListener>().ListeningOn[0]);
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
         var before = await sut.ScrapeAsync();

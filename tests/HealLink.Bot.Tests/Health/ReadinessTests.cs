@@ -21,7 +21,7 @@ public sealed class ReadinessTests : TelegramTestBase
         // Telegram takes updates but refuses every send, as when its API front end fails.
         Telegram.FailNext("sendMessage", 100_000, new FakeFault.ServerError(502));
         await using var bot = await TelegramBotHost.StartAsync(
-            Telegram, DatabasePath, configure: null, ListenAnywhere, "--Health:MaxOutboxAge=00:00:01", "--Outbox:MaxAttempts=100", "--Outbox:MaxRetryDelay=00:00:00.200");
+            Telegram, Database, configure: null, ListenAnywhere, "--Health:MaxOutboxAge=00:00:01", "--Outbox:MaxAttempts=100", "--Outbox:MaxRetryDelay=00:00:00.200");
         using var sut = new HealthClient(bot.Services.GetRequiredService<HealthListener>().ListeningOn[0]);
         var people = Enumerable.Range(1, 3).Select(i => Telegram.CreateUser($"Person{i}")).ToList();
         foreach (var person in people)
@@ -55,7 +55,7 @@ public sealed class ReadinessTests : TelegramTestBase
     [Fact]
     public async Task Ready_TelegramConnected_ListsTheChannelAndTheProcessMemory()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, configure: null, ListenAnywhere);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database, configure: null, ListenAnywhere);
         using var sut = new HealthClient(bot.Services.GetRequiredService<HealthListener>().ListeningOn[0]);
 
         var ready = await HealthClient.UntilAsync(sut.ReadyAsync, r => r.Status == HttpStatusCode.OK);
@@ -70,7 +70,7 @@ public sealed class ReadinessTests : TelegramTestBase
     [Fact]
     public async Task Live_NoChannels_AnswersAndReadyHasNothingToWaitFor()
     {
-        var builder = Host.CreateApplicationBuilder([$"--ConnectionStrings:HealLink=Data Source={DatabasePath}", ListenAnywhere]);
+        var builder = Host.CreateApplicationBuilder([.. Database.Arguments, ListenAnywhere]);
         builder.Services.AddHealLinkStorage(builder.Configuration);
         builder.AddHealthAndMetrics();
         using var host = builder.Build();
@@ -90,7 +90,7 @@ public sealed class ReadinessTests : TelegramTestBase
     [Fact]
     public void Health_NoListenUrl_RegistersNoListener()
     {
-        var builder = Host.CreateApplicationBuilder([$"--ConnectionStrings:HealLink=Data Source={DatabasePath}"]);
+        var builder = Host.CreateApplicationBuilder(Database.Arguments);
         builder.Services.AddHealLinkStorage(builder.Configuration);
 
         builder.AddHealthAndMetrics();

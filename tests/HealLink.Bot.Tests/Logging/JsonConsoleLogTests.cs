@@ -12,7 +12,7 @@ public sealed class JsonConsoleLogTests : TelegramTestBase
     {
         await using var sut = TelegramBotProcess.Start(
             Telegram,
-            DatabasePath,
+            Database,
             "--Logging:Format=json",
             "--Logging:LogLevel:HealLink.Core.Pipeline=Debug",
 

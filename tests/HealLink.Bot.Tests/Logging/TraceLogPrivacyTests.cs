@@ -20,7 +20,7 @@ public sealed class TraceLogPrivacyTests : TelegramTestBase
     {
         var logs = new RecordingLoggerProvider();
         var (mentorUser, menteeUser) = (Telegram.CreateUser(MentorName), Telegram.CreateUser(MenteeName));
-        await using (var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, logs.AddTo))
+        await using (var bot = await TelegramBotHost.StartAsync(Telegram, Database, logs.AddTo))
         {
             AssertTraceIsOn(bot.Services);
             var mentor = new TelegramPerson(Telegram, mentorUser) { Bot = bot };
@@ -56,7 +56,7 @@ public sealed class TraceLogPrivacyTests : TelegramTestBase
         var logs = new RecordingLoggerProvider();
         await using var discord = await FakeDiscordServer.StartAsync();
         var (mentorUser, menteeUser) = (discord.CreateUser(MentorName.ToLowerInvariant()), Telegram.CreateUser(MenteeName));
-        await using (var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, logs.AddTo, DiscordBotHost.Settings(discord, DatabasePath)))
+        await using (var bot = await TelegramBotHost.StartAsync(Telegram, Database, logs.AddTo, DiscordBotHost.Settings(discord, Database)))
         {
             await discord.Gateway.WaitUntilAsync(() => discord.Gateway.ActiveSessionCount == 1, TimeSpan.FromSeconds(20));
             var mentor = new DiscordPerson(discord, mentorUser) { Database = bot.Database };

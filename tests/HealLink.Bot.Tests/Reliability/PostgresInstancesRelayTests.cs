@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using HealLink.Bot.Tests.Channels.Telegram;
 using HealLink.Core.Jobs;
+using HealLink.Core.Storage;
 using HealLink.FakeTelegram;
 using Xunit.Abstractions;
 
@@ -16,7 +17,8 @@ namespace HealLink.Bot.Tests.Reliability;
 /// refuse a message for going too fast; the shared jobs, on Quartz's clustered store, fire once per schedule across them.
 /// </summary>
 [Collection(RealProcesses.Collection)]
-public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : ReliabilityTestBase
+[Trait("Database", "Postgres")]
+public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : ReliabilityTestBase(DatabaseProvider.Postgres)
 {
     private const int Instances = 3;
     private const int Conversations = 20;
@@ -53,7 +55,6 @@ public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : Reli
         ReliabilitySeed.RunAsync(output, async seed =>
         {
             var random = new Random(seed);
-            using var postgres = PostgresDatabase.Create("heallink_instances");
             int[] ports = [.. Enumerable.Range(0, Instances).Select(_ => FreePort.Next())];
             await using var balancer = await RoundRobinWebhook.StartAsync([.. ports.Select(WebhookInstance.Endpoint)], LoseAnswerEvery);
 
@@ -61,26 +62,20 @@ public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : Reli
             await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramOptions { WebhookRoute = _ => balancer.Url, Ports = Instances });
             telegram.EnforceRateLimits(PerChatPerSecond, PerChatBurst, GlobalPerSecond);
             var plan = RelayPlan.Create(telegram, Conversations, Messages, random.Next());
-            var storage = new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "Postgres",
-                ["ConnectionStrings:HealLink"] = postgres.ConnectionString,
 
-                // On PostgreSQL every instance must be given the same key: here one file all of them read.
-                ["Encryption:KeyFile"] = Path.Combine(Path.GetDirectoryName(DatabasePath)!, "heallink.keys.json"),
-            };
-            await SeededDatabase.CreateAsync(storage, plan.Pairs);
-            var progress = new RelayProgress(telegram, plan, postgres.CountAsync);
+            // On PostgreSQL every instance must be given the same key: the database's settings name one file all of them read.
+            await SeededDatabase.CreateAsync(Database, plan.Pairs);
+            var progress = new RelayProgress(telegram, plan, Database);
             var hosts = telegram.BaseUrls.Select(u => u.Authority).ToArray();
-            string[] Settings(int i) => [.. storage.Select(s => $"--{s.Key}={s.Value}"), .. InstanceSettings(ports[i], telegram.BaseUrls[i])];
+            string[] Settings(int i) => InstanceSettings(ports[i], telegram.BaseUrls[i]);
 
-            var bots = Enumerable.Range(0, Instances).Select(i => TelegramBotProcess.Start(telegram, DatabasePath, Settings(i))).ToArray();
+            var bots = Enumerable.Range(0, Instances).Select(i => TelegramBotProcess.Start(telegram, Database, Settings(i))).ToArray();
             try
             {
                 bool AllRunning() => bots.All(b => !b.HasExited);
                 await RelayProgress.WaitAsync(
                     async () => hosts.All(host => telegram.CallsOf("setWebhook").Any(c => c.Host == host && c.StatusCode == 200))
-                        && await RunningAsync(postgres) == Instances,
+                        && await RunningAsync() == Instances,
                     _patience,
                     AllRunning,
                     () => "The processes did not all register the webhook and report themselves running.");
@@ -98,7 +93,7 @@ public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : Reli
                 var killedAt = DateTimeOffset.UtcNow;
                 await bots[victim].DisposeAsync();
                 var restartedAt = DateTimeOffset.UtcNow;
-                bots[victim] = TelegramBotProcess.Start(telegram, DatabasePath, Settings(victim));
+                bots[victim] = TelegramBotProcess.Start(telegram, Database, Settings(victim));
                 var kill = new KillRecord(1, killedAt, restartedAt);
 
                 await typing;
@@ -112,7 +107,7 @@ public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : Reli
                 var busiestChat = plan.ExpectedByChat.Keys.Max(chat => MostWithin(progress.ReceivedBy(chat).Select(m => m.At), TimeSpan.FromSeconds(1)));
                 var busiestSecond = MostWithin(accepted.Select(c => c.At), TimeSpan.FromSeconds(1));
                 var handled = balancer.Handled;
-                var timingRuns = await postgres.NumbersAsync(
+                var timingRuns = await Database.ColumnAsync<long>(
                     $"SELECT started_at FROM job_executions WHERE scheduler = '{JobSchedules.Shared}' AND job_name = '{JobSchedules.ConnectionTiming.Name}' ORDER BY started_at");
                 var runsTooSoon = timingRuns.Zip(timingRuns.Skip(1), (a, b) => b - a).Count(gap => gap < _jobInterval.TotalMilliseconds / 2);
                 var schedules = (timingRuns[^1] - timingRuns[0]) / _jobInterval.TotalMilliseconds;
@@ -127,7 +122,7 @@ public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : Reli
                     output.WriteLine($"  \"{resent.Text}\", first accepted {resent.FirstCopyAfterKill.TotalMilliseconds:+0;-0} ms from the kill order");
                 }
 
-                output.WriteLine($"connection timing job: {timingRuns.Count} runs over {schedules:0} schedules of {_jobInterval.TotalSeconds:0} s, by {await postgres.CountAsync($"SELECT count(DISTINCT process_id) FROM job_executions WHERE job_name = '{JobSchedules.ConnectionTiming.Name}'")} processes; {runsTooSoon} less than half an interval after the one before");
+                output.WriteLine($"connection timing job: {timingRuns.Count} runs over {schedules:0} schedules of {_jobInterval.TotalSeconds:0} s, by {await Database.ScalarAsync<long>($"SELECT count(DISTINCT process_id) FROM job_executions WHERE job_name = '{JobSchedules.ConnectionTiming.Name}'")} processes; {runsTooSoon} less than half an interval after the one before");
                 output.WriteLine($"Telegram answered 429 ×{sends.Count(c => c.StatusCode == 429)}; most messages one chat received within a second: {busiestChat} (burst {PerChatBurst}); most the bot sent within a second: {busiestSecond} (Telegram's {GlobalPerSecond} a second; the fake lets a second's worth through at once)");
                 foreach (var problem in audit.Problems.Take(20))
                 {
@@ -147,9 +142,9 @@ public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : Reli
                 // Each update was handled once, by whichever process it reached first, though some reached two.
                 Assert.InRange(handled.Sum() - Messages, balancer.AnswersLost, int.MaxValue);
                 Assert.True(balancer.AnswersLost >= Messages / LoseAnswerEvery, "answers were lost, and their updates posted again");
-                Assert.Equal(Messages, await postgres.CountAsync("SELECT count(*) FROM inbound_receipts"));
-                Assert.Equal(Messages, await postgres.CountAsync("SELECT count(*) FROM relayed_messages"));
-                Assert.Equal(0, await postgres.CountAsync("SELECT count(*) FROM outbox_messages WHERE failed_at IS NOT NULL"));
+                Assert.Equal(Messages, await Database.ScalarAsync<long>("SELECT count(*) FROM inbound_receipts"));
+                Assert.Equal(Messages, await Database.ScalarAsync<long>("SELECT count(*) FROM relayed_messages"));
+                Assert.Equal(0, await Database.ScalarAsync<long>("SELECT count(*) FROM outbox_messages WHERE failed_at IS NOT NULL"));
                 Assert.All(handled, count => Assert.True(count > 0, "each process received updates"));
                 Assert.All(hosts, host => Assert.Contains(accepted, c => c.Host == host));
 
@@ -169,8 +164,8 @@ public sealed class PostgresInstancesRelayTests(ITestOutputHelper output) : Reli
             }
         });
 
-    private static Task<long> RunningAsync(PostgresDatabase postgres) =>
-        postgres.CountAsync("SELECT count(*) FROM process_statuses WHERE stopped_at IS NULL");
+    private Task<long> RunningAsync() =>
+        Database.ScalarAsync<long>("SELECT count(*) FROM process_statuses WHERE stopped_at IS NULL");
 
     /// <summary>Which process's port the first accepted copy of a resent message came through.</summary>
     private static string? FirstCopyHost(IReadOnlyList<FakeApiCall> accepted, ResentAfterKill resent)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using HealLink.Core.Tests.Storage;
 using HealLink.FakeTelegram;
-using Microsoft.Data.Sqlite;
 
 namespace HealLink.Bot.Tests.Reliability;
 
@@ -11,9 +11,8 @@ internal sealed class RelayProgress(FakeTelegramServer telegram, RelayPlan plan,
 {
     private readonly IReadOnlyDictionary<long, IReadOnlyList<string>> _expected = plan.ExpectedByChat;
 
-    /// <summary>A run on a SQLite file.</summary>
-    public RelayProgress(FakeTelegramServer telegram, RelayPlan plan, string databasePath)
-        : this(telegram, plan, sql => SqliteCountAsync(databasePath, sql))
+    public RelayProgress(FakeTelegramServer telegram, RelayPlan plan, TestDatabase database)
+        : this(telegram, plan, database.ScalarAsync<long>)
     {
     }
 
@@ -36,15 +35,6 @@ internal sealed class RelayProgress(FakeTelegramServer telegram, RelayPlan plan,
     }
 
     public Task<long> CountAsync(string sql) => count(sql);
-
-    private static async Task<long> SqliteCountAsync(string databasePath, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
 
     /// <summary>Checks every 20 ms until the condition holds; fails if a bot process ends by itself, or at the timeout.</summary>
     public static async Task WaitAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<bool> processesAlive, Func<string> describe)

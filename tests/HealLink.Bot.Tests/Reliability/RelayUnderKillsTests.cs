@@ -40,8 +40,8 @@ public sealed class RelayUnderKillsTests(ITestOutputHelper output) : Reliability
             var random = new Random(seed);
             await using var telegram = await FakeTelegramServer.StartAsync();
             var plan = RelayPlan.Create(telegram, Conversations, Messages, random.Next());
-            await SeededDatabase.CreateAsync(DatabasePath, plan.Pairs);
-            var progress = new RelayProgress(telegram, plan, DatabasePath);
+            await SeededDatabase.CreateAsync(Database, plan.Pairs);
+            var progress = new RelayProgress(telegram, plan, Database);
             telegram.FailAtRandom(
                 "sendMessage", 0.05, random.Next(), new FakeFault.TooManyRequests(1), new FakeFault.ServerError(500), new FakeFault.ServerError(502), new FakeFault.ServerError(503));
             telegram.FailAtRandom("getUpdates", 0.05, random.Next(), new FakeFault.TooManyRequests(1), new FakeFault.ServerError(502));
@@ -88,7 +88,7 @@ public sealed class RelayUnderKillsTests(ITestOutputHelper output) : Reliability
     {
         var kills = new List<KillRecord>();
         using var stop = new CancellationTokenSource(_patience);
-        var bot = TelegramBotProcess.Start(telegram, DatabasePath, Sending);
+        var bot = TelegramBotProcess.Start(telegram, Database, Sending);
         try
         {
             var typing = plan.TypeAsync(telegram, TypedPerSecond, stop.Token);
@@ -102,7 +102,7 @@ public sealed class RelayUnderKillsTests(ITestOutputHelper output) : Reliability
                 var killedAt = DateTimeOffset.UtcNow;
                 await bot.DisposeAsync();
                 var restartedAt = DateTimeOffset.UtcNow;
-                bot = TelegramBotProcess.Start(telegram, DatabasePath, Sending);
+                bot = TelegramBotProcess.Start(telegram, Database, Sending);
                 kills.Add(new KillRecord(number, killedAt, restartedAt));
             }
 

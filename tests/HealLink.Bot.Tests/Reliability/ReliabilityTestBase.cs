@@ -1,18 +1,19 @@
-using Microsoft.Data.Sqlite;
+using HealLink.Core.Storage;
+using HealLink.Core.Tests.Storage;
 
 namespace HealLink.Bot.Tests.Reliability;
 
-/// <summary>A folder of its own for each run's database file, removed afterwards.</summary>
-public abstract class ReliabilityTestBase : IDisposable
+/// <summary>
+/// A database of its own for each run, removed afterwards: the suite's (SQLite, or PostgreSQL on its PostgreSQL leg)
+/// unless the test names one.
+/// </summary>
+public abstract class ReliabilityTestBase(DatabaseProvider? provider = null) : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-reliability-").FullName;
-
-    protected string DatabasePath => Path.Combine(_directory, "heallink.db");
+    internal TestDatabase Database { get; } = new(provider: provider);
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        Database.Dispose();
         GC.SuppressFinalize(this);
     }
 }

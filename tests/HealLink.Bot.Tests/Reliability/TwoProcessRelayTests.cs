@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace HealLink.Bot.Tests.Reliability;
 
 /// <summary>
-/// Two real bot processes on one SQLite file, as the README's webhook set-up runs them behind a load balancer: both
+/// Two real bot processes on one database, as the README's webhook set-up runs them behind a load balancer: both
 /// receive updates and both dispatch the outbox, so every row is raced for by two dispatchers, and the claims must
 /// let each message go once, in order.
 /// </summary>
@@ -29,13 +29,13 @@ public sealed class TwoProcessRelayTests(ITestOutputHelper output) : Reliability
             await using var balancer = await RoundRobinWebhook.StartAsync([.. ports.Select(WebhookInstance.Endpoint)]);
             await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramOptions { WebhookRoute = _ => balancer.Url });
             var plan = RelayPlan.Create(telegram, Conversations, Messages, seed);
-            await SeededDatabase.CreateAsync(DatabasePath, plan.Pairs);
-            var progress = new RelayProgress(telegram, plan, DatabasePath);
+            await SeededDatabase.CreateAsync(Database, plan.Pairs);
+            var progress = new RelayProgress(telegram, plan, Database);
 
             // Each process knows the fake by another name (127.0.0.1, localhost), so its calls carry its own Host header.
             string[] hosts = [Host("127.0.0.1", telegram), Host("localhost", telegram)];
-            await using var first = TelegramBotProcess.Start(telegram, DatabasePath, WebhookSettings(ports[0], hosts[0]));
-            await using var second = TelegramBotProcess.Start(telegram, DatabasePath, WebhookSettings(ports[1], hosts[1]));
+            await using var first = TelegramBotProcess.Start(telegram, Database, WebhookSettings(ports[0], hosts[0]));
+            await using var second = TelegramBotProcess.Start(telegram, Database, WebhookSettings(ports[1], hosts[1]));
             bool BothRunning() => !first.HasExited && !second.HasExited;
             await RelayProgress.WaitAsync(
                 () => Task.FromResult(hosts.All(host => telegram.CallsOf("setWebhook").Any(c => c.Host == host && c.StatusCode == 200))),

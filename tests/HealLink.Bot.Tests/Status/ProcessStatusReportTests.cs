@@ -20,7 +20,7 @@ public sealed class ProcessStatusReportTests : TelegramTestBase
     [Fact]
     public async Task Run_OnTelegram_ReportsTheChannelReceivingTheEmbedderAndTheSharedJobs()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, more: QuickReports);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database, more: QuickReports);
 
         var sut = await WaitForAsync(bot, p => p.RunsSharedJobs && p.Channels.Any(c => c.Healthy));
 
@@ -35,7 +35,7 @@ public sealed class ProcessStatusReportTests : TelegramTestBase
     [Fact]
     public async Task Run_TelegramFailsThenRecovers_ReportsTheChannelUnhealthyThenHealthyAgain()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, more: QuickReports);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database, more: QuickReports);
         await WaitForAsync(bot, p => p.Channels.Any(c => c.Healthy));
 
         Telegram.FailNext("getUpdates", 1000, new FakeFault.ServerError(502));
@@ -52,7 +52,7 @@ public sealed class ProcessStatusReportTests : TelegramTestBase
     [Fact]
     public async Task Stop_Gracefully_ShowsTheProcessStoppedRatherThanGone()
     {
-        var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, more: QuickReports);
+        var bot = await TelegramBotHost.StartAsync(Telegram, Database, more: QuickReports);
         await WaitForAsync(bot, p => p.State == ProcessState.Running);
         var contexts = bot.Services.GetRequiredService<IDbContextFactory<HealLinkDbContext>>();
 
@@ -66,7 +66,7 @@ public sealed class ProcessStatusReportTests : TelegramTestBase
     [Fact]
     public async Task Run_AnotherProcessReportsThenStopsOrFallsSilent_CountsItOnlyWhileItRuns()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, more: QuickReports);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database, more: QuickReports);
         var instances = bot.Services.GetRequiredService<BotInstances>();
         var contexts = bot.Services.GetRequiredService<IDbContextFactory<HealLinkDbContext>>();
         var stopping = Other(contexts);

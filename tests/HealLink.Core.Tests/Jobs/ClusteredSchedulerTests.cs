@@ -12,8 +12,10 @@ namespace HealLink.Core.Tests.Jobs;
 /// <summary>
 /// Several processes on one PostgreSQL database, each a node of Quartz's cluster (a service provider of its own is a
 /// process of its own): all of them run the shared scheduler at once, each trigger fires once across the cluster, and
-/// a node that stops checking in mid-job has that job run again by another. On every leg: PostgreSQL is asked for.
+/// a node that stops checking in mid-job has that job run again by another. It names PostgreSQL itself, so it runs in
+/// the suite's first leg only (tools/test.sh).
 /// </summary>
+[Trait("Database", "Postgres")]
 public sealed class ClusteredSchedulerTests : IDisposable
 {
     private readonly TestDatabase _database = new(provider: DatabaseProvider.Postgres);

@@ -4,6 +4,7 @@ using HealLink.Core.Storage.Migrations;
 namespace HealLink.Core.Tests.Storage;
 
 /// <summary>The migrations on PostgreSQL: their own scripts, applied once, each whole or not at all.</summary>
+[Trait("Database", "Postgres")]
 public sealed class PostgresMigrationTests
 {
     private static MigrationScriptSet Shipped => MigrationScriptSet.LoadEmbedded(DatabaseProvider.Postgres);

@@ -11,6 +11,7 @@ public sealed class SchemaDriftTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    [Trait("Database", "Postgres")]
     public async Task Migrations_ComparedWithModel_BuildTheSameSchema(DatabaseProvider provider)
     {
         using var migrated = new TestDatabase(provider: provider);

@@ -1,14 +1,10 @@
 using System.Data.Common;
 using System.Globalization;
 using HealLink.Core.Storage;
-using HealLink.Core.Storage.Migrations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace HealLink.Core.Tests.Storage;
@@ -18,7 +14,7 @@ namespace HealLink.Core.Tests.Storage;
 /// PostgreSQL leg (<see cref="SuiteProvider"/>) or when asked for, a new database on the test server.
 /// The directory exists either way, for what lives beside a database (the key file, a backup).
 /// </summary>
-internal sealed class TestDatabase : IDisposable
+internal sealed partial class TestDatabase : IDisposable
 {
     public TestDatabase(string fileName = "heallink.db", DatabaseProvider? provider = null)
     {
@@ -58,6 +54,9 @@ internal sealed class TestDatabase : IDisposable
         }
         : new Dictionary<string, string?> { ["ConnectionStrings:HealLink"] = ConnectionString };
 
+    /// <summary><see cref="Settings"/> as command-line arguments, for a host or a process started with them.</summary>
+    public string[] Arguments => [.. Settings.Select(setting => $"--{setting.Key}={setting.Value}")];
+
     /// <summary>The application's own registration, configured with this database and <paramref name="settings"/>.</summary>
     public ServiceProvider CreateServices(params (string Key, string? Value)[] settings)
     {
@@ -72,16 +71,6 @@ internal sealed class TestDatabase : IDisposable
             .AddHealLinkStorage(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
-
-    public MigrationRunner CreateRunner(
-        MigrationScriptSet? scripts = null,
-        TimeProvider? timeProvider = null,
-        ILogger<MigrationRunner>? logger = null) =>
-        new(
-            Options.Create(new DatabaseOptions { Provider = Provider, ConnectionString = ConnectionString }),
-            scripts ?? MigrationScriptSet.LoadEmbedded(Provider),
-            timeProvider ?? TimeProvider.System,
-            logger ?? NullLogger<MigrationRunner>.Instance);
 
     /// <summary>A context straight from the model, without the application's interceptor.</summary>
     public HealLinkDbContext CreateBareContext()
@@ -109,6 +98,22 @@ internal sealed class TestDatabase : IDisposable
         command.CommandText = sql;
         var value = await command.ExecuteScalarAsync();
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The first column of every row.</summary>
+    public async Task<IReadOnlyList<T>> ColumnAsync<T>(string sql)
+    {
+        await using var connection = await OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var values = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add((T)Convert.ChangeType(reader.GetValue(0), typeof(T), CultureInfo.InvariantCulture));
+        }
+
+        return values;
     }
 
     /// <summary>Every table in the database, Quartz's and the migrations' own included.</summary>

@@ -1,26 +1,23 @@
 using HealLink.Core.Onboarding;
 using HealLink.Core.Tests.Conversations;
-using Microsoft.Data.Sqlite;
+using HealLink.Core.Tests.Storage;
 
 namespace HealLink.Bot.Tests.Channels.LocalConsole;
 
-/// <summary>The whole bot in this process, chatting through the console channel on a real SQLite file.</summary>
+/// <summary>The whole bot in this process, chatting through the console channel on a real database (<see cref="TestDatabase"/>).</summary>
 public sealed class ConsoleChatTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-console-").FullName;
-
-    private string DatabasePath => Path.Combine(_directory, "heallink.db");
+    private readonly TestDatabase _database = new();
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        _database.Dispose();
     }
 
     [Fact]
     public async Task Console_MenteeAndMentorBothOnboard_OneTerminalTwoPeople()
     {
-        await using var bot = await InProcessBot.StartAsync(DatabasePath);
+        await using var bot = await InProcessBot.StartAsync(_database);
 
         await bot.RunAsync(Scripts.MenteeByButtons);
         Assert.Contains(OnboardingCopy.English.MenteeFinished("Maria").Split('\n')[0], bot.Output, StringComparison.Ordinal);
@@ -39,13 +36,13 @@ public sealed class ConsoleChatTests : IDisposable
     [Fact]
     public async Task Console_RestartMidOnboarding_SamePersonResumesAtTheSameQuestion()
     {
-        await using (var first = await InProcessBot.StartAsync(DatabasePath))
+        await using (var first = await InProcessBot.StartAsync(_database))
         {
             await first.RunAsync(Scripts.MenteeToIntro);
             Assert.Equal(0, await first.QuitAsync());
         }
 
-        await using var second = await InProcessBot.StartAsync(DatabasePath);
+        await using var second = await InProcessBot.StartAsync(_database);
         var resumed = await second.TypeAsync("/start");
         Assert.Contains("Welcome back", resumed, StringComparison.Ordinal);
         Assert.Contains("In a few sentences", resumed, StringComparison.Ordinal);
@@ -57,14 +54,14 @@ public sealed class ConsoleChatTests : IDisposable
     [Fact]
     public async Task Console_StoryPastTheLimitThenARestart_KeepTheFirstPartByItsNumber()
     {
-        await using (var first = await InProcessBot.StartAsync(DatabasePath))
+        await using (var first = await InProcessBot.StartAsync(_database))
         {
             await first.RunAsync(Scripts.MenteeToIntro);
             Assert.Contains("It's 1,019 characters", await first.TypeAsync(Drafts.LongStory()), StringComparison.Ordinal);
             Assert.Equal(0, await first.QuitAsync());
         }
 
-        await using var second = await InProcessBot.StartAsync(DatabasePath);
+        await using var second = await InProcessBot.StartAsync(_database);
         Assert.Contains("I can keep the first part", await second.TypeAsync("/start"), StringComparison.Ordinal);
         var summary = await second.PressAsync(DraftMessages.English.FirstPartLabel);
 
@@ -75,7 +72,7 @@ public sealed class ConsoleChatTests : IDisposable
     [Fact]
     public async Task Console_DemoMentors_AMenteeSeesCardsAndConnectsByNumber()
     {
-        await using var bot = await InProcessBot.StartAsync(DatabasePath, "--demo");
+        await using var bot = await InProcessBot.StartAsync(_database, "--demo");
         await bot.RunAsync(Scripts.MenteeByButtons);
 
         var cards = await bot.PressAsync("Find my match");
@@ -90,7 +87,7 @@ public sealed class ConsoleChatTests : IDisposable
     [Fact]
     public async Task Console_DemoMentors_ACaregiverSeesCaregiverMentorsSayingSo()
     {
-        await using var bot = await InProcessBot.StartAsync(DatabasePath, "--demo");
+        await using var bot = await InProcessBot.StartAsync(_database, "--demo");
         await bot.RunAsync(Scripts.CaregiverByButtons);
 
         var cards = await bot.PressAsync("Find my match");
@@ -103,7 +100,7 @@ public sealed class ConsoleChatTests : IDisposable
     [Fact]
     public async Task Console_BadInput_GetsKindRepliesAndTheQuestionAgain()
     {
-        await using var bot = await InProcessBot.StartAsync(DatabasePath);
+        await using var bot = await InProcessBot.StartAsync(_database);
         await bot.RunAsync(Scripts.StartMentee);
 
         Assert.Contains("I don't know /frobnicate yet", await bot.TypeAsync("/frobnicate"), StringComparison.Ordinal);

@@ -1,16 +1,19 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using HealLink.Core.Onboarding;
 using HealLink.Core.Tests.Conversations;
 using HealLink.FakeDiscord;
+using Microsoft.Data.Sqlite;
 
 namespace HealLink.Bot.Tests.Channels.LocalConsole;
 
 /// <summary>
 /// The bot as a newcomer runs it: its own process, started in an empty folder with no configuration at all,
 /// driven through standard input and output; what it says when a platform turns its token down; and its backup and
-/// restore commands beside it.
+/// restore commands beside it. All on the embedded default, SQLite, since that is what a newcomer gets.
 /// </summary>
+[Trait("Database", "Sqlite")]
 public sealed class ConsoleProcessTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("heallink-process-").FullName;
@@ -76,10 +79,18 @@ public sealed class ConsoleProcessTests : IDisposable
         Assert.Contains("stop the bot", whileRunning.Errors, StringComparison.Ordinal);
         Assert.Equal((0, ""), (restore.ExitCode, restore.Errors));
         Assert.Contains("the migration check passed", restore.Output, StringComparison.Ordinal);
-        var database = new BotDatabase(Path.Combine(_directory, "data", "heallink.db"));
-        Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM profiles WHERE display_name = 'Maria'"));
-        Assert.Equal(0, await database.ScalarAsync("SELECT count(*) FROM profiles WHERE display_name = 'Sam'"));
+        Assert.Equal(1, await CountInEmbeddedDatabaseAsync("SELECT count(*) FROM profiles WHERE display_name = 'Maria'"));
+        Assert.Equal(0, await CountInEmbeddedDatabaseAsync("SELECT count(*) FROM profiles WHERE display_name = 'Sam'"));
         Assert.Single(Directory.GetFiles(Path.Combine(_directory, "data"), "heallink.db.before-restore-*"), f => !f.EndsWith("-wal", StringComparison.Ordinal) && !f.EndsWith("-shm", StringComparison.Ordinal));
+    }
+
+    private async Task<long> CountInEmbeddedDatabaseAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_directory, "data", "heallink.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>The bot's program run as a command (backup, restore) in the test's folder, to its end.</summary>

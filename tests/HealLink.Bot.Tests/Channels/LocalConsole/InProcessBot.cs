@@ -1,10 +1,11 @@
 using HealLink.Bot.Channels.LocalConsole;
+using HealLink.Core.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HealLink.Bot.Tests.Channels.LocalConsole;
 
 /// <summary>
-/// The whole bot, composed exactly as Program composes it, running in this process on a real SQLite file, with its
+/// The whole bot, composed exactly as Program composes it, running in this process on a real database (<see cref="TestDatabase"/>), with its
 /// terminal wired to the test.
 /// </summary>
 internal sealed class InProcessBot : ConsoleDriver, IAsyncDisposable
@@ -14,9 +15,9 @@ internal sealed class InProcessBot : ConsoleDriver, IAsyncDisposable
     private readonly StringWriter _errors = new();
     private readonly Task<int> _run;
 
-    private InProcessBot(string databasePath, string[] extraArgs)
+    private InProcessBot(TestDatabase database, string[] extraArgs)
     {
-        string[] args = [$"--ConnectionStrings:HealLink=Data Source={databasePath}", .. extraArgs];
+        string[] args = [.. database.Arguments, .. extraArgs];
         _run = Task.Run(() => BotHost.RunAsync(
             () =>
             {
@@ -31,9 +32,9 @@ internal sealed class InProcessBot : ConsoleDriver, IAsyncDisposable
 
     public string Errors => _errors.ToString();
 
-    public static async Task<InProcessBot> StartAsync(string databasePath, params string[] args)
+    public static async Task<InProcessBot> StartAsync(TestDatabase database, params string[] args)
     {
-        var bot = new InProcessBot(databasePath, args);
+        var bot = new InProcessBot(database, args);
         await bot.WaitForPromptAsync();
         return bot;
     }

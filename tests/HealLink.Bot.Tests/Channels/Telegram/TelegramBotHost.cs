@@ -3,6 +3,7 @@ using HealLink.FakeTelegram;
 using HealLink.Core.Storage;
 using System.Globalization;
 using HealLink.Core.Messaging;
+using HealLink.Core.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -10,7 +11,8 @@ namespace HealLink.Bot.Tests.Channels.Telegram;
 
 /// <summary>
 /// The whole bot, composed as Program composes it, talking to a <see cref="FakeTelegramServer"/> over HTTP on a
-/// real SQLite file. Stopping it is a graceful shutdown; a new one on the same file is a restart.
+/// real database (<see cref="TestDatabase"/>: SQLite, or PostgreSQL on the suite's PostgreSQL leg). Stopping it is a graceful
+/// shutdown; a new one on the same database is a restart.
 /// </summary>
 internal sealed class TelegramBotHost : IAsyncDisposable
 {
@@ -18,24 +20,21 @@ internal sealed class TelegramBotHost : IAsyncDisposable
 
     private readonly BotDatabase _database;
 
-    /// <summary>The bot's database file, read from outside.</summary>
+    /// <summary>The bot's database, read from outside.</summary>
     public BotDatabase Database => _database;
 
-    private TelegramBotHost(IHost host, string databasePath)
+    private TelegramBotHost(IHost host, TestDatabase database)
     {
         _host = host;
-        DatabasePath = databasePath;
-        _database = new BotDatabase(databasePath);
+        _database = new BotDatabase(database);
     }
-
-    public string DatabasePath { get; }
 
     public IServiceProvider Services => _host.Services;
 
     /// <summary>Settings that keep tests quick: short polls, fast retries, generous rate limits.</summary>
-    public static string[] Settings(FakeTelegramServer telegram, string databasePath, params string[] more) =>
+    public static string[] Settings(FakeTelegramServer telegram, TestDatabase database, params string[] more) =>
     [
-        $"--ConnectionStrings:HealLink=Data Source={databasePath}",
+        .. database.Arguments,
         $"--Telegram:BotToken={telegram.Token}",
         $"--Telegram:ApiBaseUrl={telegram.BaseUrl}",
         "--Telegram:PollTimeoutSeconds=1",
@@ -52,16 +51,16 @@ internal sealed class TelegramBotHost : IAsyncDisposable
 
     public static async Task<TelegramBotHost> StartAsync(
         FakeTelegramServer telegram,
-        string databasePath,
+        TestDatabase database,
         Action<IServiceCollection>? configure = null,
         params string[] more)
     {
-        var builder = BotHost.CreateBuilder(Settings(telegram, databasePath, more));
+        var builder = BotHost.CreateBuilder(Settings(telegram, database, more));
         configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.Services.MigrateHealLinkDatabaseAsync();
         await host.StartAsync();
-        return new TelegramBotHost(host, databasePath);
+        return new TelegramBotHost(host, database);
     }
 
     public TelegramWebhook Webhook => _host.Services.GetRequiredService<TelegramWebhook>();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using HealLink.Core.Tests.Storage;
 using HealLink.FakeTelegram;
 
 namespace HealLink.Bot.Tests.Channels.Telegram;
@@ -19,16 +20,16 @@ internal sealed class TelegramBotProcess : IAsyncDisposable
     public IReadOnlyList<string> Output => [.. _output];
 
     /// <param name="more">Further settings, after (and so overriding) the usual ones.</param>
-    public static TelegramBotProcess Start(FakeTelegramServer telegram, string databasePath, params string[] more)
+    public static TelegramBotProcess Start(FakeTelegramServer telegram, TestDatabase database, params string[] more)
     {
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            WorkingDirectory = database.DirectoryPath,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HealLink.Bot.dll"));
-        foreach (var setting in TelegramBotHost.Settings(telegram, databasePath, more))
+        foreach (var setting in TelegramBotHost.Settings(telegram, database, more))
         {
             info.ArgumentList.Add(setting);
         }

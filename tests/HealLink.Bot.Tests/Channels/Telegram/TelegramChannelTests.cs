@@ -4,13 +4,13 @@ using HealLink.FakeTelegram;
 
 namespace HealLink.Bot.Tests.Channels.Telegram;
 
-/// <summary>The whole bot on Telegram: long polling against a fake Bot API server, a real SQLite file.</summary>
+/// <summary>The whole bot on Telegram: long polling against a fake Bot API server, a real database.</summary>
 public sealed class TelegramChannelTests : TelegramTestBase
 {
     [Fact]
     public async Task Polling_MenteeAndMentorOnboardThroughUpdatesOnly()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser("Maria")) { Bot = bot };
         var sam = new TelegramPerson(Telegram, Telegram.CreateUser("Sam")) { Bot = bot };
 
@@ -28,7 +28,7 @@ public sealed class TelegramChannelTests : TelegramTestBase
     [Fact]
     public async Task Polling_EveryButtonPress_IsAnswered()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
 
         await maria.RunAsync(Scripts.StartMentee);
@@ -40,7 +40,7 @@ public sealed class TelegramChannelTests : TelegramTestBase
     [Fact]
     public async Task Polling_StartUp_RegistersTheCommandMenuInEnglishAndSpanishAndRemovesAnyWebhook()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
 
         // The menu is published beside start-up, not after it: either may reach the server first.
         await Telegram.WaitUntilAsync(() => Telegram.CommandsIn("es").Count > 0 && Telegram.Calls.Any(c => c.Method == "deletewebhook"));
@@ -54,7 +54,7 @@ public sealed class TelegramChannelTests : TelegramTestBase
     [Fact]
     public async Task Polling_WhatPeopleTypeWithHtmlCharacters_ComesBackExactly()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
         await maria.RunAsync(Scripts.StartMentee);
 

@@ -9,7 +9,7 @@ public sealed class TelegramConversationTests : TelegramTestBase
     [Fact]
     public async Task Conversation_RelaysBothWays_AndNoPayloadToEitherCarriesTheOthersIdUsernameOrLastName()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
         var (sam, maria) = await ConnectedAsync(bot);
 
         await maria.SayAsync("Hi Sam! How long were you in hospital?");
@@ -24,7 +24,7 @@ public sealed class TelegramConversationTests : TelegramTestBase
     [Fact]
     public async Task Export_ArrivesAsReadableTextAndAJsonDocument_WithTheirOwnMessagesOnly()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
         var (sam, maria) = await ConnectedAsync(bot);
         await maria.SayAsync("A question about dialysis, maple-77");
         await sam.SayAsync("Ask away, cedar-12");

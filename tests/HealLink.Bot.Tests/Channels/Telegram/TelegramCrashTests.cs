@@ -2,7 +2,6 @@ using System.Data.Common;
 using HealLink.Core.Onboarding;
 using HealLink.Core.Storage;
 using HealLink.FakeTelegram;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +17,7 @@ public sealed class TelegramCrashTests : TelegramTestBase
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser());
         long updateId;
         await using (var broken = await TelegramBotHost.StartAsync(
-            Telegram, DatabasePath, services => services.ConfigureDbContext<HealLinkDbContext>(b => b.AddInterceptors(new NoCommits()))))
+            Telegram, Database, services => services.ConfigureDbContext<HealLinkDbContext>(b => b.AddInterceptors(new NoCommits()))))
         {
             updateId = Telegram.EnqueueText(maria.User, "/start");
             await Telegram.WaitUntilAsync(() => Telegram.Calls.Count(c => c.Method == "getupdates") >= 3);
@@ -27,7 +26,7 @@ public sealed class TelegramCrashTests : TelegramTestBase
         Assert.True(Telegram.ConfirmedOffset <= updateId, "an update that was never committed must not be acknowledged");
         Assert.Empty(maria.Received);
 
-        await using var healthy = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var healthy = await TelegramBotHost.StartAsync(Telegram, Database);
         await healthy.WaitUntilHandledAsync(updateId);
 
         Assert.Equal([OnboardingCopy.English.Welcome, ConsentSteps.Consent().Prompt], maria.Received.Select(m => m.PlainText));
@@ -43,14 +42,14 @@ public sealed class TelegramCrashTests : TelegramTestBase
         // acknowledgement on shutdown included, is lost on the way, as if the process died right after commit.
         var cutOff = new AfterUpdateCommitted(() => Telegram.FailNext("getUpdates", 1000, new FakeFault.Drop()));
         await using (var first = await TelegramBotHost.StartAsync(
-            Telegram, DatabasePath, services => services.ConfigureDbContext<HealLinkDbContext>(b => b.AddInterceptors(cutOff))))
+            Telegram, Database, services => services.ConfigureDbContext<HealLinkDbContext>(b => b.AddInterceptors(cutOff))))
         {
             await first.WaitUntilHandledAsync(updateId);
         }
 
         Assert.True(Telegram.ConfirmedOffset <= updateId);
         Telegram.ClearFaults();
-        await using var second = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var second = await TelegramBotHost.StartAsync(Telegram, Database);
         await Telegram.WaitUntilAsync(() => Telegram.ConfirmedOffset > updateId);
 
         Assert.Equal(2, maria.Received.Count);
@@ -65,7 +64,7 @@ public sealed class TelegramCrashTests : TelegramTestBase
 
         // Every send is lost on the way, so whatever the process does before it dies, no reply reaches Telegram.
         Telegram.FailNext("sendMessage", 100_000, new FakeFault.Drop());
-        await using (var crashing = TelegramBotProcess.Start(Telegram, DatabasePath))
+        await using (var crashing = TelegramBotProcess.Start(Telegram, Database))
         {
             await WaitForAsync(async () => await CountAsync("SELECT count(*) FROM inbound_receipts") == 1, crashing);
             await Telegram.WaitUntilAsync(() => Telegram.CallsOf("sendMessage").Count >= 1);
@@ -76,7 +75,7 @@ public sealed class TelegramCrashTests : TelegramTestBase
         Assert.Equal(2, await CountAsync("SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL"));
 
         Telegram.ClearFaults();
-        await using var restarted = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var restarted = await TelegramBotHost.StartAsync(Telegram, Database);
         await restarted.WaitUntilHandledAsync(updateId);
         await Telegram.WaitUntilAsync(() => Telegram.ConfirmedOffset > updateId);
 
@@ -90,7 +89,7 @@ public sealed class TelegramCrashTests : TelegramTestBase
     {
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser());
         long updateId;
-        await using (var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath))
+        await using (var bot = await TelegramBotHost.StartAsync(Telegram, Database))
         {
             updateId = Telegram.EnqueueText(maria.User, "/start");
             await bot.WaitUntilHandledAsync(updateId);
@@ -101,20 +100,17 @@ public sealed class TelegramCrashTests : TelegramTestBase
 
     private async Task<long> CountAsync(string sql)
     {
-        if (!File.Exists(DatabasePath))
+        // Opening a SQLite file that is not there yet would make it, empty, under the starting process.
+        if (Database.Provider == DatabaseProvider.Sqlite && !File.Exists(Database.FilePath))
         {
             return 0;
         }
 
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
         try
         {
-            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+            return await Database.ScalarAsync<long>(sql);
         }
-        catch (SqliteException)
+        catch (DbException)
         {
             // The process is still creating its tables.
             return 0;

@@ -12,7 +12,7 @@ public sealed class TelegramFaultTests : TelegramTestBase
     [Fact]
     public async Task Sending_StormOf429s_DelaysButLosesNothingAndKeepsTheOrder()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
         Telegram.FailNext("sendMessage", 4, new FakeFault.TooManyRequests(1));
 
@@ -29,7 +29,7 @@ public sealed class TelegramFaultTests : TelegramTestBase
     [InlineData(30)]
     public async Task Sending_TooManyRequests_TheOutboxWaitsRetryAfterFromTelegramsAnswer(int retryAfterSeconds)
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
         var user = Telegram.CreateUser();
         Telegram.FailNext("sendMessage", 1, new FakeFault.TooManyRequests(retryAfterSeconds));
 
@@ -56,7 +56,7 @@ public sealed class TelegramFaultTests : TelegramTestBase
         // An independent Bot API server that does not implement setMyCommands.
         Telegram.FailNext("setMyCommands", 1000, new FakeFault.ServerError(500));
         var logs = new CapturingLoggerProvider();
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, services => services.AddSingleton<ILoggerProvider>(logs));
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database, services => services.AddSingleton<ILoggerProvider>(logs));
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
 
         var replies = await maria.SayAsync("/start");
@@ -71,7 +71,7 @@ public sealed class TelegramFaultTests : TelegramTestBase
     [Fact]
     public async Task Sending_ServerErrorsSlowAnswersAndDroppedConnections_AreRetriedUntilDelivered()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
         Telegram.FailNext("sendMessage", 1, new FakeFault.ServerError(502));
 
@@ -88,7 +88,7 @@ public sealed class TelegramFaultTests : TelegramTestBase
     [Fact]
     public async Task Sending_PersonBlockedTheBot_IsMarkedUnreachableAndNotRetried()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
         var user = Telegram.CreateUser();
         Telegram.Block(user);
 
@@ -104,7 +104,7 @@ public sealed class TelegramFaultTests : TelegramTestBase
     [Fact]
     public async Task Sending_ChatMigrated_FollowsItToTheNewId()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
         var user = Telegram.CreateUser();
         var movedTo = Telegram.CreateUser("Moved");
         Telegram.MigrateChat(user.Id, movedTo.Id);
@@ -119,7 +119,7 @@ public sealed class TelegramFaultTests : TelegramTestBase
     [Fact]
     public async Task Polling_TelegramUnreachableForAWhile_BacksOffAndCarriesOn()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
         Telegram.FailNext("getUpdates", 2, new FakeFault.ServerError(502));
         Telegram.FailNext("getUpdates", 1, new FakeFault.Drop());
@@ -134,7 +134,7 @@ public sealed class TelegramFaultTests : TelegramTestBase
     {
         Telegram.EnforceRateLimits(perChatPerSecond: 1, perChatBurst: 3, globalPerSecond: 30);
         await using var bot = await TelegramBotHost.StartAsync(
-            Telegram, DatabasePath, configure: null, "--Telegram:PerChatMessagesPerSecond=0.9", "--Telegram:PerChatBurst=3");
+            Telegram, Database, configure: null, "--Telegram:PerChatMessagesPerSecond=0.9", "--Telegram:PerChatBurst=3");
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
 
         await maria.RunAsync(Scripts.StartMentee);
@@ -150,7 +150,7 @@ public sealed class TelegramFaultTests : TelegramTestBase
     public async Task StartUp_TokenRejected_StopsWithAClearMessageWithoutTheToken()
     {
         using var errors = new StringWriter();
-        string[] settings = [.. TelegramBotHost.Settings(Telegram, DatabasePath), "--Telegram:BotToken=999999:WRONG-token-abcdef"];
+        string[] settings = [.. TelegramBotHost.Settings(Telegram, Database), "--Telegram:BotToken=999999:WRONG-token-abcdef"];
 
         var exitCode = await BotHost.RunAsync(() => BotHost.CreateBuilder(settings), errors).WaitAsync(TimeSpan.FromSeconds(30));
 

@@ -23,7 +23,7 @@ public sealed class TelegramFuzzTests : TelegramTestBase
     [MemberData(nameof(StrangeUpdates))]
     public async Task Polling_StrangeUpdate_IsSkippedAndTheNextOneHandled(string json)
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
 
         Telegram.EnqueueUpdate(json);
@@ -35,7 +35,7 @@ public sealed class TelegramFuzzTests : TelegramTestBase
     [Fact]
     public async Task Polling_GarbageInsteadOfUpdates_BacksOffAndRecovers()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
 
         Telegram.EnqueueRawBody("{ this is not json");
@@ -47,7 +47,7 @@ public sealed class TelegramFuzzTests : TelegramTestBase
     [Fact]
     public async Task Polling_ButtonFromAForeignOrOldKeyboard_GetsAKindReplyAndIsAnswered()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
         await maria.RunAsync(Scripts.StartMentee);
         var messageId = maria.Last.MessageId;
@@ -63,7 +63,7 @@ public sealed class TelegramFuzzTests : TelegramTestBase
     [Fact]
     public async Task Polling_HugeTextAndStickers_GetKindReplies()
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database);
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
         await maria.RunAsync(Scripts.StartMentee);
 

@@ -15,7 +15,7 @@ public sealed class TelegramPrivacyTests : TelegramTestBase
         var logs = new CapturingLoggerProvider();
         var secretHalf = Telegram.Token[(Telegram.Token.IndexOf(':', StringComparison.Ordinal) + 1)..];
         var address = $"{Telegram.BaseUrl.ToString().TrimEnd('/')}/bot{Telegram.Token}/sendMessage";
-        await using (var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, CaptureEverything(logs)))
+        await using (var bot = await TelegramBotHost.StartAsync(Telegram, Database, CaptureEverything(logs)))
         {
             var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
             Telegram.FailNext("sendMessage", 1, new FakeFault.Drop());

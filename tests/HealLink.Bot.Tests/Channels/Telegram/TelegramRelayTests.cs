@@ -1,6 +1,6 @@
 using HealLink.Core.Tests.Conversations;
+using HealLink.Core.Tests.Storage;
 using HealLink.FakeTelegram;
-using Microsoft.Data.Sqlite;
 
 namespace HealLink.Bot.Tests.Channels.Telegram;
 
@@ -8,15 +8,13 @@ namespace HealLink.Bot.Tests.Channels.Telegram;
 /// A mentor with three mentees on Telegram, with topics in private chats and without: every message reaches the
 /// right person, in order; media goes by copyMessage; edits follow.
 /// </summary>
-public sealed class TelegramRelayTests : IAsyncLifetime
+public sealed class TelegramRelayTests : IAsyncLifetime, IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-relay-").FullName;
+    private readonly TestDatabase _database = new();
     private FakeTelegramServer _telegram = null!;
     private TelegramBotHost _bot = null!;
     private TelegramPerson _sam = null!;
     private TelegramPerson[] _mentees = [];
-
-    private string DatabasePath => Path.Combine(_directory, "heallink.db");
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -24,8 +22,6 @@ public sealed class TelegramRelayTests : IAsyncLifetime
     {
         await _bot.DisposeAsync();
         await _telegram.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
     }
 
     [Fact]
@@ -106,7 +102,7 @@ public sealed class TelegramRelayTests : IAsyncLifetime
     private async Task StartAsync(bool topics, int mentees = 3)
     {
         _telegram = await FakeTelegramServer.StartAsync(new FakeTelegramOptions { TopicsEnabled = topics });
-        _bot = await TelegramBotHost.StartAsync(_telegram, DatabasePath);
+        _bot = await TelegramBotHost.StartAsync(_telegram, _database);
         _sam = new TelegramPerson(_telegram, _telegram.CreateUser("Sam")) { Bot = _bot };
         await _sam.RunAsync(Scripts.MentorByButtons);
         await _bot.ScalarAsync("UPDATE profiles SET vetting_status = 'Approved', capacity = 5 WHERE role = 'Mentor'");
@@ -120,4 +116,6 @@ public sealed class TelegramRelayTests : IAsyncLifetime
             await _sam.PressAsync("Accept");
         }
     }
+
+    public void Dispose() => _database.Dispose();
 }

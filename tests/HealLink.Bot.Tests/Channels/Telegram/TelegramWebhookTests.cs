@@ -93,7 +93,7 @@ public sealed class TelegramWebhookTests : TelegramTestBase
     }
 
     private async Task<TelegramBotHost> StartAsync() =>
-        await TelegramBotHost.StartAsync(Telegram, DatabasePath, configure: null, _webhookSettings);
+        await TelegramBotHost.StartAsync(Telegram, Database, configure: null, _webhookSettings);
 
     private static async Task<HttpResponseMessage> PostAsync(TelegramBotHost bot, string json, string? secret)
     {

@@ -43,6 +43,7 @@ public sealed class ServiceHealthTests
     }
 
     [Fact]
+    [Trait("Database", "Sqlite")]
     public async Task ReadAsync_ProcessHoldsTheJobLease_SaysItRunsTheSharedJobs()
     {
         await using var database = await MigratedDatabase.CreateAsync();
@@ -59,6 +60,7 @@ public sealed class ServiceHealthTests
     }
 
     [Fact]
+    [Trait("Database", "Sqlite")]
     public async Task ReadAsync_LeaseExpired_NobodyRunsTheSharedJobs()
     {
         await using var database = await MigratedDatabase.CreateAsync();
@@ -70,6 +72,27 @@ public sealed class ServiceHealthTests
         var report = await new ServiceHealth(database.Contexts, clock).ReadAsync(CancellationToken.None);
 
         Assert.False(Assert.Single(report.Processes).RunsSharedJobs);
+    }
+
+    [Fact]
+    [Trait("Database", "Postgres")]
+    public async Task ReadAsync_OnPostgres_TheNodesCheckedInToTheJobClusterRunTheSharedJobs()
+    {
+        await using var database = await MigratedDatabase.CreateAsync(DatabaseProvider.Postgres);
+        var clock = new FixedTimeProvider(Now);
+        var writers = new StatusWriters(database, clock);
+        await writers.Start(out var node).ReportAsync(StatusWriters.Report(), CancellationToken.None);
+        await writers.Start(out var missedTwoCheckIns).ReportAsync(StatusWriters.Report(), CancellationToken.None);
+        await writers.Start(out _).ReportAsync(StatusWriters.Report(), CancellationToken.None);
+
+        // As Quartz writes a node's check-in: the time in .NET ticks, the interval (10 s) in milliseconds.
+        await database.File.ExecuteAsync(
+            "INSERT INTO qrtz_scheduler_state (sched_name, instance_name, last_checkin_time, checkin_interval) VALUES " +
+            $"('HealLink', '{node.Id}', {Now.AddSeconds(-8).UtcTicks}, 10000), ('HealLink', '{missedTwoCheckIns.Id}', {Now.AddSeconds(-21).UtcTicks}, 10000)");
+
+        var report = await new ServiceHealth(database.Contexts, clock).ReadAsync(CancellationToken.None);
+
+        Assert.Equal([node.Id], report.Processes.Where(p => p.RunsSharedJobs).Select(p => p.Id));
     }
 
     [Fact]

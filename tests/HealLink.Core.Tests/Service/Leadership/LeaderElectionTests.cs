@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealLink.Core.Tests.Service.Leadership;
 
+[Trait("Database", "Postgres")]
 public sealed class LeaderElectionTests
 {
     private static readonly TimeSpan Term = TimeSpan.FromSeconds(15);

@@ -16,7 +16,7 @@ public sealed class CrossPlatformRelayTests : TelegramTestBase
     public async Task Relay_TelegramMenteeAndDiscordMentor_TalkAndSendFilesBothWaysInOrderAndNothingOfTheOtherLeaks()
     {
         await using var discord = await FakeDiscordServer.StartAsync();
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, more: DiscordBotHost.Settings(discord, DatabasePath));
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database, more: DiscordBotHost.Settings(discord, Database));
         await discord.Gateway.WaitUntilAsync(() => discord.Gateway.ActiveSessionCount == 1, TimeSpan.FromSeconds(20));
         var samOnDiscord = discord.CreateUser("samk_1987");
         var sam = new DiscordPerson(discord, samOnDiscord) { Database = bot.Database };

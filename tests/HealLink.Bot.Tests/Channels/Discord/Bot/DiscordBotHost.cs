@@ -1,13 +1,14 @@
 using HealLink.Core.Storage;
 using HealLink.FakeDiscord;
 using HealLink.Core.Messaging;
+using HealLink.Core.Tests.Storage;
 using Microsoft.Extensions.Hosting;
 
 namespace HealLink.Bot.Tests.Channels.Discord.Bot;
 
 /// <summary>
 /// The whole bot, composed as Program composes it, on Discord only: our Gateway and REST clients talking to a
-/// <see cref="FakeDiscordServer"/> over a real WebSocket and HTTP, on a real SQLite file.
+/// <see cref="FakeDiscordServer"/> over a real WebSocket and HTTP, on a real database (<see cref="TestDatabase"/>).
 /// </summary>
 internal sealed class DiscordBotHost : IAsyncDisposable
 {
@@ -15,24 +16,21 @@ internal sealed class DiscordBotHost : IAsyncDisposable
 
     private readonly BotDatabase _database;
 
-    /// <summary>The bot's database file, read from outside.</summary>
+    /// <summary>The bot's database, read from outside.</summary>
     public BotDatabase Database => _database;
 
-    private DiscordBotHost(IHost host, string databasePath)
+    private DiscordBotHost(IHost host, TestDatabase database)
     {
         _host = host;
-        DatabasePath = databasePath;
-        _database = new BotDatabase(databasePath);
+        _database = new BotDatabase(database);
     }
-
-    public string DatabasePath { get; }
 
     public IServiceProvider Services => _host.Services;
 
     /// <summary>Settings that keep tests quick: fast outbox polls and retries.</summary>
-    public static string[] Settings(FakeDiscordServer discord, string databasePath, params string[] more) =>
+    public static string[] Settings(FakeDiscordServer discord, TestDatabase database, params string[] more) =>
     [
-        $"--ConnectionStrings:HealLink=Data Source={databasePath}",
+        .. database.Arguments,
         $"--Discord:BotToken={discord.Token}",
         $"--Discord:ApiBaseUrl={discord.ApiBaseUrl}",
         $"--Discord:GatewayUrl={discord.GatewayUrl}",
@@ -42,13 +40,13 @@ internal sealed class DiscordBotHost : IAsyncDisposable
         .. more,
     ];
 
-    public static async Task<DiscordBotHost> StartAsync(FakeDiscordServer discord, string databasePath, params string[] more)
+    public static async Task<DiscordBotHost> StartAsync(FakeDiscordServer discord, TestDatabase database, params string[] more)
     {
-        var builder = BotHost.CreateBuilder(Settings(discord, databasePath, more));
+        var builder = BotHost.CreateBuilder(Settings(discord, database, more));
         var host = builder.Build();
         await host.Services.MigrateHealLinkDatabaseAsync();
         await host.StartAsync();
-        return new DiscordBotHost(host, databasePath);
+        return new DiscordBotHost(host, database);
     }
 
     /// <summary>Waits until the update is committed and every reply to anyone has left the outbox.</summary>

@@ -1,23 +1,22 @@
 using HealLink.Core.Tests.Conversations;
+using HealLink.Core.Tests.Storage;
 using HealLink.FakeDiscord;
 using HealLink.FakeDiscord.Rest;
 
 namespace HealLink.Bot.Tests.Channels.Discord.Bot;
 
 /// <summary>People on Discord, through the whole bot and our own Gateway and REST clients, on the fake Discord.</summary>
-public sealed class DiscordOnboardingTests : IAsyncLifetime
+public sealed class DiscordOnboardingTests : IAsyncLifetime, IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-discord-").FullName;
+    private readonly TestDatabase _database = new();
     private FakeDiscordServer _discord = null!;
-
-    private string DatabasePath => Path.Combine(_directory, "heallink.db");
 
     public async Task InitializeAsync() => _discord = await FakeDiscordServer.StartAsync();
 
     [Fact]
     public async Task Mentor_OnboardsThroughDirectMessagesAndButtonsOnly_ProfileSavedAndToldACoordinatorReviews()
     {
-        await using var bot = await DiscordBotHost.StartAsync(_discord, DatabasePath);
+        await using var bot = await DiscordBotHost.StartAsync(_discord, _database);
         await _discord.Gateway.WaitUntilAsync(() => _discord.Gateway.ActiveSessionCount == 1, TimeSpan.FromSeconds(20));
         var sam = new DiscordPerson(_discord, _discord.CreateUser("sam")) { Database = bot.Database };
 
@@ -36,7 +35,7 @@ public sealed class DiscordOnboardingTests : IAsyncLifetime
     [Fact]
     public async Task Mentor_GatewayInterruptedMidway_EveryStepHandledOnceAsInAQuietRun()
     {
-        await using var bot = await DiscordBotHost.StartAsync(_discord, DatabasePath);
+        await using var bot = await DiscordBotHost.StartAsync(_discord, _database);
         await _discord.Gateway.WaitUntilAsync(() => _discord.Gateway.ActiveSessionCount == 1, TimeSpan.FromSeconds(20));
         var quiet = new DiscordPerson(_discord, _discord.CreateUser("sam")) { Database = bot.Database };
         await quiet.RunAsync(Scripts.MentorByButtons);
@@ -69,7 +68,7 @@ public sealed class DiscordOnboardingTests : IAsyncLifetime
     public async Task Run_GatewayRejectsTheToken_StopsWithOneLineAndExitCodeTwo()
     {
         using var errors = new StringWriter();
-        var run = BotHost.RunAsync(() => BotHost.CreateBuilder(DiscordBotHost.Settings(_discord, DatabasePath)), errors);
+        var run = BotHost.RunAsync(() => BotHost.CreateBuilder(DiscordBotHost.Settings(_discord, _database)), errors);
         await _discord.Gateway.WaitUntilAsync(() => _discord.Gateway.ActiveSessionCount == 1, TimeSpan.FromSeconds(20));
 
         _discord.Gateway.Close(4004);
@@ -81,10 +80,7 @@ public sealed class DiscordOnboardingTests : IAsyncLifetime
         Assert.Equal(1, _discord.Gateway.ConnectionCount);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _discord.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await _discord.DisposeAsync();
+
+    public void Dispose() => _database.Dispose();
 }

@@ -2,6 +2,7 @@ using HealLink.Bot.Channels.Discord;
 using HealLink.Core.Connections;
 using HealLink.Core.Conversations;
 using HealLink.Core.Tests.Conversations;
+using HealLink.Core.Tests.Storage;
 using HealLink.FakeDiscord;
 using HealLink.FakeDiscord.Rest;
 
@@ -12,12 +13,10 @@ namespace HealLink.Bot.Tests.Channels.Discord.Bot;
 /// the configured server channel, talks there (words and files, Discord to Discord by download and upload), and sees
 /// both threads closed when it ends; nobody else in the server is heard, neither in someone's thread nor anywhere else.
 /// </summary>
-public sealed class DiscordThreadModeTests : IAsyncLifetime
+public sealed class DiscordThreadModeTests : IAsyncLifetime, IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("heallink-discord-threads-").FullName;
+    private readonly TestDatabase _database = new();
     private FakeDiscordServer _discord = null!;
-
-    private string DatabasePath => Path.Combine(_directory, "heallink.db");
 
     public async Task InitializeAsync() => _discord = await FakeDiscordServer.StartAsync();
 
@@ -109,7 +108,7 @@ public sealed class DiscordThreadModeTests : IAsyncLifetime
 
     private async Task<DiscordBotHost> StartInThreadModeAsync(string threadChannelId)
     {
-        var bot = await DiscordBotHost.StartAsync(_discord, DatabasePath, $"--Discord:ThreadChannelId={threadChannelId}");
+        var bot = await DiscordBotHost.StartAsync(_discord, _database, $"--Discord:ThreadChannelId={threadChannelId}");
         await _discord.Gateway.WaitUntilAsync(() => _discord.Gateway.ActiveSessionCount == 1, TimeSpan.FromSeconds(20));
         return bot;
     }
@@ -134,9 +133,7 @@ public sealed class DiscordThreadModeTests : IAsyncLifetime
         return person;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _discord.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await _discord.DisposeAsync();
+
+    public void Dispose() => _database.Dispose();
 }

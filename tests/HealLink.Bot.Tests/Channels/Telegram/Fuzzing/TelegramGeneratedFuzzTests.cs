@@ -36,7 +36,7 @@ public sealed class TelegramGeneratedFuzzTests : TelegramTestBase
     [Fact]
     public Task Polling_ThousandsOfGeneratedUpdates_TheBotKeepsRunningAndAnswersAPerson() => FuzzSeed.RunAsync(async seed =>
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, configure: null, QuickSends);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database, configure: null, QuickSends);
         var maria = new TelegramPerson(Telegram, Telegram.CreateUser()) { Bot = bot };
         var updates = new UpdateFuzzer(seed).Take(PolledUpdates).Where(u => !ClaimsALaterId(u)).ToList();
 
@@ -63,7 +63,7 @@ public sealed class TelegramGeneratedFuzzTests : TelegramTestBase
     [Fact]
     public Task Webhook_ThousandGeneratedBodies_EachAnswered200Or400AndAPersonIsAnswered() => FuzzSeed.RunAsync(async seed =>
     {
-        await using var bot = await TelegramBotHost.StartAsync(Telegram, DatabasePath, configure: null, _webhookSettings);
+        await using var bot = await TelegramBotHost.StartAsync(Telegram, Database, configure: null, _webhookSettings);
         using var http = new HttpClient { BaseAddress = new Uri(bot.Webhook.ListeningOn[0]) };
 
         // Deeper than readers read by default (64): a body too deep to parse must be refused, not fail the server.
