@@ -55,11 +55,11 @@ public sealed class IcebreakerService(
             Seed = _options.Seed,
         };
         string answer;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.Timeout);
         try
         {
             // WaitAsync as well as the token: a client that ignores cancellation still cannot hold the accept.
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_options.Timeout);
             var response = await chatClient!.GetResponseAsync(IcebreakerPrompt.Build(reader, other), chatOptions, timeout.Token)
                 .WaitAsync(_options.Timeout, cancellationToken);
             answer = response.Text.Trim();
@@ -73,6 +73,12 @@ public sealed class IcebreakerService(
             // The exception's type only: a provider's message may quote the prompt.
             logger.LogWarning("The icebreaker model failed with {ExceptionType}", e.GetType().Name);
             return (null, IcebreakerOutcome.Failed);
+        }
+        finally
+        {
+            // WaitAsync's timer and CancelAfter's are equal, and on a busy machine WaitAsync's may fire first; disposing
+            // the source then would stop its timer, and the model would go on writing for nobody. Cancel it outright.
+            await timeout.CancelAsync();
         }
 
         return IcebreakerCheck.Check(answer, reader, other) is { } rejection
