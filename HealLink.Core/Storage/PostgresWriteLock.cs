@@ -47,10 +47,7 @@ internal sealed class PostgresWriteLock : DbTransactionInterceptor
         if ((eventData.Context as HealLinkDbContext)?.WriteKey is { } key)
         {
             command.CommandText = KeyedSql;
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@key";
-            parameter.Value = key;
-            command.Parameters.Add(parameter);
+            command.AddParameter("@key", key);
         }
         else
         {

@@ -85,10 +85,7 @@ internal static class SharedTriggers
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        var scheduler = command.CreateParameter();
-        scheduler.ParameterName = "@scheduler";
-        scheduler.Value = JobSchedules.Shared;
-        command.Parameters.Add(scheduler);
+        command.AddParameter("@scheduler", JobSchedules.Shared);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealLink.Core.Storage.Encryption;
@@ -17,7 +16,7 @@ internal static class EncryptedValues
             {
                 await using var command = connection.CreateCommand();
                 command.CommandText = $"SELECT 1 FROM \"{table}\" WHERE substr(\"{column}\", 1, {StoredValue.Prefix.Length}) = @prefix LIMIT 1";
-                AddParameter(command, "@prefix", StoredValue.Prefix);
+                command.AddParameter("@prefix", StoredValue.Prefix);
                 if (await command.ExecuteScalarAsync(cancellationToken) is not null)
                 {
                     return true;
@@ -30,13 +29,5 @@ internal static class EncryptedValues
         {
             await db.Database.CloseConnectionAsync();
         }
-    }
-
-    public static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

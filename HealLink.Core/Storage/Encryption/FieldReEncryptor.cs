@@ -59,9 +59,9 @@ public sealed class FieldReEncryptor(
             command.CommandText =
                 $"SELECT \"{key}\", \"{column}\" FROM \"{table}\" WHERE \"{column}\" IS NOT NULL AND \"{key}\" > @after " +
                 $"AND substr(\"{column}\", 1, length(@header)) <> @header ORDER BY \"{key}\" LIMIT @batch";
-            EncryptedValues.AddParameter(command, "@after", after);
-            EncryptedValues.AddParameter(command, "@header", cipher.CurrentHeader);
-            EncryptedValues.AddParameter(command, "@batch", options.Value.RotationBatchSize);
+            command.AddParameter("@after", after);
+            command.AddParameter("@header", cipher.CurrentHeader);
+            command.AddParameter("@batch", options.Value.RotationBatchSize);
             var batch = new List<(long, string)>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -88,9 +88,9 @@ public sealed class FieldReEncryptor(
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = transaction.GetDbTransaction();
             command.CommandText = $"UPDATE \"{table}\" SET \"{column}\" = @value WHERE \"{key}\" = @key AND \"{column}\" = @stored";
-            EncryptedValues.AddParameter(command, "@value", cipher.Encrypt(cipher.Decrypt(stored)));
-            EncryptedValues.AddParameter(command, "@key", rowKey);
-            EncryptedValues.AddParameter(command, "@stored", stored);
+            command.AddParameter("@value", cipher.Encrypt(cipher.Decrypt(stored)));
+            command.AddParameter("@key", rowKey);
+            command.AddParameter("@stored", stored);
             rewritten += await command.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -64,19 +64,11 @@ internal static class SchemaHistory
             INSERT INTO schema_history (version, name, checksum, applied_at)
             VALUES (@version, @name, @checksum, @appliedAt);
             """);
-        Add(command, "@version", script.Version);
-        Add(command, "@name", script.Name);
-        Add(command, "@checksum", script.Checksum);
-        Add(command, "@appliedAt", appliedAt.ToUnixTimeMilliseconds());
+        command.AddParameter("@version", script.Version);
+        command.AddParameter("@name", script.Name);
+        command.AddParameter("@checksum", script.Checksum);
+        command.AddParameter("@appliedAt", appliedAt.ToUnixTimeMilliseconds());
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     private static DbCommand Command(DbTransaction transaction, string sql)
