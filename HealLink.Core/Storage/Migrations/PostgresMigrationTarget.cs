@@ -39,28 +39,22 @@ internal sealed class PostgresMigrationTarget : IMigrationTarget
     public async Task<MigrationScript?> ApplyNextAsync(MigrationScriptSet scripts, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
-        var history = await SchemaHistory.ReadAsync(transaction, DatabaseProvider.Postgres, cancellationToken);
-        MigrationHistoryCheck.Verify(history, scripts);
+        return await MigrationStep.ApplyNextAsync(
+            transaction, DatabaseProvider.Postgres, scripts, now, script => ExecuteAsync(transaction, script, cancellationToken), cancellationToken);
+    }
 
-        var next = scripts.InOrder.FirstOrDefault(s => !history.ContainsKey(s.Version));
-        if (next is not null)
+    private static async Task ExecuteAsync(NpgsqlTransaction transaction, MigrationScript script, CancellationToken cancellationToken)
+    {
+        try
         {
-            try
-            {
-                await using var command = new NpgsqlCommand(next.Sql, _connection, transaction);
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-            catch (PostgresException exception)
-            {
-                throw new InvalidOperationException(
-                    $"Migration {next.FileName} failed and was rolled back: {exception.MessageText}", exception);
-            }
-
-            await SchemaHistory.RecordAsync(transaction, next, now, cancellationToken);
+            await using var command = new NpgsqlCommand(script.Sql, transaction.Connection, transaction);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        await transaction.CommitAsync(cancellationToken);
-        return next;
+        catch (PostgresException exception)
+        {
+            throw new InvalidOperationException(
+                $"Migration {script.FileName} failed and was rolled back: {exception.MessageText}", exception);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -41,18 +41,8 @@ internal sealed class SqliteMigrationTarget : IMigrationTarget
         // deferred: false is BEGIN IMMEDIATE: the write lock is taken before the history is read, not on the first
         // write, so two processes cannot both decide the same script is pending.
         await using var transaction = _connection.BeginTransaction(deferred: false);
-        var history = await SchemaHistory.ReadAsync(transaction, DatabaseProvider.Sqlite, cancellationToken);
-        MigrationHistoryCheck.Verify(history, scripts);
-
-        var next = scripts.InOrder.FirstOrDefault(s => !history.ContainsKey(s.Version));
-        if (next is not null)
-        {
-            await ExecuteAsync(transaction, next, cancellationToken);
-            await SchemaHistory.RecordAsync(transaction, next, now, cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return next;
+        return await MigrationStep.ApplyNextAsync(
+            transaction, DatabaseProvider.Sqlite, scripts, now, script => ExecuteAsync(transaction, script, cancellationToken), cancellationToken);
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
